@@ -1,0 +1,15 @@
+package org.passerelle.accounts;
+
+import java.util.Set;
+import org.passerelle.security.Role;
+
+/** An account as views and other modules see it (never the password hash). */
+public record AccountSummary(
+        long id,
+        String email,
+        String displayName,
+        Set<Role> roles,
+        String language,
+        boolean enabled,
+        boolean mustChangePassword,
+        long version) {}

@@ -1,0 +1,19 @@
+package org.passerelle.accounts.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.security.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    List<Account> findAllByOrderByDisplayNameAsc();
+
+    @Query("select count(a) from Account a join a.roles r where r = :role and a.enabled = true")
+    long countEnabledWithRole(Role role);
+}

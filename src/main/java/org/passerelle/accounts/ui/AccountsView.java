@@ -1,0 +1,91 @@
+package org.passerelle.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.passerelle.accounts.AccountService;
+import org.passerelle.accounts.AccountSummary;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.Feedback;
+import org.passerelle.security.Role;
+
+/** Administrators create, edit, disable and enable accounts and set their roles. */
+@Route("accounts")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(order = 90, title = "nav.accounts", icon = "vaadin:users")
+public final class AccountsView extends Main implements HasDynamicTitle {
+
+    final Grid<AccountSummary> grid = new Grid<>();
+    final Button create = new Button();
+    private final AccountService service;
+
+    AccountsView(AccountService service) {
+        this.service = service;
+        addClassName("passerelle-page");
+        create.setText(getTranslation("accounts.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> new AccountDialog(service, null, saved -> {
+                    refresh();
+                    Feedback.success(getTranslation("accounts.created", saved.email()));
+                })
+                .open());
+
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.field.name"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.field.email"))
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(account -> account.roles().stream()
+                        .map(role -> getTranslation(role.messageKey()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("accounts.field.roles"));
+        grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.status.enabled" : "accounts.status.disabled"))
+                .setHeader(getTranslation("accounts.field.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(new HorizontalLayout(create), grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(AccountSummary account) {
+        Button edit = new Button(getTranslation("action.edit"), click -> new AccountDialog(service, account, saved -> {
+                    refresh();
+                    Feedback.success(getTranslation("accounts.saved", saved.email()));
+                })
+                .open());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel(getTranslation("accounts.edit-of", account.displayName()));
+        String toggleKey = account.enabled() ? "accounts.disable" : "accounts.enable";
+        Button toggle = new Button(getTranslation(toggleKey), click -> toggle(account));
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        toggle.setAriaLabel(getTranslation(toggleKey + "-of", account.displayName()));
+        return new HorizontalLayout(edit, toggle);
+    }
+
+    private void toggle(AccountSummary account) {
+        try {
+            AccountSummary saved = service.setEnabled(account.id(), !account.enabled());
+            refresh();
+            Feedback.success(getTranslation(saved.enabled() ? "accounts.enabled" : "accounts.disabled", saved.email()));
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    void refresh() {
+        grid.setItems(service.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title");
+    }
+}

@@ -1,0 +1,2 @@
+/** The Accounts view for administrators and the Profile view for everyone. */
+package org.passerelle.accounts.ui;

@@ -1,0 +1,55 @@
+package org.passerelle.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.passerelle.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Vaadin's security configurer with our login view, form sign-in through {@link PasswordSignInProvider},
+ * a fresh session id at sign-in, and method security so that services refuse callers without the right
+ * role even when called directly.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        http.authenticationManager(authenticationManager);
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.headers(headers -> headers.contentTypeOptions(options -> {})
+                .frameOptions(frames -> frames.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            PasswordSignInProvider provider, ApplicationEventPublisher applicationEventPublisher) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(applicationEventPublisher));
+        return manager;
+    }
+
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        // BCrypt by default, with the algorithm recorded in each hash so it can be changed later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
