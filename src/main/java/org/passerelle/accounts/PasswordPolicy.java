@@ -54,7 +54,8 @@ public class PasswordPolicy {
             return true;
         }
         String letters = lower.replaceAll("[^\\p{L}]", "");
-        String unleeted = lower.replace('0', 'o')
+        String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String unleeted = core.replace('0', 'o')
                 .replace('1', 'i')
                 .replace('3', 'e')
                 .replace('4', 'a')

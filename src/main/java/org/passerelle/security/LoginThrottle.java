@@ -48,6 +48,11 @@ public class LoginThrottle {
         failures.remove(accountKey(accountName));
     }
 
+    /** How many names and addresses are remembered now. */
+    int trackedKeyCount() {
+        return failures.size();
+    }
+
     /** Forgets everything (tests and administrators' "unlock all"). */
     public void reset() {
         failures.clear();

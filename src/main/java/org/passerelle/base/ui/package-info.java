@@ -1,2 +1,6 @@
-/** The application shell and the pages every person sees: main layout, home, not allowed, not found. */
+/**
+ * The application shell and the pages every person sees: main layout, home, not allowed, not found; and
+ * {@link org.passerelle.base.ui.Feedback}, which other modules' views use to show refusals.
+ */
+@org.springframework.modulith.NamedInterface("ui")
 package org.passerelle.base.ui;

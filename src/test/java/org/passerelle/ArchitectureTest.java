@@ -1,0 +1,104 @@
+package org.passerelle;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+
+/** Layers run one way (ui → service → domain) and repositories stay inside their module. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.passerelle");
+
+    @Test
+    void domainDependsNeitherOnServicesNorOnViews() {
+        noClasses()
+                .that().resideInAPackage("org.passerelle..domain..")
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle..ui..")
+                .orShould().dependOnClassesThat().areAnnotatedWith(Service.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void servicesDoNotDependOnViews() {
+        noClasses()
+                .that().resideOutsideOfPackage("org.passerelle..ui..")
+                .and().areNotAnnotatedWith(Configuration.class)
+                .should().dependOnClassesThat().resideInAPackage("org.passerelle..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotUseRepositories() {
+        noClasses()
+                .that().resideInAPackage("org.passerelle..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoriesLiveInTheDomainPackageOfTheirModule() {
+        classes()
+                .that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().resideInAPackage("org.passerelle.*.domain..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirModule() {
+        classes()
+                .that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should(beUsedOnlyFromTheirOwnModule())
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesAndRepositoriesAreNotInViews() {
+        noClasses()
+                .that().resideInAPackage("org.passerelle..ui..")
+                .should().beAnnotatedWith(jakarta.persistence.Entity.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsAreFinalOrPackagePrivateComponents() {
+        classes()
+                .that().resideInAPackage("org.passerelle..ui..")
+                .and().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should().haveModifier(JavaModifier.FINAL)
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnModule() {
+        return new ArchCondition<>("be used only from their own module") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String module = moduleOf(repository);
+                repository.getDirectDependenciesToSelf().forEach(dependency -> {
+                    String origin = moduleOf(dependency.getOriginClass());
+                    boolean ok = module.equals(origin) || dependency.getOriginClass().getPackageName().startsWith("org.springframework");
+                    events.add(new SimpleConditionEvent(dependency, ok, dependency.getDescription()));
+                });
+            }
+        };
+    }
+
+    private static String moduleOf(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
+
+}

@@ -1,0 +1,23 @@
+package org.passerelle;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one test configuration on H2 (in memory, the same Flyway migrations), with a real web server so
+ * that HTTP tests and Karibu tests share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:passerelle-test;DB_CLOSE_DELAY=-1",
+            "passerelle.accounts.demo-data=false",
+            "passerelle.accounts.bootstrap-admin-email=",
+            "logging.level.org.atmosphere=warn"
+        })
+public @interface H2Test {}

@@ -1,0 +1,24 @@
+package org.passerelle;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The test configuration on a real PostgreSQL: an embedded PostgreSQL 17 started once per test JVM, or
+ * the server named by {@code PASSERELLE_TEST_POSTGRES_URL} (CI uses the machine's local server).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {
+            "passerelle.accounts.demo-data=false",
+            "passerelle.accounts.bootstrap-admin-email=",
+            "vaadin.launch-browser=false"
+        })
+@ContextConfiguration(initializers = PostgresDatabase.Initializer.class)
+public @interface PostgresTest {}
