@@ -26,41 +26,60 @@ class ArchitectureTest {
     @Test
     void domainDependsNeitherOnServicesNorOnViews() {
         noClasses()
-                .that().resideInAPackage("org.passerelle..domain..")
-                .should().dependOnClassesThat().resideInAPackage("org.passerelle..ui..")
-                .orShould().dependOnClassesThat().areAnnotatedWith(Service.class)
+                .that()
+                .resideInAPackage("org.passerelle..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.passerelle..ui..")
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Service.class)
                 .check(CLASSES);
     }
 
     @Test
     void servicesDoNotDependOnViews() {
         noClasses()
-                .that().resideOutsideOfPackage("org.passerelle..ui..")
-                .and().areNotAnnotatedWith(Configuration.class)
-                .should().dependOnClassesThat().resideInAPackage("org.passerelle..ui..")
+                .that()
+                .resideOutsideOfPackage("org.passerelle..ui..")
+                .and()
+                .areNotAnnotatedWith(Configuration.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.passerelle..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void viewsDoNotUseRepositories() {
         noClasses()
-                .that().resideInAPackage("org.passerelle..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .that()
+                .resideInAPackage("org.passerelle..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesLiveInTheDomainPackageOfTheirModule() {
         classes()
-                .that().areAssignableTo(Repository.class).and().areInterfaces()
-                .should().resideInAPackage("org.passerelle.*.domain..")
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .resideInAPackage("org.passerelle.*.domain..")
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesAreUsedOnlyInsideTheirModule() {
         classes()
-                .that().areAssignableTo(Repository.class).and().areInterfaces()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
                 .should(beUsedOnlyFromTheirOwnModule())
                 .check(CLASSES);
     }
@@ -68,17 +87,22 @@ class ArchitectureTest {
     @Test
     void entitiesAndRepositoriesAreNotInViews() {
         noClasses()
-                .that().resideInAPackage("org.passerelle..ui..")
-                .should().beAnnotatedWith(jakarta.persistence.Entity.class)
+                .that()
+                .resideInAPackage("org.passerelle..ui..")
+                .should()
+                .beAnnotatedWith(jakarta.persistence.Entity.class)
                 .check(CLASSES);
     }
 
     @Test
     void viewsAreFinalOrPackagePrivateComponents() {
         classes()
-                .that().resideInAPackage("org.passerelle..ui..")
-                .and().areAnnotatedWith(com.vaadin.flow.router.Route.class)
-                .should().haveModifier(JavaModifier.FINAL)
+                .that()
+                .resideInAPackage("org.passerelle..ui..")
+                .and()
+                .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should()
+                .haveModifier(JavaModifier.FINAL)
                 .check(CLASSES);
     }
 
@@ -89,7 +113,8 @@ class ArchitectureTest {
                 String module = moduleOf(repository);
                 repository.getDirectDependenciesToSelf().forEach(dependency -> {
                     String origin = moduleOf(dependency.getOriginClass());
-                    boolean ok = module.equals(origin) || dependency.getOriginClass().getPackageName().startsWith("org.springframework");
+                    boolean ok = module.equals(origin)
+                            || dependency.getOriginClass().getPackageName().startsWith("org.springframework");
                     events.add(new SimpleConditionEvent(dependency, ok, dependency.getDescription()));
                 });
             }
@@ -100,5 +125,4 @@ class ArchitectureTest {
         String[] parts = javaClass.getPackageName().split("\\.");
         return parts.length > 2 ? parts[2] : "";
     }
-
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** English and French bundles have the same keys, no empty text, and every key the code names exists. */
 class MessageBundlesTest {
 
-    private static final Pattern LITERAL_KEY =
-            Pattern.compile("(?:getTranslation\\(|Exception\\((?:\\s*\"[A-Za-z]+\",)?)\\s*\"([a-z][A-Za-z0-9_\\-]*\\.[A-Za-z0-9_.\\-]+)\""
+    private static final Pattern LITERAL_KEY = Pattern.compile(
+            "(?:getTranslation\\(|Exception\\((?:\\s*\"[A-Za-z]+\",)?)\\s*\"([a-z][A-Za-z0-9_\\-]*\\.[A-Za-z0-9_.\\-]+)\""
                     + "|title = \"([a-z0-9_.\\-]+)\"");
 
     @Test
@@ -40,7 +40,9 @@ class MessageBundlesTest {
         for (String bundle : new String[] {"/messages.properties", "/messages_fr.properties"}) {
             Properties messages = load(bundle);
             messages.stringPropertyNames()
-                    .forEach(key -> assertThat(messages.getProperty(key)).as(bundle + " " + key).isNotBlank());
+                    .forEach(key -> assertThat(messages.getProperty(key))
+                            .as(bundle + " " + key)
+                            .isNotBlank());
         }
     }
 

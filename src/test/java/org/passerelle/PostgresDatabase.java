@@ -42,7 +42,8 @@ public final class PostgresDatabase {
 
     /** A new, empty database on the external server, so runs never see each other's data. */
     private static String freshDatabaseOn(String url) {
-        String name = "passerelle_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "passerelle_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);

@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Known accounts for tests: the database is reset to exactly these before each test that asks. */
@@ -22,20 +24,29 @@ public final class TestAccounts {
 
     public record Person(String email, String name, String language, Set<Role> roles, boolean enabled) {}
 
-    public static final Person ADMIN = new Person("admin@test.example", "Ada Admin", "en", EnumSet.of(Role.ADMIN, Role.STAFF), true);
-    public static final Person STAFF = new Person("staff@test.example", "Sam Staff", "en", EnumSet.of(Role.STAFF), true);
-    public static final Person BOARD = new Person("board@test.example", "Bea Board", "en", EnumSet.of(Role.BOARD_MEMBER), true);
-    public static final Person MEMBER = new Person("member@test.example", "Moussa Membre", "fr", EnumSet.of(Role.ASSOCIATION_MEMBER), true);
+    public static final Person ADMIN =
+            new Person("admin@test.example", "Ada Admin", "en", EnumSet.of(Role.ADMIN, Role.STAFF), true);
+    public static final Person STAFF =
+            new Person("staff@test.example", "Sam Staff", "en", EnumSet.of(Role.STAFF), true);
+    public static final Person BOARD =
+            new Person("board@test.example", "Bea Board", "en", EnumSet.of(Role.BOARD_MEMBER), true);
+    public static final Person MEMBER =
+            new Person("member@test.example", "Moussa Membre", "fr", EnumSet.of(Role.ASSOCIATION_MEMBER), true);
     public static final Person BOTH = new Person(
             "both@test.example", "Bintou Both", "en", EnumSet.of(Role.BOARD_MEMBER, Role.ASSOCIATION_MEMBER), true);
-    public static final Person DISABLED = new Person(
-            "disabled@test.example", "Dani Disabled", "en", EnumSet.of(Role.ASSOCIATION_MEMBER), false);
+    public static final Person DISABLED =
+            new Person("disabled@test.example", "Dani Disabled", "en", EnumSet.of(Role.ASSOCIATION_MEMBER), false);
     public static final List<Person> ALL = List.of(ADMIN, STAFF, BOARD, MEMBER, BOTH, DISABLED);
 
     private final JdbcTemplate jdbc;
 
-    public TestAccounts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    /**
+     * Also makes the static security context holder use this application context's strategy: each test
+     * context installs its own (Vaadin's), and the last one started would otherwise win.
+     */
+    public TestAccounts(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
     }
 
     /** Deletes every account and creates {@link #ALL}. */
@@ -52,7 +63,13 @@ public final class TestAccounts {
         jdbc.update(
                 "insert into account (email, display_name, password_hash, enabled, language, must_change_password,"
                         + " created_at, updated_at, version) values (?, ?, ?, ?, ?, false, ?, ?, 0)",
-                person.email(), person.name(), HASH, person.enabled(), person.language(), now, now);
+                person.email(),
+                person.name(),
+                HASH,
+                person.enabled(),
+                person.language(),
+                now,
+                now);
         long id = idOf(person);
         for (Role role : person.roles()) {
             jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, role.name());

@@ -54,7 +54,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> list() {
-        return accounts.findAllByOrderByDisplayNameAsc().stream().map(AccountService::summary).toList();
+        return accounts.findAllByOrderByDisplayNameAsc().stream()
+                .map(AccountService::summary)
+                .toList();
     }
 
     /** Creates an account with a temporary password, which the person must change at first sign-in. */
@@ -68,7 +70,8 @@ public class AccountService {
         if (accounts.existsByEmail(email)) {
             throw new InvalidInputException("email", "accounts.error.email-taken");
         }
-        Account account = new Account(email, name, passwordEncoder.encode(temporaryPassword), language, clock.instant());
+        Account account =
+                new Account(email, name, passwordEncoder.encode(temporaryPassword), language, clock.instant());
         account.setRoles(roles);
         account.setEnabled(form.enabled());
         account.setMustChangePassword(true);

@@ -66,7 +66,8 @@ class FirstStartAccounts implements ApplicationRunner {
         }
         if (properties.demoData()) {
             createDemoAccounts();
-        } else if (properties.bootstrapAdminEmail() != null && !properties.bootstrapAdminEmail().isBlank()) {
+        } else if (properties.bootstrapAdminEmail() != null
+                && !properties.bootstrapAdminEmail().isBlank()) {
             createFirstAdministrator();
         } else {
             log.warn("No accounts exist and no first administrator is configured "

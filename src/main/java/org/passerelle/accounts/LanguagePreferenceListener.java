@@ -20,7 +20,8 @@ class LanguagePreferenceListener {
     @EventListener
     void on(LanguageChosen event) {
         // only for the person who chose it: an event can never change someone else's account
-        currentUser.get()
+        currentUser
+                .get()
                 .filter(person -> person.accountId() == event.accountId())
                 .ifPresent(person -> accountService.changeLanguage(event.accountId(), event.locale()));
     }

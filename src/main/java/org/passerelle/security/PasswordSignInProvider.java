@@ -33,14 +33,18 @@ class PasswordSignInProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String email = authentication.getName() == null ? "" : authentication.getName().trim();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String email =
+                authentication.getName() == null ? "" : authentication.getName().trim();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         String address = clientAddress(authentication);
         if (throttle.isThrottled(email, address)) {
             throw new SignInThrottledException();
         }
         Optional<StoredCredentials> found = email.isEmpty() ? Optional.empty() : accounts.findForSignIn(email);
-        boolean matches = passwordEncoder.matches(password, found.map(StoredCredentials::passwordHash).orElse(dummyHash));
+        boolean matches = passwordEncoder.matches(
+                password, found.map(StoredCredentials::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !matches) {
             throttle.recordFailure(email, address);
             throw new BadCredentialsException("Bad credentials");

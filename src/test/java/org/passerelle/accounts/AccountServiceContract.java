@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** The account rules, run against H2 and PostgreSQL by the two subclasses. */
 abstract class AccountServiceContract {
@@ -31,6 +31,9 @@ abstract class AccountServiceContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
 
     @Autowired
     ActiveSessions activeSessions;
@@ -45,7 +48,7 @@ abstract class AccountServiceContract {
 
     @BeforeEach
     void resetAccounts() {
-        accounts = new TestAccounts(jdbc);
+        accounts = new TestAccounts(applicationContext);
         accounts.reset();
         throttle.reset();
     }
@@ -56,32 +59,37 @@ abstract class AccountServiceContract {
     }
 
     private static AccountForm form(String email, String name, Role... roles) {
-        return new AccountForm(email, name, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles), "fr", true);
+        return new AccountForm(
+                email, name, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles), "fr", true);
     }
 
     @Test
     void administratorCreatesAnAccountThatMustChangeItsPassword() {
         accounts.signIn(TestAccounts.ADMIN);
         AccountSummary created = service.create(
-                form("  Nadia.Mukamana@Example.ORG ", "Nadia Mukamana", Role.ASSOCIATION_MEMBER), "Ubumwe-na-Amahoro-7");
+                form("  Nadia.Mukamana@Example.ORG ", "Nadia Mukamana", Role.ASSOCIATION_MEMBER),
+                "Ubumwe-na-Amahoro-7");
         assertThat(created.email()).isEqualTo("nadia.mukamana@example.org");
         assertThat(created.mustChangePassword()).isTrue();
         assertThat(created.roles()).containsExactly(Role.ASSOCIATION_MEMBER);
         assertThat(service.list()).extracting(AccountSummary::email).contains("nadia.mukamana@example.org");
-        var signedIn = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("NADIA.mukamana@example.org", "Ubumwe-na-Amahoro-7"));
+        var signedIn = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "NADIA.mukamana@example.org", "Ubumwe-na-Amahoro-7"));
         assertThat(signedIn.isAuthenticated()).isTrue();
     }
 
     @Test
     void duplicateEmailIsRefusedWhateverTheCase() {
         accounts.signIn(TestAccounts.ADMIN);
-        assertThatThrownBy(() -> service.create(form("BOARD@test.example", "Other", Role.BOARD_MEMBER), "Ubumwe-na-Amahoro-7"))
+        assertThatThrownBy(() ->
+                        service.create(form("BOARD@test.example", "Other", Role.BOARD_MEMBER), "Ubumwe-na-Amahoro-7"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "email")
                 .hasFieldOrPropertyWithValue("messageKey", "accounts.error.email-taken");
         AccountSummary member = find(TestAccounts.MEMBER);
-        assertThatThrownBy(() -> service.update(member.id(), member.version(),
+        assertThatThrownBy(() -> service.update(
+                        member.id(),
+                        member.version(),
                         form("Staff@Test.example", member.displayName(), Role.ASSOCIATION_MEMBER)))
                 .hasFieldOrPropertyWithValue("messageKey", "accounts.error.email-taken");
         assertThat(count()).isEqualTo(TestAccounts.ALL.size());
@@ -91,25 +99,49 @@ abstract class AccountServiceContract {
     void invalidFieldsAreRefusedAndNothingIsStored() {
         accounts.signIn(TestAccounts.ADMIN);
         String good = "Ubumwe-na-Amahoro-7";
-        assertRefused(() -> service.create(form("", "Name", Role.STAFF), good), "email", "accounts.error.email-required");
-        assertRefused(() -> service.create(form("not-an-address", "Name", Role.STAFF), good), "email", "accounts.error.email-invalid");
-        assertRefused(() -> service.create(form("a".repeat(250) + "@x.be", "Name", Role.STAFF), good), "email", "accounts.error.email-too-long");
-        assertRefused(() -> service.create(form("n@x.be", "   ", Role.STAFF), good), "displayName", "accounts.error.name-required");
-        assertRefused(() -> service.create(form("n@x.be", "x".repeat(121), Role.STAFF), good), "displayName", "accounts.error.name-too-long");
-        assertRefused(() -> service.create(form("n@x.be", "Bad\u0007Name", Role.STAFF), good), "displayName", "accounts.error.name-invalid");
+        assertRefused(
+                () -> service.create(form("", "Name", Role.STAFF), good), "email", "accounts.error.email-required");
+        assertRefused(
+                () -> service.create(form("not-an-address", "Name", Role.STAFF), good),
+                "email",
+                "accounts.error.email-invalid");
+        assertRefused(
+                () -> service.create(form("a".repeat(250) + "@x.be", "Name", Role.STAFF), good),
+                "email",
+                "accounts.error.email-too-long");
+        assertRefused(
+                () -> service.create(form("n@x.be", "   ", Role.STAFF), good),
+                "displayName",
+                "accounts.error.name-required");
+        assertRefused(
+                () -> service.create(form("n@x.be", "x".repeat(121), Role.STAFF), good),
+                "displayName",
+                "accounts.error.name-too-long");
+        assertRefused(
+                () -> service.create(form("n@x.be", "Bad\u0007Name", Role.STAFF), good),
+                "displayName",
+                "accounts.error.name-invalid");
         assertRefused(() -> service.create(form("n@x.be", "Name"), good), "roles", "accounts.error.roles-required");
-        assertRefused(() -> service.create(new AccountForm("n@x.be", "Name", EnumSet.of(Role.STAFF), "de", true), good),
-                "language", "accounts.error.language-invalid");
-        assertRefused(() -> service.create(form("n@x.be", "Name", Role.STAFF), "too-short"), "password", "password.error.too-short");
-        assertRefused(() -> service.create(form("n@x.be", "Name", Role.STAFF), "Password2024!"), "password", "password.error.too-common");
+        assertRefused(
+                () -> service.create(new AccountForm("n@x.be", "Name", EnumSet.of(Role.STAFF), "de", true), good),
+                "language",
+                "accounts.error.language-invalid");
+        assertRefused(
+                () -> service.create(form("n@x.be", "Name", Role.STAFF), "too-short"),
+                "password",
+                "password.error.too-short");
+        assertRefused(
+                () -> service.create(form("n@x.be", "Name", Role.STAFF), "Password2024!"),
+                "password",
+                "password.error.too-common");
         assertThat(count()).isEqualTo(TestAccounts.ALL.size());
     }
 
     @Test
     void aScriptInTheNameIsStoredAsPlainText() {
         accounts.signIn(TestAccounts.ADMIN);
-        AccountSummary created = service.create(
-                form("script@x.be", "<script>alert(1)</script>", Role.STAFF), "Ubumwe-na-Amahoro-7");
+        AccountSummary created =
+                service.create(form("script@x.be", "<script>alert(1)</script>", Role.STAFF), "Ubumwe-na-Amahoro-7");
         assertThat(created.displayName()).isEqualTo("<script>alert(1)</script>");
     }
 
@@ -117,10 +149,12 @@ abstract class AccountServiceContract {
     void onlyAdministratorsManageAccounts() {
         AccountForm form = form("n@x.be", "Name", Role.STAFF);
         assertThatThrownBy(() -> service.list()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        for (TestAccounts.Person person : new TestAccounts.Person[] {TestAccounts.STAFF, TestAccounts.BOARD, TestAccounts.MEMBER}) {
+        for (TestAccounts.Person person :
+                new TestAccounts.Person[] {TestAccounts.STAFF, TestAccounts.BOARD, TestAccounts.MEMBER}) {
             accounts.signIn(person);
             assertThatThrownBy(() -> service.list()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.create(form, "Ubumwe-na-Amahoro-7")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.create(form, "Ubumwe-na-Amahoro-7"))
+                    .isInstanceOf(AccessDeniedException.class);
             long target = accounts.idOf(TestAccounts.BOARD);
             assertThatThrownBy(() -> service.setEnabled(target, false)).isInstanceOf(AccessDeniedException.class);
         }
@@ -133,7 +167,8 @@ abstract class AccountServiceContract {
         AccountSummary admin = find(TestAccounts.ADMIN);
         assertThatThrownBy(() -> service.setEnabled(admin.id(), false))
                 .hasFieldOrPropertyWithValue("messageKey", "accounts.error.last-admin");
-        assertThatThrownBy(() -> service.update(admin.id(), admin.version(), form(admin.email(), admin.displayName(), Role.STAFF)))
+        assertThatThrownBy(() -> service.update(
+                        admin.id(), admin.version(), form(admin.email(), admin.displayName(), Role.STAFF)))
                 .hasFieldOrPropertyWithValue("messageKey", "accounts.error.last-admin");
         AccountSummary staff = find(TestAccounts.STAFF);
         service.update(staff.id(), staff.version(), form(staff.email(), staff.displayName(), Role.STAFF, Role.ADMIN));
@@ -145,7 +180,8 @@ abstract class AccountServiceContract {
         accounts.signIn(TestAccounts.ADMIN);
         AccountSummary board = find(TestAccounts.BOARD);
         service.update(board.id(), board.version(), form(board.email(), "Bea B.", Role.BOARD_MEMBER));
-        assertThatThrownBy(() -> service.update(board.id(), board.version(), form(board.email(), "Stale", Role.BOARD_MEMBER)))
+        assertThatThrownBy(() ->
+                        service.update(board.id(), board.version(), form(board.email(), "Stale", Role.BOARD_MEMBER)))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "accounts.error.changed-meanwhile");
         assertThat(find(TestAccounts.BOARD).displayName()).isEqualTo("Bea B.");
@@ -165,8 +201,8 @@ abstract class AccountServiceContract {
         assertThat(first.isInvalid()).isTrue();
         assertThat(second.isInvalid()).isTrue();
         assertThat(activeSessions.countOf(boardId)).isZero();
-        assertThatThrownBy(() -> authenticationManager.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(TestAccounts.BOARD.email(), TestAccounts.PASSWORD)))
+        assertThatThrownBy(() -> authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                        TestAccounts.BOARD.email(), TestAccounts.PASSWORD)))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
     }
 
@@ -177,7 +213,9 @@ abstract class AccountServiceContract {
         activeSessions.register(bothId, session);
         accounts.signIn(TestAccounts.ADMIN);
         AccountSummary both = find(TestAccounts.BOTH);
-        AccountSummary renamed = service.update(both.id(), both.version(),
+        AccountSummary renamed = service.update(
+                both.id(),
+                both.version(),
                 new AccountForm(both.email(), "Bintou B.", both.roles(), both.language(), true));
         assertThat(session.isInvalid()).isFalse();
         service.update(both.id(), renamed.version(), form(both.email(), "Bintou B.", Role.BOARD_MEMBER));
@@ -187,23 +225,34 @@ abstract class AccountServiceContract {
     @Test
     void everyoneChangesTheirOwnPassword() {
         accounts.signIn(TestAccounts.MEMBER);
-        assertRefused(() -> service.changeOwnPassword("wrong", "Ubumwe-na-Amahoro-7", "Ubumwe-na-Amahoro-7"),
-                "currentPassword", "password.error.current-wrong");
-        assertRefused(() -> service.changeOwnPassword(TestAccounts.PASSWORD, "short", "short"),
-                "password", "password.error.too-short");
-        assertRefused(() -> service.changeOwnPassword(TestAccounts.PASSWORD, "Motdepasse2025!", "Motdepasse2025!"),
-                "password", "password.error.too-common");
-        assertRefused(() -> service.changeOwnPassword(TestAccounts.PASSWORD, "Ubumwe-na-Amahoro-7", "Ubumwe-na-Amahoro-8"),
-                "confirmation", "password.error.confirmation-differs");
-        assertRefused(() -> service.changeOwnPassword(TestAccounts.PASSWORD, TestAccounts.PASSWORD, TestAccounts.PASSWORD),
-                "password", "password.error.same-as-current");
+        assertRefused(
+                () -> service.changeOwnPassword("wrong", "Ubumwe-na-Amahoro-7", "Ubumwe-na-Amahoro-7"),
+                "currentPassword",
+                "password.error.current-wrong");
+        assertRefused(
+                () -> service.changeOwnPassword(TestAccounts.PASSWORD, "short", "short"),
+                "password",
+                "password.error.too-short");
+        assertRefused(
+                () -> service.changeOwnPassword(TestAccounts.PASSWORD, "Motdepasse2025!", "Motdepasse2025!"),
+                "password",
+                "password.error.too-common");
+        assertRefused(
+                () -> service.changeOwnPassword(TestAccounts.PASSWORD, "Ubumwe-na-Amahoro-7", "Ubumwe-na-Amahoro-8"),
+                "confirmation",
+                "password.error.confirmation-differs");
+        assertRefused(
+                () -> service.changeOwnPassword(TestAccounts.PASSWORD, TestAccounts.PASSWORD, TestAccounts.PASSWORD),
+                "password",
+                "password.error.same-as-current");
 
         service.changeOwnPassword(TestAccounts.PASSWORD, "Ubumwe-na-Amahoro-7", "Ubumwe-na-Amahoro-7");
 
-        assertThatThrownBy(() -> authenticationManager.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(TestAccounts.MEMBER.email(), TestAccounts.PASSWORD)))
+        assertThatThrownBy(() -> authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                        TestAccounts.MEMBER.email(), TestAccounts.PASSWORD)))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+        assertThat(authenticationManager
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                                 TestAccounts.MEMBER.email(), "Ubumwe-na-Amahoro-7"))
                         .isAuthenticated())
                 .isTrue();
@@ -236,7 +285,10 @@ abstract class AccountServiceContract {
     }
 
     private AccountSummary find(TestAccounts.Person person) {
-        return service.list().stream().filter(a -> a.email().equals(person.email())).findFirst().orElseThrow();
+        return service.list().stream()
+                .filter(a -> a.email().equals(person.email()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int count() {
@@ -249,5 +301,4 @@ abstract class AccountServiceContract {
                 .hasFieldOrPropertyWithValue("field", field)
                 .hasFieldOrPropertyWithValue("messageKey", key);
     }
-
 }

@@ -32,11 +32,12 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "123456789012", "1q2w3e4r5t6y", "Password1234", "P@ssw0rd2024!", "motdepasse2024", "Azerty123456",
-        "passwordpassword", "aaaaaaaaaaaa", "abababababab", "qwertyuiop12", "Soleil!!2025", "passerelle2026",
-        "000000000000000", "ILOVEYOU1234"
-    })
+    @ValueSource(
+            strings = {
+                "123456789012", "1q2w3e4r5t6y", "Password1234", "P@ssw0rd2024!", "motdepasse2024", "Azerty123456",
+                "passwordpassword", "aaaaaaaaaaaa", "abababababab", "qwertyuiop12", "Soleil!!2025", "passerelle2026",
+                "000000000000000", "ILOVEYOU1234"
+            })
     void refusesCommonPasswords(String password) {
         assertThatThrownBy(() -> policy.check(password, "someone@test.example"))
                 .hasFieldOrPropertyWithValue("messageKey", "password.error.too-common");
@@ -49,7 +50,8 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Correct-Horse-Battery-9", "le pont relie deux rives", "9#kP2$vL7&qZ", "Kigali en été 2019"})
+    @ValueSource(
+            strings = {"Correct-Horse-Battery-9", "le pont relie deux rives", "9#kP2$vL7&qZ", "Kigali en été 2019"})
     void acceptsGoodPasswords(String password) {
         assertThatCode(() -> policy.check(password, "someone@test.example")).doesNotThrowAnyException();
         assertThat(policy.isCommon(password)).isFalse();

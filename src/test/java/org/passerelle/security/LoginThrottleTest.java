@@ -17,7 +17,8 @@ class LoginThrottleTest {
     @Test
     void throttlesAnAccountNameAfterRepeatedFailuresWhateverTheCase() {
         for (int i = 0; i < 3; i++) {
-            assertThat(throttle.isThrottled("Someone@Example.org", "10.0.0." + i)).isFalse();
+            assertThat(throttle.isThrottled("Someone@Example.org", "10.0.0." + i))
+                    .isFalse();
             throttle.recordFailure("someone@example.org ", "10.0.0." + i);
         }
         assertThat(throttle.isThrottled("SOMEONE@example.org", "10.9.9.9")).isTrue();
@@ -59,7 +60,8 @@ class LoginThrottleTest {
 
     @Test
     void aFloodOfDistinctNamesDoesNotGrowWithoutBound() {
-        LoginThrottle small = new LoginThrottle(new SecurityProperties(3, 1_000_000, Duration.ofMinutes(15), 100), clock);
+        LoginThrottle small =
+                new LoginThrottle(new SecurityProperties(3, 1_000_000, Duration.ofMinutes(15), 100), clock);
         for (int i = 0; i < 10_000; i++) {
             small.recordFailure("flood" + i + "@example.org", "192.0.2." + (i % 200));
         }

@@ -36,6 +36,9 @@ class SignInHttpTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @Autowired
     LoginThrottle throttle;
 
     @Autowired
@@ -47,7 +50,7 @@ class SignInHttpTest {
 
     @BeforeEach
     void setUp() {
-        accounts = new TestAccounts(jdbc);
+        accounts = new TestAccounts(applicationContext);
         accounts.reset();
         throttle.reset();
         cookies = new CookieManager();
@@ -128,7 +131,10 @@ class SignInHttpTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/html").GET().build(),
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -138,7 +144,8 @@ class SignInHttpTest {
         return post("/login", form, new String[0]);
     }
 
-    private HttpResponse<String> post(String path, String form, String[] headers) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String path, String form, String[] headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
@@ -150,8 +157,10 @@ class SignInHttpTest {
 
     /** The CSRF header Vaadin puts in its bootstrap page, if any. */
     private static String[] csrfHeader(String html) {
-        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
-        Matcher header = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(html);
+        Matcher token =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+        Matcher header = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"")
+                .matcher(html);
         if (token.find() && header.find()) {
             return new String[] {header.group(1), token.group(1)};
         }

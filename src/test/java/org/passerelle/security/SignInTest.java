@@ -30,9 +30,12 @@ class SignInTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
     @BeforeEach
     void reset() {
-        new TestAccounts(jdbc).reset();
+        new TestAccounts(applicationContext).reset();
         throttle.reset();
     }
 
@@ -51,7 +54,8 @@ class SignInTest {
             assertThat(person.email()).isEqualTo("both@test.example");
             assertThat(person.roles()).containsExactlyInAnyOrder(Role.BOARD_MEMBER, Role.ASSOCIATION_MEMBER);
         });
-        assertThat(result.getAuthorities()).extracting(Object::toString)
+        assertThat(result.getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_BOARD_MEMBER", "ROLE_ASSOCIATION_MEMBER");
         assertThat(result.getCredentials()).isNull();
     }
@@ -84,7 +88,9 @@ class SignInTest {
         assertThatThrownBy(() -> signIn(TestAccounts.BOARD.email(), TestAccounts.PASSWORD, "192.0.2.99"))
                 .isExactlyInstanceOf(SignInThrottledException.class);
         // other accounts are not affected
-        assertThat(signIn(TestAccounts.STAFF.email(), TestAccounts.PASSWORD, "192.0.2.99").isAuthenticated()).isTrue();
+        assertThat(signIn(TestAccounts.STAFF.email(), TestAccounts.PASSWORD, "192.0.2.99")
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -106,6 +112,8 @@ class SignInTest {
         }
         assertThatThrownBy(() -> signIn(TestAccounts.BOARD.email(), TestAccounts.PASSWORD, "198.51.100.7"))
                 .isExactlyInstanceOf(SignInThrottledException.class);
-        assertThat(signIn(TestAccounts.BOARD.email(), TestAccounts.PASSWORD, "198.51.100.8").isAuthenticated()).isTrue();
+        assertThat(signIn(TestAccounts.BOARD.email(), TestAccounts.PASSWORD, "198.51.100.8")
+                        .isAuthenticated())
+                .isTrue();
     }
 }

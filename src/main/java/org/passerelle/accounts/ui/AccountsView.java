@@ -39,33 +39,48 @@ public final class AccountsView extends Main implements HasDynamicTitle {
                 })
                 .open());
 
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.field.name"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.field.email"))
-                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName)
+                .setKey("name")
+                .setHeader(getTranslation("accounts.field.name"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::email)
+                .setKey("email")
+                .setHeader(getTranslation("accounts.field.email"))
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(account -> account.roles().stream()
                         .map(role -> getTranslation(role.messageKey()))
                         .collect(Collectors.joining(", ")))
+                .setKey("roles")
                 .setHeader(getTranslation("accounts.field.roles"));
-        grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.status.enabled" : "accounts.status.disabled"))
+        grid.addColumn(account ->
+                        getTranslation(account.enabled() ? "accounts.status.enabled" : "accounts.status.disabled"))
+                .setKey("status")
                 .setHeader(getTranslation("accounts.field.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new HorizontalLayout(create), grid);
         refresh();
     }
 
     private HorizontalLayout actions(AccountSummary account) {
-        Button edit = new Button(getTranslation("action.edit"), click -> new AccountDialog(service, account, saved -> {
-                    refresh();
-                    Feedback.success(getTranslation("accounts.saved", saved.email()));
-                })
-                .open());
+        Button edit = new Button(
+                getTranslation("action.edit"),
+                click -> new AccountDialog(service, account, saved -> {
+                            refresh();
+                            Feedback.success(getTranslation("accounts.saved", saved.email()));
+                        })
+                        .open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("accounts.edit-of", account.displayName()));
         String toggleKey = account.enabled() ? "accounts.disable" : "accounts.enable";
         Button toggle = new Button(getTranslation(toggleKey), click -> toggle(account));
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        toggle.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         toggle.setAriaLabel(getTranslation(toggleKey + "-of", account.displayName()));
         return new HorizontalLayout(edit, toggle);
     }

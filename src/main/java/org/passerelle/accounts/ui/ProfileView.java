@@ -47,9 +47,10 @@ public final class ProfileView extends Main implements HasDynamicTitle {
         Div identity = new Div(
                 new H3(me.displayName()),
                 new Paragraph(getTranslation("accounts.field.email") + ": " + me.email()),
-                new Paragraph(getTranslation("accounts.field.roles") + ": " + me.roles().stream()
-                        .map(role -> getTranslation(role.messageKey()))
-                        .collect(Collectors.joining(", "))));
+                new Paragraph(getTranslation("accounts.field.roles") + ": "
+                        + me.roles().stream()
+                                .map(role -> getTranslation(role.messageKey()))
+                                .collect(Collectors.joining(", "))));
         identity.addClassName("passerelle-card");
 
         language = new LanguageSwitch(languageSelection);

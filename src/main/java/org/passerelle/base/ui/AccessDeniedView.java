@@ -20,7 +20,8 @@ public final class AccessDeniedView extends Main implements HasErrorParameter<Ac
 
     AccessDeniedView() {
         addClassName("passerelle-page");
-        add(new H2(getTranslation("error.forbidden.title")),
+        add(
+                new H2(getTranslation("error.forbidden.title")),
                 new Paragraph(getTranslation("error.forbidden.text")),
                 new RouterLink(getTranslation("error.back-home"), HomeView.class));
     }

@@ -46,8 +46,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, LanguageSelection languages) {
         languages.rememberChoiceMadeBeforeSignIn();
         languageSwitch = new LanguageSwitch(languages);
-        logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authenticationContext.logout());
+        logout = new Button(
+                getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setPrimarySection(Section.DRAWER);
 

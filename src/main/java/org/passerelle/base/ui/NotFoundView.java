@@ -21,7 +21,8 @@ public final class NotFoundView extends Main implements HasErrorParameter<NotFou
 
     NotFoundView() {
         addClassName("passerelle-page");
-        add(new H2(getTranslation("error.not-found.title")),
+        add(
+                new H2(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.back-home")));
     }

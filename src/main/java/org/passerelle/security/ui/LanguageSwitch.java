@@ -11,8 +11,9 @@ public final class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch(LanguageSelection selection) {
         setItems(LANGUAGES);
-        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
-                + locale.getDisplayLanguage(locale).substring(1));
+        setItemLabelGenerator(
+                locale -> locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
+                        + locale.getDisplayLanguage(locale).substring(1));
         setAriaLabel(getTranslation("language.label"));
         setTooltipText(getTranslation("language.label"));
         Locale current = getLocale();

@@ -27,6 +27,9 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
 
     final LoginForm form = new LoginForm();
     final LanguageSwitch languageSwitch;
+    /** The texts the form shows now (kept because the form does not expose them). */
+    LoginI18n texts;
+
     private final AuthenticationContext authenticationContext;
 
     LoginView(LanguageSelection languageSelection, AuthenticationContext authenticationContext) {
@@ -39,7 +42,8 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        texts = i18n(null);
+        form.setI18n(texts);
         add(languageSwitch, logo, title, tagline, form);
     }
 
@@ -50,7 +54,8 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailureMessageKey()));
+            texts = i18n(lastFailureMessageKey());
+            form.setI18n(texts);
             form.setError(true);
         }
     }
@@ -79,9 +84,8 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
     /** The reason Spring Security stored for the last failure of this browser session, as a message key. */
     static String lastFailureMessageKey() {
         VaadinSession session = VaadinSession.getCurrent();
-        Object failure = session == null
-                ? null
-                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object failure =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof SignInThrottledException) {
             return "login.error.throttled";
         }
