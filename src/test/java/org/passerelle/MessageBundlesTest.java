@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.passerelle.base.Translations;
+import org.springframework.core.io.Resource;
 
 /** English and French bundles have the same keys, no empty text, and every key the code names exists. */
 class MessageBundlesTest {
@@ -25,8 +27,8 @@ class MessageBundlesTest {
 
     @Test
     void englishAndFrenchHaveTheSameKeys() throws IOException {
-        Properties english = load("/messages.properties");
-        Properties french = load("/messages_fr.properties");
+        Properties english = all("");
+        Properties french = all("_fr");
         assertThat(french.stringPropertyNames())
                 .as("keys missing in messages_fr.properties")
                 .containsAll(english.stringPropertyNames());
@@ -37,8 +39,8 @@ class MessageBundlesTest {
 
     @Test
     void noTextIsEmpty() throws IOException {
-        for (String bundle : new String[] {"/messages.properties", "/messages_fr.properties"}) {
-            Properties messages = load(bundle);
+        for (String bundle : new String[] {"", "_fr"}) {
+            Properties messages = all(bundle);
             messages.stringPropertyNames()
                     .forEach(key -> assertThat(messages.getProperty(key))
                             .as(bundle + " " + key)
@@ -48,7 +50,7 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyNamedInTheCodeExists() throws IOException {
-        Properties english = load("/messages.properties");
+        Properties english = all("");
         Set<String> named = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -62,11 +64,16 @@ class MessageBundlesTest {
         assertThat(english.stringPropertyNames()).containsAll(named);
     }
 
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    /** Every bundle file of one language merged, each module's file included. */
+    private static Properties all(String suffix) throws IOException {
+        Properties merged = new Properties();
+        for (Resource file : Translations.bundleFiles(suffix)) {
+            Properties properties = new Properties();
+            try (InputStream in = file.getInputStream()) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            merged.putAll(properties);
         }
-        return properties;
+        return merged;
     }
 }

@@ -1,10 +1,14 @@
 package org.passerelle.accounts;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.passerelle.accounts.domain.Account;
 import org.passerelle.accounts.domain.AccountRepository;
 import org.passerelle.base.InvalidInputException;
@@ -13,6 +17,7 @@ import org.passerelle.security.ActiveSessions;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -162,6 +167,41 @@ public class AccountService {
             account.setLanguage(language);
             account.touch(clock.instant());
         }
+    }
+
+    /** The person with this e-mail address (case-insensitive), for invitations by address. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PersonRef> findByEmail(String email) {
+        if (email == null || email.isBlank() || email.length() > AccountRules.EMAIL_MAX) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(AccountService::person);
+    }
+
+    /** Enabled people whose name or e-mail contains the text (case-insensitive), for pickers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PersonRef> search(String text, int limit) {
+        String needle = text == null ? "" : text.strip();
+        if (needle.length() > AccountRules.NAME_MAX) {
+            return List.of();
+        }
+        return accounts.search(needle, PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
+                .map(AccountService::person)
+                .toList();
+    }
+
+    /** The people with these ids (missing ids are left out). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, PersonRef> people(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, AccountService::person));
+    }
+
+    private static PersonRef person(Account account) {
+        return new PersonRef(
+                account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(), account.isEnabled());
     }
 
     private Account find(long id) {

@@ -3,6 +3,7 @@ package org.passerelle.accounts.domain;
 import java.util.List;
 import java.util.Optional;
 import org.passerelle.security.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +14,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByEmail(String email);
 
     List<Account> findAllByOrderByDisplayNameAsc();
+
+    @Query(
+            "select a from Account a where a.enabled = true and (lower(a.displayName) like lower(concat('%', :text, '%'))"
+                    + " or a.email like lower(concat('%', :text, '%'))) order by a.displayName")
+    List<Account> search(String text, Pageable page);
 
     @Query("select count(a) from Account a join a.roles r where r = :role and a.enabled = true")
     long countEnabledWithRole(Role role);
