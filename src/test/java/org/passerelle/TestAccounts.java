@@ -36,7 +36,11 @@ public final class TestAccounts {
             "both@test.example", "Bintou Both", "en", EnumSet.of(Role.BOARD_MEMBER, Role.ASSOCIATION_MEMBER), true);
     public static final Person DISABLED =
             new Person("disabled@test.example", "Dani Disabled", "en", EnumSet.of(Role.ASSOCIATION_MEMBER), false);
-    public static final List<Person> ALL = List.of(ADMIN, STAFF, BOARD, MEMBER, BOTH, DISABLED);
+    /** Signed in, but a member of nothing: what a stranger to a space can do. */
+    public static final Person OUTSIDER =
+            new Person("outsider@test.example", "Oumar Outsider", "en", EnumSet.of(Role.ASSOCIATION_MEMBER), true);
+
+    public static final List<Person> ALL = List.of(ADMIN, STAFF, BOARD, MEMBER, BOTH, DISABLED, OUTSIDER);
 
     private final JdbcTemplate jdbc;
 

@@ -1,0 +1,2 @@
+/** Spaces, members and invitations as stored; used only inside the spaces module. */
+package org.passerelle.spaces.domain;
