@@ -62,7 +62,8 @@ public final class TestAccounts {
         }
     }
 
-    private void insert(Person person) {
+    /** Adds one more account (e.g. the demo people, for demo-data tests). */
+    public void insert(Person person) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update(
                 "insert into account (email, display_name, password_hash, enabled, language, must_change_password,"

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * otherwise the first administrator from configuration, who must change the password at first sign-in.
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 class FirstStartAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStartAccounts.class);
