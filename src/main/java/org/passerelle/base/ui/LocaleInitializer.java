@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides the language of each new page: an explicit choice in this browser session wins, then the
- * signed-in person's remembered language, then the browser's preferred language.
+ * signed-in person's remembered language, then this browser's last choice (a cookie, kept across sign-out),
+ * then the browser's preferred language.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -40,6 +41,18 @@ class LocaleInitializer implements VaadinServiceInitListener {
         return currentUser
                 .get()
                 .map(person -> Translations.supported(Locale.forLanguageTag(person.language())))
+                .or(() -> cookieLanguage(request))
                 .orElseGet(() -> Translations.supported(request == null ? null : request.getLocale()));
+    }
+
+    /** The language this browser chose last time (kept across sign-out), if any. */
+    private static java.util.Optional<Locale> cookieLanguage(VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Arrays.stream(request.getCookies())
+                .filter(cookie -> LanguageSelection.COOKIE.equals(cookie.getName()))
+                .map(cookie -> Translations.supported(Locale.forLanguageTag(cookie.getValue())))
+                .findFirst();
     }
 }

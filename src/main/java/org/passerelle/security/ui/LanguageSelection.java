@@ -1,7 +1,9 @@
 package org.passerelle.security.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.LanguageChosen;
@@ -29,7 +31,19 @@ public class LanguageSelection {
         this.events = events;
     }
 
+    /** Cookie remembering the browser's last choice, so that the login page after sign-out keeps it. */
+    public static final String COOKIE = "passerelle-language";
+
     public void choose(Locale locale) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+            cookie.setPath("/");
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(CHOSEN_ATTRIBUTE, Boolean.TRUE);
         session.setLocale(locale);

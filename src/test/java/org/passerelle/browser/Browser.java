@@ -1,0 +1,193 @@
+package org.passerelle.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium, with helpers for Vaadin components (found by their
+ * label or text, as a person finds them). Without Chromium the journeys are skipped, except in CI, where
+ * that is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    final String baseUrl;
+    private final WebDriverWait wait;
+
+    private Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("passerelle-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static Browser open(PackagedApp app) throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            String message = "Browser journeys need Chromium: apt-get install -y chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        return new Browser(app.baseUrl);
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Signs in through the login form. */
+    void signIn(String email, String password) {
+        go("/login");
+        WebElement user = wait.until(d -> visible(d, "vaadin-login-form input[name='username']"));
+        user.sendKeys(email);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
+    }
+
+    /** Waits until the page shows this text somewhere (shadow roots included). */
+    void waitForText(String text) {
+        wait.until(d -> pageText().contains(text));
+    }
+
+    boolean showsText(String text) {
+        return pageText().contains(text);
+    }
+
+    /** The visible text of the page, including Vaadin components' shadow roots. */
+    String pageText() {
+        Object text = ((JavascriptExecutor) driver)
+                .executeScript("function t(n){let s='';if(n.shadowRoot){s+=t(n.shadowRoot);}"
+                        + "for(const c of n.childNodes){if(c.nodeType===3){s+=c.textContent+' ';}else if(c.nodeType===1){s+=t(c);}}return s;}"
+                        + "return t(document.body);");
+        return text == null ? "" : text.toString().replaceAll("\\s+", " ");
+    }
+
+    /** Clicks the first visible Vaadin button showing this text. */
+    void clickButton(String text) {
+        WebElement button = wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(b -> b.getText().trim().equals(text))
+                .findFirst()
+                .orElse(null));
+        button.click();
+    }
+
+    /** Types into the Vaadin text field, text area or password field with this label. */
+    void type(String label, String value) {
+        WebElement input = wait.until(d -> field(label));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Chooses an item of a vaadin-select (by the select's aria-label or label) by its text. */
+    void choose(String selectLabel, String item) {
+        WebElement select = wait.until(d -> d.findElements(By.cssSelector("vaadin-select")).stream()
+                .filter(s -> selectLabel.equals(s.getAttribute("aria-label"))
+                        || selectLabel.equals(s.getAttribute("label"))
+                        || selectLabel.equals(s.getDomProperty("label"))
+                        || selectLabel.equals(s.getDomProperty("accessibleName")))
+                .findFirst()
+                .orElse(null));
+        select.click();
+        WebElement option = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(o -> item.equals(o.getAttribute("label")))
+                .findFirst()
+                .orElse(null));
+        option.click();
+    }
+
+    /** Picks an item of a vaadin-combo-box with this label by typing and choosing the item showing the text. */
+    void pick(String comboLabel, String search, String itemText) {
+        WebElement combo = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box")).stream()
+                .filter(c -> comboLabel.equals(c.getDomProperty("label")))
+                .findFirst()
+                .orElse(null));
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        input.sendKeys(search);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(i -> i.getText().contains(itemText))
+                .findFirst()
+                .orElse(null));
+        item.click();
+    }
+
+    /** Clicks a radio button (vaadin-radio-button) by its label text. */
+    void chooseRadio(String label) {
+        WebElement radio = wait.until(d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(r -> r.getText().trim().equals(label))
+                .findFirst()
+                .orElse(null));
+        radio.findElement(By.cssSelector("input")).click();
+    }
+
+    String currentPath() {
+        return URI(driver.getCurrentUrl());
+    }
+
+    private static String URI(String url) {
+        return java.net.URI.create(url).getPath();
+    }
+
+    private WebElement field(String label) {
+        List<WebElement> fields = driver.findElements(
+                By.cssSelector("vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-email-field"));
+        for (WebElement field : fields) {
+            if (field.isDisplayed() && label.equals(field.getDomProperty("label"))) {
+                return field.findElement(
+                        By.cssSelector(field.getTagName().equals("vaadin-text-area") ? "textarea" : "input"));
+            }
+        }
+        return null;
+    }
+
+    private static WebElement visible(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

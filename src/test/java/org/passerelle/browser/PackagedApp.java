@@ -1,0 +1,109 @@
+package org.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The packaged jar, started once per test JVM as a separate process on a free port with a fresh data
+ * directory (so demo data is created), exactly as a deployer would start it.
+ */
+final class PackagedApp {
+
+    private static PackagedApp instance;
+
+    final String baseUrl;
+    final Path log;
+    private final Process process;
+
+    private PackagedApp(Path jar) throws IOException {
+        int port = freePort();
+        Path home = Files.createTempDirectory("passerelle-journey");
+        log = home.resolve("app.log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        process = new ProcessBuilder(List.of(
+                        java,
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--server.port=" + port,
+                        "--passerelle.data-dir=" + home.resolve("data")))
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        baseUrl = "http://localhost:" + port;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    /** The running app (started on first use). */
+    static synchronized PackagedApp get() throws Exception {
+        if (instance == null) {
+            String jar = System.getProperty("passerelle.jar");
+            if (jar == null || !Files.exists(Path.of(jar))) {
+                fail("The packaged jar is missing (system property passerelle.jar = " + jar + "): run ./mvnw verify");
+            }
+            instance = new PackagedApp(Path.of(jar));
+            instance.awaitLoginPage(Duration.ofSeconds(120));
+        }
+        return instance;
+    }
+
+    String logText() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void awaitLoginPage(Duration timeout) throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("The application stopped while starting:\n" + logText());
+            }
+            try {
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        stop();
+        fail("The login page did not answer within " + timeout + ":\n" + logText());
+    }
+
+    void stop() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(
+                        java.util.concurrent.TimeUnit.SECONDS.toSeconds(20), java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

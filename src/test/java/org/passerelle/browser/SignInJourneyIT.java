@@ -1,0 +1,38 @@
+package org.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** In a real browser against the packaged jar: sign in, switch to French, see the French home, sign out. */
+class SignInJourneyIT {
+
+    @Test
+    void signInSwitchToFrenchAndSignOut() throws Exception {
+        PackagedApp app = PackagedApp.get();
+        try (Browser browser = Browser.open(app)) {
+            browser.signIn("board@passerelle.demo", "Passerelle-demo-2026");
+            browser.waitForText("Welcome, Grace Uwimana");
+            assertThat(browser.currentPath()).isEqualTo("/");
+
+            browser.choose("Language", "Français");
+            browser.waitForText("Bienvenue, Grace Uwimana");
+            assertThat(browser.showsText("Accueil")).isTrue();
+
+            browser.clickButton("Se déconnecter");
+            browser.waitForText("Connexion");
+            assertThat(browser.currentPath()).isEqualTo("/login");
+        }
+        assertThat(app.logText()).doesNotContain("Exception").doesNotContainIgnoringCase("npm install");
+    }
+
+    @Test
+    void wrongPasswordShowsATranslatedMessageAndNoHint() throws Exception {
+        PackagedApp app = PackagedApp.get();
+        try (Browser browser = Browser.open(app)) {
+            browser.signIn("nobody@passerelle.demo", "not-the-password-at-all");
+            browser.waitForText("The e-mail address or the password is not right");
+            assertThat(browser.currentPath()).isEqualTo("/login");
+        }
+    }
+}
