@@ -16,6 +16,7 @@ import org.passerelle.base.UserFacingException;
 import org.passerelle.security.ActiveSessions;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,7 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final ActiveSessions activeSessions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountService(
             AccountRepository accounts,
@@ -47,13 +49,15 @@ public class AccountService {
             PasswordPolicy passwordPolicy,
             CurrentUser currentUser,
             ActiveSessions activeSessions,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
         this.activeSessions = activeSessions;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -80,7 +84,10 @@ public class AccountService {
         account.setRoles(roles);
         account.setEnabled(form.enabled());
         account.setMustChangePassword(true);
-        return summary(saveUnique(account));
+        Account saved = saveUnique(account);
+        events.publishEvent(new AccountEvents.AccountCreated(
+                currentUser.require().accountId(), saved.getId(), email + " " + roles));
+        return summary(saved);
     }
 
     /**
@@ -115,6 +122,8 @@ public class AccountService {
         account.setEnabled(form.enabled());
         account.touch(clock.instant());
         Account saved = saveUnique(account);
+        events.publishEvent(new AccountEvents.AccountChanged(
+                currentUser.require().accountId(), id, email + " " + roles + (form.enabled() ? "" : " disabled")));
         if (endSessions) {
             endSessionsAfterCommit(id);
         }
@@ -152,6 +161,7 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setMustChangePassword(false);
         account.touch(clock.instant());
+        events.publishEvent(new AccountEvents.PasswordChanged(account.getId(), account.getId()));
     }
 
     @PreAuthorize("isAuthenticated()")

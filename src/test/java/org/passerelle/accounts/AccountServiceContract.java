@@ -79,6 +79,21 @@ abstract class AccountServiceContract {
     }
 
     @Test
+    void accountChangesAreAuditedWithoutPasswords() {
+        jdbc.update("delete from audit_entry");
+        accounts.signIn(TestAccounts.ADMIN);
+        AccountSummary created = service.create(form("audit@x.be", "Audit Me", Role.STAFF), "Ubumwe-na-Amahoro-7");
+        service.setEnabled(created.id(), false);
+        accounts.signIn(TestAccounts.MEMBER);
+        service.changeOwnPassword(TestAccounts.PASSWORD, "Umuganda-each-saturday-4", "Umuganda-each-saturday-4");
+        assertThat(jdbc.queryForList("select action from audit_entry order by id", String.class))
+                .containsExactly("account.created", "account.changed", "account.password-changed");
+        assertThat(jdbc.queryForList("select details from audit_entry", String.class))
+                .noneMatch(details ->
+                        details.contains("Ubumwe") || details.contains("Umuganda") || details.contains("bcrypt"));
+    }
+
+    @Test
     void duplicateEmailIsRefusedWhateverTheCase() {
         accounts.signIn(TestAccounts.ADMIN);
         assertThatThrownBy(() ->

@@ -1,0 +1,60 @@
+package org.passerelle.accounts;
+
+import org.passerelle.base.AuditableEvent;
+
+/** Account changes worth auditing (never a password or its hash). */
+public final class AccountEvents {
+
+    private AccountEvents() {}
+
+    public record AccountCreated(Long actorId, long accountId, String details) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "account.created";
+        }
+
+        @Override
+        public String objectType() {
+            return "account";
+        }
+
+        @Override
+        public Long objectId() {
+            return accountId;
+        }
+    }
+
+    public record AccountChanged(Long actorId, long accountId, String details) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "account.changed";
+        }
+
+        @Override
+        public String objectType() {
+            return "account";
+        }
+
+        @Override
+        public Long objectId() {
+            return accountId;
+        }
+    }
+
+    public record PasswordChanged(Long actorId, long accountId) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "account.password-changed";
+        }
+
+        @Override
+        public String objectType() {
+            return "account";
+        }
+
+        @Override
+        public Long objectId() {
+            return accountId;
+        }
+    }
+}
