@@ -53,10 +53,9 @@ public final class TestAccounts {
         SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
     }
 
-    /** Deletes every account and creates {@link #ALL}. */
+    /** Empties the database (every module's tables) and creates {@link #ALL}. */
     public void reset() {
-        jdbc.update("delete from account_role");
-        jdbc.update("delete from account");
+        TestDatabase.clean(jdbc);
         for (Person person : ALL) {
             insert(person);
         }

@@ -31,8 +31,7 @@ class FirstStartAccountsTest {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.update("delete from account_role");
-        jdbc.update("delete from account");
+        org.passerelle.TestDatabase.clean(jdbc);
     }
 
     private FirstStartAccounts firstStart(boolean demo, String adminEmail, String adminPassword) {

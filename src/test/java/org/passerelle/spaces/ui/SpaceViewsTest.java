@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
@@ -27,13 +26,6 @@ import org.passerelle.spaces.SpaceService;
 import org.passerelle.spaces.SpaceSummary;
 
 class SpaceViewsTest extends KaribuTest {
-
-    @BeforeEach
-    void emptySpaces() {
-        jdbc.update("delete from space_invitation");
-        jdbc.update("delete from space_member");
-        jdbc.update("delete from space");
-    }
 
     private SpaceSummary spaceAsAdmin(String title, AccessMode mode) {
         accounts.signIn(TestAccounts.ADMIN);

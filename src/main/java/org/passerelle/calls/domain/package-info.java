@@ -1,0 +1,2 @@
+/** Calls as stored; used only inside the calls module. */
+package org.passerelle.calls.domain;

@@ -1,0 +1,6 @@
+package org.passerelle.calls;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class CallServicePostgresTest extends CallServiceContract {}
