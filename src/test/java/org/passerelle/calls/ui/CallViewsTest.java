@@ -1,0 +1,147 @@
+package org.passerelle.calls.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.passerelle.KaribuTest;
+import org.passerelle.TestAccounts;
+import org.passerelle.base.Stage;
+import org.passerelle.base.ui.NotFoundView;
+import org.passerelle.calls.CallForm;
+import org.passerelle.calls.CallService;
+import org.passerelle.calls.CallSummary;
+import org.passerelle.calls.Criterion;
+import org.passerelle.spaces.AccessMode;
+import org.passerelle.spaces.SpaceForm;
+import org.passerelle.spaces.SpaceService;
+import org.passerelle.spaces.SpaceSummary;
+
+class CallViewsTest extends KaribuTest {
+
+    private SpaceSummary space() {
+        accounts.signIn(TestAccounts.ADMIN);
+        SpaceSummary space = context.getBean(SpaceService.class)
+                .create(new SpaceForm("Rwanda — health", null, null, null, Stage.ENGAGE, AccessMode.OPEN));
+        TestAccounts.signOut();
+        return space;
+    }
+
+    private CallSummary draftCall(SpaceSummary space) {
+        accounts.signIn(TestAccounts.ADMIN);
+        LocalDate today = LocalDate.now();
+        CallSummary call = context.getBean(CallService.class)
+                .create(
+                        space.id(),
+                        new CallForm(
+                                "Health centres",
+                                "Centres de santé",
+                                null,
+                                null,
+                                null,
+                                null,
+                                today,
+                                today.plusDays(20),
+                                true,
+                                Set.of("RW"),
+                                Set.of(),
+                                1,
+                                List.of(new Criterion("Relevance", "Pertinence", 50))));
+        TestAccounts.signOut();
+        return call;
+    }
+
+    @Test
+    void staffCreateACallWithCriteria() {
+        SpaceSummary space = space();
+        signIn(TestAccounts.STAFF);
+        navigate("calls");
+        _click(_get(CallsView.class).create);
+        CallDialog dialog = _get(CallDialog.class);
+        _setValue(dialog.space, space);
+        _setValue(dialog.titleEn, "Vocational training");
+        _click(dialog.criteria.add);
+        _setValue(dialog.criteria.rows.getFirst().nameEn(), "Impact");
+        _setValue(dialog.criteria.rows.getFirst().weight(), 30);
+        _click(dialog.save);
+
+        CallView view = _get(CallView.class);
+        assertThat(view.title.getText()).isEqualTo("Vocational training");
+        assertThat(view.state.getText()).startsWith("Draft");
+        _click(_get(view.actions, Button.class, spec -> spec.withText("Open the call")));
+        assertThat(_get(CallView.class).state.getText()).startsWith("Open");
+    }
+
+    @Test
+    void closingBeforeOpeningIsRefusedOnTheField() {
+        SpaceSummary space = space();
+        signIn(TestAccounts.STAFF);
+        navigate("calls");
+        _click(_get(CallsView.class).create);
+        CallDialog dialog = _get(CallDialog.class);
+        _setValue(dialog.space, space);
+        _setValue(dialog.titleFr, "Formation");
+        _setValue(dialog.closesOn, dialog.opensOn.getValue().minusDays(3));
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.closesOn.isInvalid()).isTrue();
+        assertThat(dialog.closesOn.getErrorMessage())
+                .isEqualTo("The closing date must not be before the opening date.");
+        assertThat(dialog.titleFr.getValue()).isEqualTo("Formation");
+    }
+
+    @Test
+    void openingWithoutCriteriaIsRefusedWithAMessage() {
+        SpaceSummary space = space();
+        accounts.signIn(TestAccounts.ADMIN);
+        LocalDate today = LocalDate.now();
+        CallSummary call = context.getBean(CallService.class)
+                .create(
+                        space.id(),
+                        new CallForm(
+                                "No criteria",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                today,
+                                today,
+                                false,
+                                Set.of(),
+                                Set.of(),
+                                1,
+                                List.of()));
+        signIn(TestAccounts.STAFF);
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        _click(_get(_get(CallView.class).actions, Button.class, spec -> spec.withText("Open the call")));
+        assertThat(_get(CallView.class).state.getText()).startsWith("Draft");
+    }
+
+    @Test
+    void aDraftIsNotFoundForOthersAndTheCallIsTranslated() {
+        CallSummary call = draftCall(space());
+        signIn(TestAccounts.MEMBER); // French, not staff
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        _get(NotFoundView.class);
+        navigate("calls");
+        assertThat(_get(CallsView.class).create.isVisible()).isFalse();
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(CallService.class).moveTo(call.id(), org.passerelle.calls.CallState.OPEN);
+        signIn(TestAccounts.MEMBER);
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        CallView view = _get(CallView.class);
+        assertThat(view.title.getText()).isEqualTo("Centres de santé");
+        assertThat(view.state.getText()).startsWith("Ouvert");
+        assertThat(_find(view.actions, Button.class)).isEmpty();
+    }
+}
