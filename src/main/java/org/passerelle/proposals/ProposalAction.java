@@ -1,0 +1,19 @@
+package org.passerelle.proposals;
+
+/** What can be done to a proposal's state; see {@link ProposalLifecycle}. */
+public enum ProposalAction {
+    SUBMIT,
+    RESUBMIT,
+    WITHDRAW,
+    TRIAGE,
+    REQUEST_REVISION,
+    OPEN_VOTING,
+    ACCEPT,
+    DECLINE,
+    START_IMPLEMENTATION,
+    COMPLETE;
+
+    public String messageKey() {
+        return "proposals.action." + name();
+    }
+}
