@@ -1,0 +1,46 @@
+package org.passerelle.proposals;
+
+import org.passerelle.base.AuditableEvent;
+
+/** Events of the proposals module, for audit, notifications and search. */
+public final class ProposalEvents {
+
+    private ProposalEvents() {}
+
+    /** Any transition of a proposal; specific listeners look at {@code to}. */
+    public record ProposalTransitioned(
+            Long actorId,
+            long proposalId,
+            Long spaceId,
+            ProposalAction actionTaken,
+            ProposalState from,
+            ProposalState to)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "proposal."
+                    + actionTaken.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public String objectType() {
+            return "proposal";
+        }
+
+        @Override
+        public Long objectId() {
+            return proposalId;
+        }
+
+        @Override
+        public String details() {
+            return from + " -> " + to;
+        }
+    }
+
+    /** A proposal was submitted (or resubmitted): its frozen version is {@code version}. */
+    public record ProposalSubmitted(long proposalId, long spaceId, int version) {}
+
+    /** The staff recorded the decision on a proposal (accepted, declined or revision requested after the vote). */
+    public record ProposalDecided(long proposalId, long spaceId, ProposalState outcome, String reason) {}
+}

@@ -1,0 +1,8 @@
+package org.passerelle.proposals;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A saved version in the history: number, author, time and the sections it changed. */
+public record ProposalVersionInfo(
+        int number, long authorId, Instant createdAt, List<Section> changedSections, boolean submitted) {}
