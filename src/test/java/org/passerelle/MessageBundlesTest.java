@@ -49,6 +49,20 @@ class MessageBundlesTest {
     }
 
     @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+        // MessageFormat reads a single ' as a quote: "n'a {0}" would lose the apostrophe and the argument
+        for (String suffix : new String[] {"", "_fr"}) {
+            Properties messages = all(suffix);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (text.matches(".*\\{\\d+.*")) {
+                    assertThat(text.replace("''", "")).as(key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyKeyNamedInTheCodeExists() throws IOException {
         Properties english = all("");
         Set<String> named = new TreeSet<>();
