@@ -1,0 +1,69 @@
+package org.passerelle.proposals.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.Feedback;
+import org.passerelle.proposals.ProposalService;
+import org.passerelle.proposals.ProposalVersionInfo;
+
+/** The saved versions (who changed which sections, when) and a comparison of any two of them. */
+final class HistoryPanel extends Details {
+
+    final Select<Integer> from = new Select<>();
+    final Select<Integer> to = new Select<>();
+    final Button compare = new Button();
+    final Div result = new Div();
+
+    HistoryPanel(ProposalService proposals, long proposalId) {
+        setSummaryText(getTranslation("proposals.history"));
+        List<ProposalVersionInfo> versions = proposals.history(proposalId);
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Brussels"));
+        UnorderedList list = new UnorderedList();
+        for (ProposalVersionInfo version : versions) {
+            String sections = version.changedSections().stream()
+                    .map(s -> getTranslation(s.messageKey()))
+                    .collect(Collectors.joining(", "));
+            list.add(new ListItem(getTranslation(
+                    version.submitted() ? "proposals.history.submitted-line" : "proposals.history.line",
+                    version.number(),
+                    format.format(version.createdAt()),
+                    sections)));
+        }
+        List<Integer> numbers =
+                versions.stream().map(ProposalVersionInfo::number).toList();
+        from.setLabel(getTranslation("proposals.history.from"));
+        to.setLabel(getTranslation("proposals.history.to"));
+        from.setItems(numbers);
+        to.setItems(numbers);
+        if (numbers.size() > 1) {
+            from.setValue(numbers.get(1));
+            to.setValue(numbers.getFirst());
+        }
+        compare.setText(getTranslation("proposals.history.compare"));
+        compare.setEnabled(numbers.size() > 1);
+        compare.addClickListener(click -> {
+            result.removeAll();
+            try {
+                result.add(new DiffView(proposals.compare(proposalId, from.getValue(), to.getValue())));
+            } catch (UserFacingException refusal) {
+                Feedback.error(Feedback.text(refusal));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(from, to, compare);
+        bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        add(list, bar, result);
+    }
+}

@@ -1,0 +1,389 @@
+package org.passerelle.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.TestAccounts;
+import org.passerelle.associations.AssociationForm;
+import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationService;
+import org.passerelle.associations.Residence;
+import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.Sector;
+import org.passerelle.base.Stage;
+import org.passerelle.calls.CallForm;
+import org.passerelle.calls.CallService;
+import org.passerelle.calls.CallState;
+import org.passerelle.calls.Criterion;
+import org.passerelle.spaces.AccessMode;
+import org.passerelle.spaces.SpaceForm;
+import org.passerelle.spaces.SpaceMembershipService;
+import org.passerelle.spaces.SpaceRole;
+import org.passerelle.spaces.SpaceService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Drafting, conflicts, versions, access and the lifecycle against a real database (H2 and PostgreSQL). */
+abstract class ProposalServiceContract {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ProposalService proposals;
+
+    TestAccounts accounts;
+    long spaceId;
+    long callId;
+    long associationId;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new TestAccounts(context);
+        accounts.reset();
+        accounts.signIn(TestAccounts.ADMIN);
+        SpaceService spaces = context.getBean(SpaceService.class);
+        SpaceMembershipService memberships = context.getBean(SpaceMembershipService.class);
+        spaceId = spaces.create(new SpaceForm("Rwanda — health", null, null, null, Stage.ENGAGE, AccessMode.RESTRICTED))
+                .id();
+        memberships.invite(spaceId, accounts.idOf(TestAccounts.BOARD), SpaceRole.BOARD_MEMBER);
+        CallService calls = context.getBean(CallService.class);
+        callId = calls.create(
+                        spaceId,
+                        new CallForm(
+                                "Health centres",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                TODAY,
+                                TODAY.plusDays(30),
+                                false,
+                                Set.of("RW"),
+                                EnumSet.of(Sector.HEALTH),
+                                1,
+                                List.of(new Criterion("Relevance", null, 100))))
+                .id();
+        calls.moveTo(callId, CallState.OPEN);
+        AssociationService associationService = context.getBean(AssociationService.class);
+        associationId = associationService
+                .register(
+                        new AssociationForm(
+                                "Ubumwe Bruxelles",
+                                "UB",
+                                "Rwandan diaspora",
+                                Set.of("RW"),
+                                Residence.BE,
+                                EnumSet.of(Sector.HEALTH),
+                                null,
+                                null,
+                                null),
+                        accounts.idOf(TestAccounts.MEMBER))
+                .id();
+        accounts.signIn(TestAccounts.MEMBER);
+        context.getBean(AssociationMembershipService.class).invite(associationId, TestAccounts.BOTH.email());
+        accounts.signIn(TestAccounts.BOTH);
+        context.getBean(AssociationMembershipService.class).accept(associationId);
+        accounts.signIn(TestAccounts.BOARD);
+        memberships.myInvitations().forEach(invite -> memberships.answer(invite.id(), true));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    static ProposalContent complete(String problem) {
+        return new ProposalContent(
+                "Solar clinic",
+                "A clinic powered by the sun",
+                problem,
+                "Light the clinic",
+                "Install panels",
+                "3,000 patients",
+                "RW",
+                "Nyamagabe",
+                EnumSet.of(Sector.HEALTH),
+                new BigDecimal("25000"),
+                "EUR",
+                "Panels",
+                TODAY.plusMonths(2),
+                TODAY.plusMonths(14),
+                "Q2: panels",
+                null,
+                "Engineers",
+                "Night care",
+                "Local technicians",
+                null);
+    }
+
+    ProposalView draftByMember() {
+        accounts.signIn(TestAccounts.MEMBER);
+        return proposals.createDraft(callId, associationId, "Solar clinic");
+    }
+
+    @Test
+    void aDraftIsVisibleToItsAssociationOnly() {
+        ProposalView draft = draftByMember();
+        accounts.signIn(TestAccounts.BOTH);
+        assertThat(proposals.get(draft.id()).mayEdit()).isFalse(); // member of the association, not a co-author
+        for (TestAccounts.Person stranger :
+                List.of(TestAccounts.STAFF, TestAccounts.ADMIN, TestAccounts.BOARD, TestAccounts.OUTSIDER)) {
+            accounts.signIn(stranger);
+            assertThatThrownBy(() -> proposals.get(draft.id())).isInstanceOf(ProposalNotFoundException.class);
+            assertThat(proposals.ofCall(callId)).isEmpty();
+        }
+    }
+
+    @Test
+    void coAuthorsSaveVersionsAndTheHistoryShowsWhatChanged() {
+        ProposalView draft = draftByMember();
+        ProposalView saved = proposals.save(draft.id(), draft.lockVersion(), complete("No power at night"));
+        assertThat(saved.versionNumber()).isEqualTo(2);
+        ProposalView same = proposals.save(draft.id(), saved.lockVersion(), complete("No power at night"));
+        assertThat(same.versionNumber())
+                .as("an unchanged save makes no version")
+                .isEqualTo(2);
+        proposals.addCoAuthor(draft.id(), accounts.idOf(TestAccounts.BOTH));
+        accounts.signIn(TestAccounts.BOTH);
+        ProposalView current = proposals.get(draft.id());
+        ProposalView third =
+                proposals.save(draft.id(), current.lockVersion(), complete("No power and no water at night"));
+        assertThat(third.versionNumber()).isEqualTo(3);
+        List<ProposalVersionInfo> history = proposals.history(draft.id());
+        assertThat(history).extracting(ProposalVersionInfo::number).containsExactly(3, 2, 1);
+        assertThat(history.getFirst().changedSections()).containsExactly(Section.PROBLEM);
+        assertThat(history.getFirst().authorId()).isEqualTo(accounts.idOf(TestAccounts.BOTH));
+        var changes = proposals.compare(draft.id(), 2, 3);
+        assertThat(changes)
+                .singleElement()
+                .satisfies(change -> assertThat(change.section()).isEqualTo(Section.PROBLEM));
+    }
+
+    @Test
+    void theSecondOfTwoSavesFromTheSameVersionIsAConflictAndLosesNothing() {
+        ProposalView draft = draftByMember();
+        proposals.addCoAuthor(draft.id(), accounts.idOf(TestAccounts.BOTH));
+        long base = proposals.get(draft.id()).lockVersion();
+        proposals.save(draft.id(), base, complete("Text of Moussa"));
+        accounts.signIn(TestAccounts.BOTH);
+        ProposalContent mine = complete("Text of Bintou");
+        var conflict = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ProposalConflictException.class, () -> proposals.save(draft.id(), base, mine));
+        assertThat(conflict.stored().problem()).isEqualTo("Text of Moussa");
+        assertThat(conflict.changes())
+                .extracting(SectionDiff.SectionChange::section)
+                .containsExactly(Section.PROBLEM);
+        assertThat(proposals.get(draft.id()).content().problem()).isEqualTo("Text of Moussa");
+        // after seeing the changes, the person keeps their own text on purpose
+        assertThat(proposals
+                        .save(draft.id(), conflict.storedLockVersion(), mine)
+                        .content()
+                        .problem())
+                .isEqualTo("Text of Bintou");
+    }
+
+    @Test
+    void concurrentSavesFromTwoThreadsNeverLoseAnUpdate() throws Exception {
+        ProposalView draft = draftByMember();
+        proposals.addCoAuthor(draft.id(), accounts.idOf(TestAccounts.BOTH));
+        long base = proposals.get(draft.id()).lockVersion();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> results = List.of(TestAccounts.MEMBER, TestAccounts.BOTH).stream()
+                .map(person -> pool.submit(() -> {
+                    new TestAccounts(context).signIn(person);
+                    start.await();
+                    try {
+                        proposals.save(draft.id(), base, complete("Text of " + person.name()));
+                        return "saved";
+                    } catch (ProposalConflictException conflict) {
+                        return "conflict";
+                    } finally {
+                        TestAccounts.signOut();
+                    }
+                }))
+                .toList();
+        start.countDown();
+        List<String> outcomes = List.of(results.get(0).get(), results.get(1).get());
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "conflict");
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(proposals.history(draft.id())).hasSize(2);
+    }
+
+    @Test
+    void submissionIsRefusedWithTheChecklistUntilComplete() {
+        ProposalView draft = draftByMember();
+        assertThat(draft.missingSections()).contains(Section.SUMMARY, Section.BUDGET);
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.SUBMIT, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.incomplete");
+        assertThat(proposals.get(draft.id()).state()).isEqualTo(ProposalState.DRAFT);
+        ProposalView saved = proposals.save(draft.id(), draft.lockVersion(), complete("No power"));
+        assertThat(saved.missingSections()).isEmpty();
+        ProposalView submitted = proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        assertThat(submitted.state()).isEqualTo(ProposalState.SUBMITTED);
+        assertThat(submitted.submittedVersion()).isEqualTo(2);
+        assertThat(submitted.mayEdit()).isFalse();
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingChanges() {
+        ProposalView draft = draftByMember();
+        ProposalContent c = complete("x");
+        ProposalContent negative = new ProposalContent(
+                c.title(),
+                c.summary(),
+                c.problem(),
+                c.objectives(),
+                c.activities(),
+                c.beneficiaries(),
+                c.country(),
+                c.region(),
+                c.sectors(),
+                new BigDecimal("-5"),
+                "EUR",
+                c.budgetItems(),
+                c.startDate(),
+                c.endDate(),
+                c.milestones(),
+                c.partners(),
+                c.diasporaContribution(),
+                c.expectedImpact(),
+                c.sustainability(),
+                c.risks());
+        ProposalContent reversed = new ProposalContent(
+                c.title(),
+                c.summary(),
+                c.problem(),
+                c.objectives(),
+                c.activities(),
+                c.beneficiaries(),
+                c.country(),
+                c.region(),
+                c.sectors(),
+                c.budgetAmount(),
+                "EUR",
+                c.budgetItems(),
+                TODAY,
+                TODAY.minusDays(1),
+                c.milestones(),
+                c.partners(),
+                c.diasporaContribution(),
+                c.expectedImpact(),
+                c.sustainability(),
+                c.risks());
+        ProposalContent tooLong = complete("p".repeat(20_001));
+        assertThatThrownBy(() -> proposals.save(draft.id(), draft.lockVersion(), negative))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.budget-invalid");
+        assertThatThrownBy(() -> proposals.save(draft.id(), draft.lockVersion(), reversed))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.dates-order");
+        assertThatThrownBy(() -> proposals.save(draft.id(), draft.lockVersion(), tooLong))
+                .hasFieldOrPropertyWithValue("field", "PROBLEM");
+        assertThat(proposals.history(draft.id())).hasSize(1);
+        ProposalView script =
+                proposals.save(draft.id(), draft.lockVersion(), complete("<script>alert('x')</script> **bold**"));
+        assertThat(script.content().problem()).isEqualTo("<script>alert('x')</script> **bold**");
+    }
+
+    @Test
+    void theWholeLifecycleByTheRightPeople() {
+        ProposalView draft = draftByMember();
+        proposals.save(draft.id(), draft.lockVersion(), complete("No power"));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+
+        accounts.signIn(TestAccounts.BOARD); // board member of the space: reads the frozen version, cannot act
+        assertThat(proposals.get(draft.id()).content().problem()).isEqualTo("No power");
+        assertThat(proposals.get(draft.id()).availableActions()).isEmpty();
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.TRIAGE, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.transition");
+
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.TRIAGE, null);
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.REQUEST_REVISION, " "))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.reason-required");
+        proposals.act(draft.id(), ProposalAction.REQUEST_REVISION, "Please detail the budget");
+
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalView revising = proposals.get(draft.id());
+        assertThat(revising.mayEdit()).isTrue();
+        assertThat(revising.lastReason()).isEqualTo("Please detail the budget");
+        proposals.save(draft.id(), revising.lockVersion(), complete("No power, detailed"));
+        accounts.signIn(TestAccounts.BOARD);
+        assertThat(proposals.get(draft.id()).content().problem())
+                .as("reviewers keep the submitted version")
+                .isEqualTo("No power");
+        accounts.signIn(TestAccounts.MEMBER);
+        proposals.act(draft.id(), ProposalAction.RESUBMIT, null);
+
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.TRIAGE, null);
+        proposals.act(draft.id(), ProposalAction.OPEN_VOTING, null);
+        proposals.act(draft.id(), ProposalAction.ACCEPT, "Strong and feasible");
+        proposals.act(draft.id(), ProposalAction.START_IMPLEMENTATION, null);
+        ProposalView done = proposals.act(draft.id(), ProposalAction.COMPLETE, null);
+        assertThat(done.state()).isEqualTo(ProposalState.COMPLETED);
+        assertThat(done.stage()).isEqualTo(Stage.EMPOWER);
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where object_type = 'proposal' order by id", String.class))
+                .containsExactly(
+                        "proposal.submit",
+                        "proposal.triage",
+                        "proposal.request-revision",
+                        "proposal.resubmit",
+                        "proposal.triage",
+                        "proposal.open-voting",
+                        "proposal.accept",
+                        "proposal.start-implementation",
+                        "proposal.complete");
+    }
+
+    @Test
+    void submissionAfterTheCallClosedOrBeyondTheMaximumIsRefused() {
+        ProposalView first = draftByMember();
+        proposals.save(first.id(), first.lockVersion(), complete("First"));
+        ProposalView second = proposals.createDraft(callId, associationId, "Second");
+        proposals.save(second.id(), second.lockVersion(), complete("Second"));
+        proposals.act(first.id(), ProposalAction.SUBMIT, null);
+        assertThatThrownBy(() -> proposals.act(second.id(), ProposalAction.SUBMIT, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.max-reached");
+        proposals.act(first.id(), ProposalAction.WITHDRAW, null);
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(CallService.class).moveTo(callId, CallState.CLOSED);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThatThrownBy(() -> proposals.act(second.id(), ProposalAction.SUBMIT, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.call-closed");
+        assertThat(proposals.get(second.id()).state()).isEqualTo(ProposalState.DRAFT);
+    }
+
+    @Test
+    void onlyMembersOfTheAssociationStartDraftsAndOnlyMembersBecomeCoAuthors() {
+        accounts.signIn(TestAccounts.OUTSIDER);
+        assertThatThrownBy(() -> proposals.createDraft(callId, associationId, "Mine"))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.not-association-member");
+        ProposalView draft = draftByMember();
+        assertThatThrownBy(() -> proposals.addCoAuthor(draft.id(), accounts.idOf(TestAccounts.OUTSIDER)))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.co-author-not-member");
+    }
+}
