@@ -138,7 +138,8 @@ class ProposalViewsTest extends KaribuTest {
         Markdown preview = _get(
                 editor.form,
                 Markdown.class,
-                spec -> spec.withPredicate(m -> m.getContent() != null && m.getContent().contains("No power")));
+                spec -> spec.withPredicate(
+                        m -> m.getContent() != null && m.getContent().contains("No power")));
         assertThat(preview.getContent())
                 .contains("<script>"); // given as text to the sanitising component, never as HTML
         _setValue(editor.form.budgetAmount, new BigDecimal("-3"));

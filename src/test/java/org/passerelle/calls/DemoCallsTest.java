@@ -1,0 +1,53 @@
+package org.passerelle.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.passerelle.H2Test;
+import org.passerelle.TestAccounts;
+import org.passerelle.base.Stage;
+import org.passerelle.security.Role;
+import org.passerelle.security.RunAs;
+import org.passerelle.spaces.AccessMode;
+import org.passerelle.spaces.SpaceForm;
+import org.passerelle.spaces.SpaceService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@H2Test
+class DemoCallsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void oneOpenDemoCallInTheRwandaSpaceOnceOnly() {
+        TestAccounts accounts = new TestAccounts(context);
+        accounts.reset();
+        accounts.insert(new TestAccounts.Person(
+                "admin@passerelle.demo", "Amina", "fr", EnumSet.of(Role.ADMIN, Role.STAFF), true));
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(SpaceService.class)
+                .create(new SpaceForm(
+                        "Rwanda — health and TVET", null, null, null, Stage.ENGAGE, AccessMode.RESTRICTED));
+        TestAccounts.signOut();
+        DemoCalls demo = new DemoCalls(
+                true,
+                context.getBean(CallService.class),
+                context.getBean(SpaceService.class),
+                context.getBean(RunAs.class),
+                Clock.systemUTC());
+        demo.run(null);
+        demo.run(null);
+        assertThat(jdbc.queryForList("select state from call_for_proposals", String.class))
+                .containsExactly("OPEN");
+        assertThat(jdbc.queryForObject("select count(*) from call_criterion", Integer.class))
+                .isEqualTo(4);
+    }
+}
