@@ -244,6 +244,18 @@ public class ProposalService {
                 .toList();
     }
 
+    /** Proposals waiting for staff: submitted (to triage) or in review (to move on), oldest first. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public List<ProposalView> awaitingStaff() {
+        SignedInPerson me = currentUser.require();
+        return proposals
+                .findByStateInOrderByUpdatedAtAsc(List.of(ProposalState.SUBMITTED, ProposalState.IN_REVIEW))
+                .stream()
+                .map(p -> view(me, p))
+                .toList();
+    }
+
     private void checkSubmission(Proposal proposal) {
         ProposalContent content = codec.read(proposal.getContentJson());
         Set<Section> missing = content.missingSections();

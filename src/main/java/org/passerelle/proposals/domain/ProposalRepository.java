@@ -17,4 +17,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Proposal> ofPersonOrAssociations(long accountId, Collection<Long> associations);
 
     List<Proposal> findByCallIdOrderByUpdatedAtDesc(long callId);
+
+    List<Proposal> findByStateInOrderByUpdatedAtAsc(Collection<ProposalState> states);
 }

@@ -2,7 +2,6 @@ package org.passerelle.proposals.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.calls.CallService;
 import org.passerelle.proposals.ProposalService;
-import org.passerelle.proposals.ProposalView;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 
@@ -22,7 +20,7 @@ import org.passerelle.security.Role;
 @Menu(order = 16, title = "nav.my-proposals", icon = "vaadin:file-text-o")
 public final class MyProposalsView extends Main implements HasDynamicTitle {
 
-    final Grid<ProposalView> grid = new Grid<>();
+    final ProposalGrid grid = new ProposalGrid();
     final Button create = new Button();
 
     MyProposalsView(
@@ -38,22 +36,7 @@ public final class MyProposalsView extends Main implements HasDynamicTitle {
                         created -> getUI().ifPresent(ui ->
                                 ui.navigate(ProposalEditorView.class, ProposalEditorView.parameters(created.id()))))
                 .open());
-        grid.addColumn(p -> p.content().title() == null
-                        ? getTranslation("proposals.untitled")
-                        : p.content().title())
-                .setKey("title")
-                .setHeader(getTranslation("proposals.section.TITLE"))
-                .setFlexGrow(2);
-        grid.addColumn(p -> getTranslation(p.state().messageKey()))
-                .setKey("state")
-                .setHeader(getTranslation("proposals.state"));
-        grid.addColumn(p -> getTranslation(p.stage().messageKey()))
-                .setKey("stage")
-                .setHeader(getTranslation("proposals.stage.label"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                ProposalPage.class, ProposalPage.parameters(click.getItem().id()))));
         grid.setItems(proposals.mine());
-        grid.setAllRowsVisible(true);
         add(create, grid);
     }
 

@@ -239,4 +239,60 @@ class ProposalViewsTest extends KaribuTest {
         assertThat(proposals.get(draft.id()).state()).isEqualTo(ProposalState.REVISION_REQUESTED);
         assertThat(notifications()).contains("Revision requested");
     }
+
+    @Test
+    void theCallsProposalsAreFilteredAndStaffSeeThemInTriage() {
+        ProposalView draft = draft();
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalService proposals = context.getBean(ProposalService.class);
+        proposals.save(
+                draft.id(),
+                proposals.get(draft.id()).lockVersion(),
+                new ProposalContent(
+                        "Solar clinic",
+                        "Sun",
+                        "P",
+                        "O",
+                        "A",
+                        "B",
+                        "RW",
+                        "South",
+                        EnumSet.of(Sector.HEALTH),
+                        new BigDecimal("1000"),
+                        "EUR",
+                        "Items",
+                        LocalDate.now(),
+                        LocalDate.now().plusMonths(3),
+                        "M",
+                        null,
+                        "D",
+                        "I",
+                        "S",
+                        null));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        proposals.createDraft(callId, associationId, "Another draft");
+
+        signIn(TestAccounts.STAFF);
+        UI.getCurrent().navigate(CallProposalsView.class, CallProposalsView.parameters(callId));
+        CallProposalsView view = _get(CallProposalsView.class);
+        assertThat(view.grid.getListDataView().getItemCount())
+                .as("staff never see drafts")
+                .isEqualTo(1);
+        _setValue(view.sector, Sector.YOUTH);
+        assertThat(view.grid.getListDataView().getItemCount()).isZero();
+        _setValue(view.sector, Sector.HEALTH);
+        _setValue(view.state, ProposalState.SUBMITTED);
+        assertThat(view.grid.getListDataView().getItemCount()).isEqualTo(1);
+        navigate("triage");
+        assertThat(_get(TriageView.class).grid.getListDataView().getItemCount()).isEqualTo(1);
+
+        signOut();
+        signIn(TestAccounts.MEMBER);
+        UI.getCurrent().navigate(CallProposalsView.class, CallProposalsView.parameters(callId));
+        assertThat(_get(CallProposalsView.class).grid.getListDataView().getItemCount())
+                .as("the association sees both")
+                .isEqualTo(2);
+        navigate("triage");
+        assertThat(_find(TriageView.class)).isEmpty();
+    }
 }

@@ -1,0 +1,33 @@
+package org.passerelle.proposals.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.passerelle.proposals.ProposalService;
+import org.passerelle.proposals.ProposalView;
+import org.passerelle.security.Role;
+
+/** Staff: the proposals submitted or in review, oldest first, to move each one on. */
+@Route("triage")
+@RolesAllowed(Role.Names.STAFF)
+@Menu(order = 17, title = "nav.triage", icon = "vaadin:inbox")
+public final class TriageView extends Main implements HasDynamicTitle {
+
+    final ProposalGrid grid = new ProposalGrid();
+
+    TriageView(ProposalService proposals) {
+        addClassName("passerelle-page");
+        List<ProposalView> waiting = proposals.awaitingStaff();
+        grid.setItems(waiting);
+        add(new Paragraph(getTranslation("proposals.triage.intro", waiting.size())), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposals.triage.title");
+    }
+}
