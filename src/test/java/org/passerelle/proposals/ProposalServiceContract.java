@@ -386,4 +386,48 @@ abstract class ProposalServiceContract {
         assertThatThrownBy(() -> proposals.addCoAuthor(draft.id(), accounts.idOf(TestAccounts.OUTSIDER)))
                 .hasFieldOrPropertyWithValue("messageKey", "proposals.error.co-author-not-member");
     }
+
+    @Test
+    void theBoardAsksTheAuthorsAnswerAndNobodyElseSeesTheExchange() {
+        ReviewService reviews = context.getBean(ReviewService.class);
+        ProposalView draft = draftByMember();
+        proposals.save(draft.id(), draft.lockVersion(), complete("No power"));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        accounts.signIn(TestAccounts.ADMIN);
+        SpaceMembershipService memberships = context.getBean(SpaceMembershipService.class);
+        memberships.invite(spaceId, accounts.idOf(TestAccounts.OUTSIDER), SpaceRole.PARTICIPANT);
+        accounts.signIn(TestAccounts.OUTSIDER);
+        memberships.myInvitations().forEach(invite -> memberships.answer(invite.id(), true));
+        assertThat(proposals.get(draft.id()).state())
+                .as("a participant reads the proposal")
+                .isEqualTo(ProposalState.SUBMITTED);
+        assertThatThrownBy(() -> reviews.ask(draft.id(), "May I?"))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.review.error.may-not-ask");
+
+        accounts.signIn(TestAccounts.BOARD);
+        assertThatThrownBy(() -> reviews.ask(draft.id(), "  "))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.review.error.empty");
+        ReviewExchange asked = reviews.ask(draft.id(), "How will the panels be maintained?");
+        assertThat(asked.askedByName()).isEqualTo(TestAccounts.BOARD.name());
+        assertThatThrownBy(() -> reviews.answer(asked.id(), "By us"))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.review.error.may-not-answer");
+
+        accounts.signIn(TestAccounts.OUTSIDER);
+        assertThatThrownBy(() -> reviews.exchange(draft.id())).isInstanceOf(ProposalNotFoundException.class);
+
+        accounts.signIn(TestAccounts.MEMBER);
+        reviews.answer(asked.id(), "Local technicians, trained in the first month");
+        assertThatThrownBy(() -> reviews.answer(asked.id(), "Again"))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.review.error.already-answered");
+
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(reviews.exchange(draft.id())).singleElement().satisfies(exchange -> {
+            assertThat(exchange.answered()).isTrue();
+            assertThat(exchange.answeredByName()).isEqualTo(TestAccounts.MEMBER.name());
+        });
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where action like 'proposal.question%' order by id",
+                        String.class))
+                .containsExactly("proposal.question-asked", "proposal.question-answered");
+    }
 }

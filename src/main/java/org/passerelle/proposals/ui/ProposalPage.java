@@ -23,7 +23,9 @@ import org.passerelle.proposals.ProposalLifecycle;
 import org.passerelle.proposals.ProposalNotFoundException;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
+import org.passerelle.proposals.ReviewService;
 import org.passerelle.proposals.Section;
+import org.passerelle.security.CurrentUser;
 
 /**
  * Reading a proposal: its stage, state and last reason, every section (Markdown rendered and sanitised),
@@ -37,11 +39,16 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
     final H2 title = new H2();
     final HorizontalLayout actions = new HorizontalLayout();
     final Button edit = new Button();
+    ReviewPanel review;
     private final ProposalService proposals;
+    private final ReviewService reviews;
+    private final CurrentUser currentUser;
     private ProposalView proposal;
 
-    ProposalPage(ProposalService proposals) {
+    ProposalPage(ProposalService proposals, ReviewService reviews, CurrentUser currentUser) {
         this.proposals = proposals;
+        this.reviews = reviews;
+        this.currentUser = currentUser;
         addClassName("passerelle-page");
         actions.getStyle().set("flex-wrap", "wrap");
         edit.setText(getTranslation("proposals.edit"));
@@ -96,6 +103,13 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
                 box.add(plain);
             }
             add(box);
+        }
+        if (proposal.submittedVersion() != null && reviews.mayRead(proposal.id())) {
+            review = new ReviewPanel(
+                    reviews,
+                    proposal,
+                    proposal.authorIds().contains(currentUser.require().accountId()));
+            add(review);
         }
         add(new HistoryPanel(proposals, proposal.id()));
     }

@@ -295,4 +295,66 @@ class ProposalViewsTest extends KaribuTest {
         navigate("triage");
         assertThat(_find(TriageView.class)).isEmpty();
     }
+
+    @Test
+    void aBoardMemberAsksOnTheProposalPageAndTheAuthorAnswers() {
+        ProposalView draft = draft();
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalService proposals = context.getBean(ProposalService.class);
+        proposals.save(
+                draft.id(),
+                proposals.get(draft.id()).lockVersion(),
+                new ProposalContent(
+                        "Solar clinic",
+                        "Sun",
+                        "P",
+                        "O",
+                        "A",
+                        "B",
+                        "RW",
+                        "South",
+                        EnumSet.of(Sector.HEALTH),
+                        new BigDecimal("1000"),
+                        "EUR",
+                        "Items",
+                        LocalDate.now(),
+                        LocalDate.now().plusMonths(3),
+                        "M",
+                        null,
+                        "D",
+                        "I",
+                        "S",
+                        null));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        accounts.signIn(TestAccounts.ADMIN);
+        var memberships = context.getBean(org.passerelle.spaces.SpaceMembershipService.class);
+        memberships.invite(
+                proposals.get(draft.id()).spaceId(),
+                accounts.idOf(TestAccounts.BOARD),
+                org.passerelle.spaces.SpaceRole.BOARD_MEMBER);
+        accounts.signIn(TestAccounts.BOARD);
+        memberships.myInvitations().forEach(invite -> memberships.answer(invite.id(), true));
+
+        signIn(TestAccounts.BOARD);
+        UI.getCurrent().navigate(ProposalPage.class, ProposalPage.parameters(draft.id()));
+        ReviewPanel panel = _get(ProposalPage.class).review;
+        _click(panel.ask);
+        assertThat(panel.question.isInvalid()).isTrue();
+        _setValue(panel.question, "<b>Who</b> maintains the panels?");
+        _click(panel.ask);
+        assertThat(_find(panel, com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(p -> p.getText())
+                .contains("<b>Who</b> maintains the panels?");
+
+        signOut();
+        signIn(TestAccounts.MEMBER);
+        UI.getCurrent().navigate(ProposalPage.class, ProposalPage.parameters(draft.id()));
+        ReviewPanel authorPanel = _get(ProposalPage.class).review;
+        assertThat(authorPanel.ask.getText()).isEmpty(); // authors answer, they do not ask
+        _setValue(_get(authorPanel, com.vaadin.flow.component.textfield.TextArea.class), "Local technicians");
+        _click(_get(authorPanel, Button.class, spec -> spec.withText("Envoyer la réponse")));
+        assertThat(_find(authorPanel, com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(p -> p.getText())
+                .contains("Local technicians");
+    }
 }
