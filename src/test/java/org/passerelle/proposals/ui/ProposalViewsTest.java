@@ -101,6 +101,36 @@ class ProposalViewsTest extends KaribuTest {
         return draft;
     }
 
+    /** Completes the draft as its author and submits it. */
+    private ProposalService submit(ProposalView draft) {
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalService proposals = context.getBean(ProposalService.class);
+        ProposalContent complete = new ProposalContent(
+                "Solar clinic",
+                "Sun",
+                "P",
+                "O",
+                "A",
+                "B",
+                "RW",
+                "South",
+                EnumSet.of(Sector.HEALTH),
+                new BigDecimal("1000"),
+                "EUR",
+                "Items",
+                LocalDate.now(),
+                LocalDate.now().plusMonths(3),
+                "M",
+                null,
+                "D",
+                "I",
+                "S",
+                null);
+        proposals.save(draft.id(), proposals.get(draft.id()).lockVersion(), complete);
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        return proposals;
+    }
+
     private static String notifications() {
         return String.join(
                 " | ",
@@ -193,33 +223,7 @@ class ProposalViewsTest extends KaribuTest {
     @Test
     void staffActWithAReasonAndOutsidersGetNotFound() {
         ProposalView draft = draft();
-        accounts.signIn(TestAccounts.MEMBER);
-        ProposalService proposals = context.getBean(ProposalService.class);
-        proposals.save(
-                draft.id(),
-                proposals.get(draft.id()).lockVersion(),
-                new ProposalContent(
-                        "Solar clinic",
-                        "Sun",
-                        "P",
-                        "O",
-                        "A",
-                        "B",
-                        "RW",
-                        "South",
-                        EnumSet.of(Sector.HEALTH),
-                        new BigDecimal("1000"),
-                        "EUR",
-                        "Items",
-                        LocalDate.now(),
-                        LocalDate.now().plusMonths(3),
-                        "M",
-                        null,
-                        "D",
-                        "I",
-                        "S",
-                        null));
-        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        ProposalService proposals = submit(draft);
 
         signIn(TestAccounts.OUTSIDER);
         UI.getCurrent().navigate(ProposalPage.class, ProposalPage.parameters(draft.id()));
@@ -243,33 +247,7 @@ class ProposalViewsTest extends KaribuTest {
     @Test
     void theCallsProposalsAreFilteredAndStaffSeeThemInTriage() {
         ProposalView draft = draft();
-        accounts.signIn(TestAccounts.MEMBER);
-        ProposalService proposals = context.getBean(ProposalService.class);
-        proposals.save(
-                draft.id(),
-                proposals.get(draft.id()).lockVersion(),
-                new ProposalContent(
-                        "Solar clinic",
-                        "Sun",
-                        "P",
-                        "O",
-                        "A",
-                        "B",
-                        "RW",
-                        "South",
-                        EnumSet.of(Sector.HEALTH),
-                        new BigDecimal("1000"),
-                        "EUR",
-                        "Items",
-                        LocalDate.now(),
-                        LocalDate.now().plusMonths(3),
-                        "M",
-                        null,
-                        "D",
-                        "I",
-                        "S",
-                        null));
-        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        ProposalService proposals = submit(draft);
         proposals.createDraft(callId, associationId, "Another draft");
 
         signIn(TestAccounts.STAFF);
@@ -299,33 +277,7 @@ class ProposalViewsTest extends KaribuTest {
     @Test
     void aBoardMemberAsksOnTheProposalPageAndTheAuthorAnswers() {
         ProposalView draft = draft();
-        accounts.signIn(TestAccounts.MEMBER);
-        ProposalService proposals = context.getBean(ProposalService.class);
-        proposals.save(
-                draft.id(),
-                proposals.get(draft.id()).lockVersion(),
-                new ProposalContent(
-                        "Solar clinic",
-                        "Sun",
-                        "P",
-                        "O",
-                        "A",
-                        "B",
-                        "RW",
-                        "South",
-                        EnumSet.of(Sector.HEALTH),
-                        new BigDecimal("1000"),
-                        "EUR",
-                        "Items",
-                        LocalDate.now(),
-                        LocalDate.now().plusMonths(3),
-                        "M",
-                        null,
-                        "D",
-                        "I",
-                        "S",
-                        null));
-        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        ProposalService proposals = submit(draft);
         accounts.signIn(TestAccounts.ADMIN);
         var memberships = context.getBean(org.passerelle.spaces.SpaceMembershipService.class);
         memberships.invite(
