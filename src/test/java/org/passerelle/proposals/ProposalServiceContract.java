@@ -430,4 +430,48 @@ abstract class ProposalServiceContract {
                         String.class))
                 .containsExactly("proposal.question-asked", "proposal.question-answered");
     }
+
+    @Test
+    void anAcceptedProposalIsFollowedUpByItsAuthors() {
+        FollowUpService followUps = context.getBean(FollowUpService.class);
+        ProposalView draft = draftByMember();
+        proposals.save(draft.id(), draft.lockVersion(), complete("No power"));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        assertThatThrownBy(() -> followUps.followUp(draft.id()))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.follow-up.error.not-accepted");
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.TRIAGE, null);
+        proposals.act(draft.id(), ProposalAction.OPEN_VOTING, null);
+        proposals.act(draft.id(), ProposalAction.ACCEPT, "Good");
+        followUps.addMilestone(draft.id(), "Panels installed", TODAY.plusMonths(3));
+
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThatThrownBy(() -> followUps.addMilestone(draft.id(), " ", TODAY))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.review.error.empty");
+        assertThatThrownBy(() -> followUps.addReport(draft.id(), TODAY, "Too early"))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.follow-up.error.may-not-report");
+        followUps.addMilestone(draft.id(), "Technicians trained", TODAY.plusMonths(1));
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.START_IMPLEMENTATION, null);
+
+        accounts.signIn(TestAccounts.MEMBER);
+        FollowUp followUp = followUps.followUp(draft.id());
+        assertThat(followUp.milestones())
+                .extracting(FollowUp.MilestoneInfo::title)
+                .containsExactly("Technicians trained", "Panels installed");
+        followUps.setMilestoneDone(followUp.milestones().getFirst().id(), true);
+        followUps.addReport(draft.id(), TODAY, "## Month 1\nTechnicians trained.");
+        followUps.setImpactSummary(draft.id(), "Night care for 3,000 patients");
+
+        accounts.signIn(TestAccounts.BOARD); // reads, cannot write
+        FollowUp read = followUps.followUp(draft.id());
+        assertThat(read.mayEdit()).isFalse();
+        assertThat(read.milestones().getFirst().done()).isTrue();
+        assertThat(read.reports())
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith("## Month 1"));
+        assertThat(read.impactSummary()).isEqualTo("Night care for 3,000 patients");
+        assertThatThrownBy(() -> followUps.addReport(draft.id(), TODAY, "Mine"))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.follow-up.error.may-not-report");
+    }
 }

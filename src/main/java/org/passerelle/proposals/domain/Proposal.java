@@ -58,6 +58,9 @@ public class Proposal {
     @Column(name = "last_reason", length = 4000)
     private String lastReason;
 
+    @Column(name = "impact_summary", length = 20_000)
+    private String impactSummary;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "proposal_author", joinColumns = @JoinColumn(name = "proposal_id"))
     @Column(name = "account_id", nullable = false)
@@ -147,6 +150,14 @@ public class Proposal {
 
     public void setLastReason(String lastReason) {
         this.lastReason = lastReason;
+    }
+
+    public String getImpactSummary() {
+        return impactSummary;
+    }
+
+    public void setImpactSummary(String impactSummary) {
+        this.impactSummary = impactSummary;
     }
 
     public Set<Long> getAuthors() {

@@ -18,10 +18,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalLifecycle;
 import org.passerelle.proposals.ProposalNotFoundException;
 import org.passerelle.proposals.ProposalService;
+import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ReviewService;
 import org.passerelle.proposals.Section;
@@ -39,14 +41,19 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
     final H2 title = new H2();
     final HorizontalLayout actions = new HorizontalLayout();
     final Button edit = new Button();
+    private static final java.util.Set<ProposalState> FOLLOWED =
+            java.util.EnumSet.of(ProposalState.ACCEPTED, ProposalState.IN_IMPLEMENTATION, ProposalState.COMPLETED);
     ReviewPanel review;
+    FollowUpPanel followUp;
+    private final FollowUpService followUps;
     private final ProposalService proposals;
     private final ReviewService reviews;
     private final CurrentUser currentUser;
     private ProposalView proposal;
 
-    ProposalPage(ProposalService proposals, ReviewService reviews, CurrentUser currentUser) {
+    ProposalPage(ProposalService proposals, ReviewService reviews, FollowUpService followUps, CurrentUser currentUser) {
         this.proposals = proposals;
+        this.followUps = followUps;
         this.reviews = reviews;
         this.currentUser = currentUser;
         addClassName("passerelle-page");
@@ -110,6 +117,13 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
                     proposal,
                     proposal.authorIds().contains(currentUser.require().accountId()));
             add(review);
+        }
+        if (FOLLOWED.contains(proposal.state())) {
+            followUp = new FollowUpPanel(
+                    followUps,
+                    proposal,
+                    proposal.authorIds().contains(currentUser.require().accountId()));
+            add(followUp);
         }
         add(new HistoryPanel(proposals, proposal.id()));
     }

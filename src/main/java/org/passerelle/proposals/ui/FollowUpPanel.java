@@ -1,0 +1,132 @@
+package org.passerelle.proposals.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Map;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.Feedback;
+import org.passerelle.proposals.FollowUp;
+import org.passerelle.proposals.FollowUpService;
+import org.passerelle.proposals.ProposalState;
+import org.passerelle.proposals.ProposalView;
+
+/** Empower: milestones (with done marks), dated progress reports, and the impact summary. */
+final class FollowUpPanel extends Div {
+
+    final TextField milestoneTitle = new TextField();
+    final DatePicker milestoneDue = new DatePicker();
+    final Button addMilestone = new Button();
+    final DatePicker reportDate = new DatePicker();
+    final TextArea reportText = new TextArea();
+    final Button addReport = new Button();
+    final TextArea impact = new TextArea();
+    final Button saveImpact = new Button();
+    private final FollowUpService followUps;
+    private final ProposalView proposal;
+    private final boolean author;
+
+    FollowUpPanel(FollowUpService followUps, ProposalView proposal, boolean author) {
+        this.followUps = followUps;
+        this.proposal = proposal;
+        this.author = author;
+        addClassName("passerelle-card");
+        milestoneTitle.setLabel(getTranslation("proposals.follow-up.milestone-title"));
+        milestoneTitle.setMaxLength(200);
+        milestoneDue.setLabel(getTranslation("proposals.follow-up.milestone-due"));
+        addMilestone.setText(getTranslation("proposals.follow-up.add-milestone"));
+        addMilestone.addClickListener(click ->
+                act(() -> followUps.addMilestone(proposal.id(), milestoneTitle.getValue(), milestoneDue.getValue())));
+        reportDate.setLabel(getTranslation("proposals.follow-up.report-date"));
+        reportDate.setValue(LocalDate.now());
+        reportText.setLabel(getTranslation("proposals.follow-up.report-text"));
+        reportText.setMaxLength(20_000);
+        reportText.setWidthFull();
+        addReport.setText(getTranslation("proposals.follow-up.add-report"));
+        addReport.addClickListener(
+                click -> act(() -> followUps.addReport(proposal.id(), reportDate.getValue(), reportText.getValue())));
+        impact.setLabel(getTranslation("proposals.follow-up.impact"));
+        impact.setMaxLength(20_000);
+        impact.setWidthFull();
+        saveImpact.setText(getTranslation("proposals.follow-up.save-impact"));
+        saveImpact.addClickListener(click -> act(() -> followUps.setImpactSummary(proposal.id(), impact.getValue())));
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        FollowUp followUp = followUps.followUp(proposal.id());
+        add(
+                new H3(getTranslation("proposals.follow-up.title")),
+                new H4(getTranslation("proposals.follow-up.milestones")));
+        if (followUp.milestones().isEmpty()) {
+            add(new Paragraph(getTranslation("proposals.follow-up.none")));
+        }
+        for (FollowUp.MilestoneInfo milestone : followUp.milestones()) {
+            Checkbox done = new Checkbox(milestone.title() + " — " + milestone.dueOn(), milestone.done());
+            done.setEnabled(followUp.mayEdit());
+            done.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    act(() -> followUps.setMilestoneDone(milestone.id(), event.getValue()));
+                }
+            });
+            add(done);
+        }
+        if (followUp.mayEdit()) {
+            HorizontalLayout form = new HorizontalLayout(milestoneTitle, milestoneDue, addMilestone);
+            form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+            form.getStyle().set("flex-wrap", "wrap");
+            add(form);
+        }
+        add(new H4(getTranslation("proposals.follow-up.reports")));
+        for (FollowUp.ReportInfo report : followUp.reports()) {
+            add(new Paragraph(report.date().toString()), new Markdown(report.text()));
+        }
+        boolean implementing = proposal.state() == ProposalState.IN_IMPLEMENTATION;
+        if (author && implementing) {
+            add(reportDate, reportText, addReport);
+        }
+        add(new H4(getTranslation("proposals.follow-up.impact")));
+        if (followUp.impactSummary() != null) {
+            add(new Markdown(followUp.impactSummary()));
+        }
+        if (author && (implementing || proposal.state() == ProposalState.COMPLETED)) {
+            impact.setValue(followUp.impactSummary() == null ? "" : followUp.impactSummary());
+            add(impact, saveImpact);
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Feedback.success(getTranslation("proposals.follow-up.saved"));
+            milestoneTitle.clear();
+            reportText.clear();
+            refresh();
+        } catch (UserFacingException refusal) {
+            Feedback.show(
+                    refusal,
+                    Map.<String, HasValidation>of(
+                            "milestoneTitle",
+                            milestoneTitle,
+                            "milestoneDue",
+                            milestoneDue,
+                            "reportDate",
+                            reportDate,
+                            "reportText",
+                            reportText,
+                            "impact",
+                            impact));
+        }
+    }
+}
