@@ -29,6 +29,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authenticationManager(authenticationManager);
+        // our stylesheets and images (the top-level frontend/ folder) style the login page too
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.contentTypeOptions(options -> {})
                 .frameOptions(frames -> frames.sameOrigin())

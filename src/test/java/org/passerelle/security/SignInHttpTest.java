@@ -114,6 +114,14 @@ class SignInHttpTest {
     }
 
     @Test
+    void theLoginPageCanLoadOurStylesheetAndLogoBeforeSignIn() throws Exception {
+        HttpResponse<String> css = get("/styles/passerelle.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".passerelle-login");
+        assertThat(get("/images/passerelle.svg").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         HttpResponse<String> home = get("/accounts");
         assertThat(home.statusCode()).isEqualTo(302);
