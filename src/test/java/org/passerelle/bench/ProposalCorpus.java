@@ -146,8 +146,8 @@ final class ProposalCorpus {
         jdbc.batchUpdate(
                 "insert into proposal (call_id, space_id, association_id, state, title, content_json, version_count,"
                         + " submitted_version, created_by, created_at, updated_at, version, country, sectors,"
-                        + " list_title, list_country, list_sectors) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?,"
-                        + " ?, ?, ?)",
+                        + " list_title, list_title_key, list_country, list_sectors) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, 0, ?, ?, ?, ?, ?, ?)",
                 rows);
         List<Long> ids = jdbc.queryForList(
                 "select id from proposal where call_id = ? and id <> ? order by id",

@@ -259,10 +259,10 @@ abstract class ProposalServiceContract {
             jdbc.update(
                     "insert into proposal (call_id, space_id, association_id, state, title, content_json,"
                             + " version_count, submitted_version, created_by, created_at, updated_at, version, country,"
-                            + " sectors, list_title, list_country, list_sectors) select call_id, space_id, association_id,"
+                            + " sectors, list_title, list_title_key, list_country, list_sectors) select call_id, space_id, association_id,"
                             + " state, title, content_json, version_count, submitted_version, created_by, created_at,"
-                            + " updated_at, version, country, sectors, list_title, list_country, list_sectors from proposal"
-                            + " where id = ?",
+                            + " updated_at, version, country, sectors, list_title, list_title_key, list_country, list_sectors"
+                            + " from proposal where id = ?",
                     draft.id());
             long copy = jdbc.queryForObject("select max(id) from proposal", Long.class);
             jdbc.update(

@@ -55,6 +55,9 @@ public class Proposal {
     @Column(name = "list_title", length = 200)
     private String listTitle;
 
+    @Column(name = "list_title_key", length = 200)
+    private String listTitleKey;
+
     @Column(name = "list_country", length = 2)
     private String listCountry;
 
@@ -119,6 +122,7 @@ public class Proposal {
     /** What the call's list shows to everyone: the submitted version's, or the current one before. */
     public void setListing(String title, String country, String sectors) {
         this.listTitle = title;
+        this.listTitleKey = title == null ? null : title.toLowerCase(java.util.Locale.ROOT);
         this.listCountry = country;
         this.listSectors = sectors;
     }

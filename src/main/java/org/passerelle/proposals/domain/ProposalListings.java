@@ -47,8 +47,8 @@ public class ProposalListings {
     public List<Listed> ofCall(long callId, Reader reader, Filter filter, ProposalOrder order, int offset, int limit) {
         String orderBy = switch (order) {
             case LATEST_CHANGE -> " order by p.updatedAt desc, p.id desc";
-            case TITLE_ASCENDING -> " order by lower(p.listTitle) asc, p.id asc";
-            case TITLE_DESCENDING -> " order by lower(p.listTitle) desc, p.id desc";
+            case TITLE_ASCENDING -> " order by p.listTitleKey asc, p.id asc";
+            case TITLE_DESCENDING -> " order by p.listTitleKey desc, p.id desc";
         };
         TypedQuery<Listed> query = entityManager.createQuery(
                 "select new org.passerelle.proposals.domain.ProposalListings$Listed(p.id, p.associationId, p.listTitle,"

@@ -156,6 +156,28 @@ class ProposalViewsTest extends KaribuTest {
                 .extracting(ListItem::getText)
                 .contains("Encore vide : Résumé");
         assertThat(editor.submit.isEnabled()).isFalse();
+
+        CoAuthorsPanel coAuthors = editor.coAuthors;
+        assertThat(_find(coAuthors.authors, ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly("Moussa Membre");
+        _click(coAuthors.add);
+        assertThat(coAuthors.person.isInvalid()).as("nobody chosen").isTrue();
+        assertThat(coAuthors.person.getListDataView().getItems())
+                .extracting(m -> m.displayName())
+                .containsExactly("Bintou Both");
+        _setValue(coAuthors.person, coAuthors.person.getListDataView().getItem(0));
+        _click(coAuthors.add);
+        assertThat(notifications()).contains("Bintou Both est maintenant co-auteur.");
+        assertThat(_find(coAuthors.authors, ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactlyInAnyOrder("Moussa Membre", "Bintou Both");
+        assertThat(coAuthors.add.isEnabled()).as("nobody left to add").isFalse();
+        _setValue(editor.form.title, "Clinique solaire de Huye");
+        _click(editor.save);
+        assertThat(editor.saveState.getText())
+                .as("the lock version followed the co-author change")
+                .startsWith("Enregistré");
     }
 
     @Test
