@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -66,6 +65,23 @@ final class Browser implements AutoCloseable {
         return new Browser(app.baseUrl);
     }
 
+    /** Waits for the condition; on time-out, says what the page showed, to make a failure readable. */
+    private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            Object fields = ((JavascriptExecutor) driver)
+                    .executeScript("return Array.from(document.querySelectorAll('*'))"
+                            + ".filter(e => e.localName.startsWith('vaadin-') && typeof e.label === 'string')"
+                            + ".map(e => e.localName + '[' + e.label + (e.checkVisibility() ? '' : ', hidden') + ']')"
+                            + ".join(' ')");
+            throw new AssertionError(
+                    "Timed out at " + driver.getCurrentUrl() + "; the page showed: " + pageText() + "; fields: "
+                            + fields,
+                    timeout);
+        }
+    }
+
     void go(String path) {
         driver.get(baseUrl + path);
     }
@@ -73,7 +89,7 @@ final class Browser implements AutoCloseable {
     /** Signs in through the login form. */
     void signIn(String email, String password) {
         go("/login");
-        WebElement user = wait.until(d -> visible(d, "vaadin-login-form input[name='username']"));
+        WebElement user = until(d -> visible(d, "vaadin-login-form input[name='username']"));
         user.sendKeys(email);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(password);
@@ -83,7 +99,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page shows this text somewhere (shadow roots included). */
     void waitForText(String text) {
-        wait.until(d -> pageText().contains(text));
+        until(d -> pageText().contains(text));
     }
 
     boolean showsText(String text) {
@@ -101,32 +117,53 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the first visible Vaadin button showing this text. */
     void clickButton(String text) {
-        WebElement button = wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(b -> b.getText().trim().equals(text))
-                .findFirst()
-                .orElse(null));
+        WebElement button = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('vaadin-button')).find(b =>"
+                                                + " b.checkVisibility() && b.textContent.trim() === arguments[0]) || null;",
+                                        text)
+                        instanceof WebElement found
+                ? found
+                : null);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
     }
 
     /** Types into the Vaadin text field, text area or password field with this label. */
     void type(String label, String value) {
-        WebElement input = wait.until(d -> field(label));
-        input.clear();
-        input.sendKeys(value);
+        WebElement input = until(d -> field(label));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        try {
+            input.clear();
+            input.sendKeys(value);
+        } catch (org.openqa.selenium.ElementNotInteractableException notInteractable) {
+            saveScreenshot("not-interactable");
+            throw notInteractable;
+        }
     }
 
     /** Types into a field with this label and leaves it (Tab), as a person moving to the next field. */
     void typeAndLeave(String label, String value) {
-        WebElement input = wait.until(d -> field(label));
-        input.clear();
-        input.sendKeys(value);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        type(label, value);
+        until(d -> field(label)).sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Saves what the browser shows under target/, for a failure's diagnosis. */
+    void saveScreenshot(String name) {
+        try {
+            Path file = Path.of("target", "browser-" + name + "-" + System.currentTimeMillis() + ".png");
+            Files.write(
+                    file,
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException ignored) {
+            // a diagnosis aid only
+        }
     }
 
     /** Chooses an item of a vaadin-select (by the select's aria-label or label) by its text. */
     void choose(String selectLabel, String item) {
-        WebElement select = wait.until(d -> d.findElements(By.cssSelector("vaadin-select")).stream()
+        WebElement select = until(d -> d.findElements(By.cssSelector("vaadin-select")).stream()
                 .filter(s -> selectLabel.equals(s.getAttribute("aria-label"))
                         || selectLabel.equals(s.getAttribute("label"))
                         || selectLabel.equals(s.getDomProperty("label"))
@@ -134,7 +171,7 @@ final class Browser implements AutoCloseable {
                 .findFirst()
                 .orElse(null));
         select.click();
-        WebElement option = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+        WebElement option = until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(o -> item.equals(o.getAttribute("label")))
                 .findFirst()
                 .orElse(null));
@@ -143,25 +180,45 @@ final class Browser implements AutoCloseable {
 
     /** Picks an item of a vaadin-combo-box with this label by typing and choosing the item showing the text. */
     void pick(String comboLabel, String search, String itemText) {
-        WebElement combo = wait.until(
-                d -> d.findElements(By.cssSelector("vaadin-combo-box, vaadin-multi-select-combo-box")).stream()
+        WebElement combo =
+                until(d -> d.findElements(By.cssSelector("vaadin-combo-box, vaadin-multi-select-combo-box")).stream()
                         .filter(c -> comboLabel.equals(c.getDomProperty("label")))
                         .findFirst()
                         .orElse(null));
         WebElement input = combo.findElement(By.cssSelector("input"));
         input.sendKeys(search);
-        WebElement item = wait.until(d ->
+        WebElement item = until(d ->
                 d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
                         .filter(WebElement::isDisplayed)
                         .filter(i -> i.getText().contains(itemText))
                         .findFirst()
                         .orElse(null));
         item.click();
+        if (combo.getTagName().equals("vaadin-multi-select-combo-box")) {
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE); // a multi-select stays open for more choices
+            until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                    .noneMatch(WebElement::isDisplayed));
+        }
+    }
+
+    /**
+     * Sets the date of the date picker with this label (ISO date) as its own calendar would: through the
+     * component's value, which the page sends to the server like a pick in the overlay.
+     */
+    void setDate(String label, String isoDate) {
+        until(d -> field(label));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const f = Array.from(document.querySelectorAll('vaadin-date-picker'))"
+                                + ".find(e => e.label === arguments[0]); f.value = arguments[1];"
+                                + " f.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        label,
+                        isoDate);
     }
 
     /** Clicks a radio button (vaadin-radio-button) by its label text. */
     void chooseRadio(String label) {
-        WebElement radio = wait.until(d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
+        WebElement radio = until(d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
                 .filter(WebElement::isDisplayed)
                 .filter(r -> r.getText().trim().equals(label))
                 .findFirst()
@@ -177,17 +234,16 @@ final class Browser implements AutoCloseable {
         return java.net.URI.create(url).getPath();
     }
 
+    /** The input inside the visible Vaadin field with this label (its label property, shadow DOM aside). */
     private WebElement field(String label) {
-        List<WebElement> fields = driver.findElements(
-                By.cssSelector("vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-email-field,"
-                        + " vaadin-big-decimal-field, vaadin-date-picker"));
-        for (WebElement field : fields) {
-            if (field.isDisplayed() && label.equals(field.getDomProperty("label"))) {
-                return field.findElement(
-                        By.cssSelector(field.getTagName().equals("vaadin-text-area") ? "textarea" : "input"));
-            }
-        }
-        return null;
+        Object input = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const f = Array.from(document.querySelectorAll('vaadin-text-field, vaadin-text-area,"
+                                + " vaadin-password-field, vaadin-email-field, vaadin-big-decimal-field,"
+                                + " vaadin-date-picker')).find(e => e.label === arguments[0] && e.checkVisibility());"
+                                + " return f ? f.inputElement : null;",
+                        label);
+        return input instanceof WebElement element ? element : null;
     }
 
     private static WebElement visible(WebDriver driver, String css) {

@@ -3,7 +3,6 @@ package org.passerelle.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 
 /**
  * The heart of the workspace in a real browser: an association member starts a draft in the demo call,
@@ -43,10 +42,9 @@ class ProposalJourneyIT {
             author.type("Bénéficiaires", "3 000 patients par an.");
             author.pick("Pays", "Rwa", "Rwanda");
             author.pick("Secteurs", "Sant", "Santé");
-            author.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
             author.typeAndLeave("Montant du budget", "25000");
-            author.typeAndLeave("Date de début", "01/03/2027");
-            author.typeAndLeave("Date de fin", "01/03/2028");
+            author.setDate("Date de début", "2027-03-01");
+            author.setDate("Date de fin", "2028-03-01");
             author.clickButton("Enregistrer");
             author.waitForText("Enregistré à");
             author.waitForText("Encore vide : Durabilité");
