@@ -109,7 +109,12 @@ class SessionFollowUpViewsTest extends KaribuTest {
         context.getBean(SessionRecordService.class).saveMinutes(session.id(), "We agreed.");
         TestAccounts.signOut();
         FollowUpPanel panel = openAs(TestAccounts.BOARD);
-        assertThat(panel.minutes.getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML"))
+        assertThat(panel.minutes
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getProperty("innerHTML"))
                 .isEqualTo("<p>We agreed.</p>\n");
         assertThat(panel.minutesEditor.isAttached()).isFalse();
         assertThat(panel.attendance.isAttached()).isFalse();
