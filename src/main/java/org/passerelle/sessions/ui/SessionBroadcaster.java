@@ -1,10 +1,15 @@
 package org.passerelle.sessions.ui;
 
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import org.passerelle.sessions.SessionEvents.SessionLiveChanged;
 import org.slf4j.Logger;
@@ -15,13 +20,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells the open session pages of this JVM that a session changed (the facilitator moved the agenda on,
  * started the timer, edited or cancelled it), once the change is committed. Pages subscribe on attach,
- * refresh through {@code UI.access} and unsubscribe on detach.
+ * refresh through {@code UI.access} and unsubscribe on detach. Deliveries run on a few threads of their
+ * own, so that the facilitator's click never waits for every open page to refresh.
  */
 @Component
 class SessionBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(SessionBroadcaster.class);
     private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService delivery = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "session-push");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     Registration subscribe(long sessionId, LongConsumer listener) {
         listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>()).add(listener);
@@ -39,11 +51,33 @@ class SessionBroadcaster {
     @TransactionalEventListener(fallbackExecution = true)
     void changed(SessionLiveChanged event) {
         for (LongConsumer listener : listeners.getOrDefault(event.sessionId(), Set.of())) {
-            try {
-                listener.accept(event.sessionId());
-            } catch (RuntimeException e) {
-                log.debug("A session page could not be told of a change", e);
-            }
+            inFlight.incrementAndGet();
+            delivery.execute(() -> {
+                try {
+                    listener.accept(event.sessionId());
+                } catch (RuntimeException e) {
+                    log.debug("A session page could not be told of a change", e);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
         }
+    }
+
+    /** Waits until every change told so far has been handed to its pages (for tests and benchmarks). */
+    boolean awaitDelivered(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(2);
+        }
+        return true;
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
     }
 }

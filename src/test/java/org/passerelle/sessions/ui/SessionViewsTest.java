@@ -220,7 +220,7 @@ class SessionViewsTest extends KaribuTest {
     }
 
     @Test
-    void otherOpenPagesFollowTheFacilitatorLiveAsTheirOwnViewer() {
+    void otherOpenPagesFollowTheFacilitatorLiveAsTheirOwnViewer() throws InterruptedException {
         long space = fixture.space(AccessMode.OPEN);
         SessionSummary session = scheduled(space, SessionsFixture.tomorrow("Pushed", 5));
         SessionBroadcaster broadcaster = context.getBean(SessionBroadcaster.class);
@@ -234,6 +234,7 @@ class SessionViewsTest extends KaribuTest {
         accounts.signIn(TestAccounts.STAFF);
         context.getBean(SessionService.class).nextItem(session.id());
         context.getBean(SessionService.class).startTimer(session.id());
+        assertThat(broadcaster.awaitDelivered(java.time.Duration.ofSeconds(10))).isTrue();
         MockVaadin.runUIQueue();
         assertThat(view.agenda.status.getText()).isEqualTo("Now: item 1, Welcome");
         assertThat(view.agenda.timer.isVisible()).isTrue();
@@ -258,6 +259,36 @@ class SessionViewsTest extends KaribuTest {
         navigate("my-actions");
         assertThat(_get(MyActionsView.class).list.getElement().getTextRecursively())
                 .isEqualTo("You have no action items.");
+    }
+
+    @Test
+    void staffEditAndCancelFromTheSessionPageAndTheSpaceLinksToItsSessions() {
+        long space = fixture.space(AccessMode.OPEN);
+        SessionSummary session = scheduled(space, SessionsFixture.tomorrow("Draft title", 5));
+        signIn(TestAccounts.STAFF);
+        navigate("spaces/" + space);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("spaces/" + space + "/sessions");
+        open(session);
+        _click(_get(SessionView.class).edit);
+        SessionDialog dialog = _get(SessionDialog.class);
+        assertThat(dialog.title.getValue()).isEqualTo("Draft title");
+        assertThat(dialog.agenda.rows).hasSize(2);
+        _setValue(dialog.title, "Final title");
+        _click(dialog.save);
+        SessionView view = _get(SessionView.class);
+        assertThat(view.title.getText()).isEqualTo("Final title");
+
+        _click(view.cancel);
+        CancelDialog cancel = _get(CancelDialog.class);
+        _setValue(cancel.reason, "Room flooded");
+        _click(cancel.confirm);
+        view = _get(SessionView.class);
+        assertThat(view.phase.getText()).isEqualTo("Cancelled");
+        assertThat(view.seats.getText()).isEqualTo("Cancelled: Room flooded");
+        assertThat(view.edit.isVisible()).isFalse();
+        assertThat(view.liveControls.isVisible()).isFalse();
     }
 
     static SessionForm withAgenda(SessionForm form, List<AgendaItem> agenda) {
