@@ -61,14 +61,15 @@ public class RegistrationService {
     /** Registers the signed-in member: a seat when one is free, otherwise a place in the waiting list. */
     public RegistrationStatus register(long sessionId) {
         SignedInPerson me = currentUser.require();
-        CoCreationSession session = sessions.findForUpdate(sessionId).orElseThrow(SessionNotFoundException::new);
-        SpaceSummary space = access.spaceOf(session);
+        // who may register is checked before the row lock, so that the lock is held only to count and insert
+        SpaceSummary space = access.spaceOf(sessionId);
         if (space.myRole() == null) {
             throw new UserFacingException("sessions.error.not-member");
         }
         if (space.archived()) {
             throw new UserFacingException("spaces.error.archived");
         }
+        CoCreationSession session = sessions.findForUpdate(sessionId).orElseThrow(SessionNotFoundException::new);
         checkOpen(session);
         if (registrations.findBySessionIdAndAccountId(sessionId, me.accountId()).isPresent()) {
             throw new UserFacingException("sessions.error.already-registered");

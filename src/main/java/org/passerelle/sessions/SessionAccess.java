@@ -59,8 +59,17 @@ class SessionAccess {
 
     /** The space of a session, as the reader sees it; "not found" when the reader may not see it. */
     SpaceSummary spaceOf(CoCreationSession session) {
+        return space(session.getSpaceId());
+    }
+
+    /** The space of a session as the reader sees it, without loading the session itself. */
+    SpaceSummary spaceOf(long sessionId) {
+        return space(sessions.findSpaceIdById(sessionId).orElseThrow(SessionNotFoundException::new));
+    }
+
+    private SpaceSummary space(long spaceId) {
         try {
-            return spaces.get(session.getSpaceId());
+            return spaces.get(spaceId);
         } catch (SpaceNotFoundException hidden) {
             throw new SessionNotFoundException();
         }

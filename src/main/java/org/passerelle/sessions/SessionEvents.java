@@ -147,6 +147,16 @@ public final class SessionEvents {
     /** A seat freed and the first person waiting got it: worth telling them. */
     public record RegistrationPromoted(long sessionId, long spaceId, long accountId) {}
 
-    /** The facilitator moved the agenda on or started the timer: open session pages refresh. */
-    public record SessionLiveChanged(long sessionId) {}
+    /**
+     * The facilitator moved the agenda on or started the timer (the new live state is in the event, so open
+     * pages update without reading the database), or the session itself changed ({@code structural}: pages
+     * read it again).
+     */
+    public record SessionLiveChanged(
+            long sessionId, Integer currentItem, java.time.Instant timerStartedAt, boolean structural) {
+
+        public static SessionLiveChanged reread(long sessionId) {
+            return new SessionLiveChanged(sessionId, null, null, true);
+        }
+    }
 }

@@ -113,7 +113,7 @@ public class SessionService {
         seats.fill(session);
         events.publishEvent(new SessionUpdated(
                 me, sessionId, session.getSpaceId(), clean.form().title() + " @ " + clean.startsAt()));
-        events.publishEvent(new SessionLiveChanged(sessionId));
+        events.publishEvent(SessionLiveChanged.reread(sessionId));
         return access.summary(session);
     }
 
@@ -130,7 +130,7 @@ public class SessionService {
         session.touch(clock.instant());
         sessions.saveAndFlush(session);
         events.publishEvent(new SessionCancelled(me, sessionId, session.getSpaceId(), clean == null ? "" : clean));
-        events.publishEvent(new SessionLiveChanged(sessionId));
+        events.publishEvent(SessionLiveChanged.reread(sessionId));
         return access.summary(session);
     }
 
@@ -221,7 +221,8 @@ public class SessionService {
     private SessionSummary saveLive(CoCreationSession session) {
         session.touch(clock.instant());
         sessions.saveAndFlush(session);
-        events.publishEvent(new SessionLiveChanged(session.getId()));
+        events.publishEvent(
+                new SessionLiveChanged(session.getId(), session.getCurrentItem(), session.getTimerStartedAt(), false));
         return access.summary(session);
     }
 

@@ -66,6 +66,33 @@ public record SessionSummary(
                 : timerStartedAt.plus(Duration.ofMinutes(line.durationMinutes()));
     }
 
+    /** The same session with another live state (current item and timer), as pushed by the facilitator. */
+    public SessionSummary withLive(Integer item, Instant timerStarted) {
+        return new SessionSummary(
+                id,
+                spaceId,
+                title,
+                description,
+                startsAt,
+                endsAt,
+                place,
+                onlineLink,
+                capacity,
+                state,
+                cancelReason,
+                agenda,
+                registeredCount,
+                waitingCount,
+                myStatus,
+                myWaitingPosition,
+                mayFacilitate,
+                mayRegister,
+                item,
+                timerStarted,
+                minutes,
+                version);
+    }
+
     public SessionForm toForm() {
         return new SessionForm(
                 title,

@@ -16,6 +16,10 @@ public interface SessionRepository extends JpaRepository<CoCreationSession, Long
     @Query("select s from CoCreationSession s where s.id = :id")
     Optional<CoCreationSession> findForUpdate(long id);
 
+    /** The space of a session, without loading it (so that a later locking read loads it fresh). */
+    @Query("select s.spaceId from CoCreationSession s where s.id = :id")
+    Optional<Long> findSpaceIdById(long id);
+
     List<CoCreationSession> findBySpaceIdInAndEndsAtAfterOrderByStartsAtAsc(Collection<Long> spaceIds, Instant after);
 
     List<CoCreationSession> findBySpaceIdOrderByStartsAtAsc(long spaceId);

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.passerelle.sessions.SessionEvents.SessionLiveChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SessionBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(SessionBroadcaster.class);
-    private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Consumer<SessionLiveChanged>>> listeners = new ConcurrentHashMap<>();
     private final ExecutorService delivery = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "session-push");
         thread.setDaemon(true);
@@ -35,7 +35,7 @@ class SessionBroadcaster {
     });
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    Registration subscribe(long sessionId, LongConsumer listener) {
+    Registration subscribe(long sessionId, Consumer<SessionLiveChanged> listener) {
         listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.computeIfPresent(sessionId, (id, set) -> {
             set.remove(listener);
@@ -44,17 +44,17 @@ class SessionBroadcaster {
     }
 
     int subscribers(long sessionId) {
-        Set<LongConsumer> set = listeners.get(sessionId);
+        Set<Consumer<SessionLiveChanged>> set = listeners.get(sessionId);
         return set == null ? 0 : set.size();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void changed(SessionLiveChanged event) {
-        for (LongConsumer listener : listeners.getOrDefault(event.sessionId(), Set.of())) {
+        for (Consumer<SessionLiveChanged> listener : listeners.getOrDefault(event.sessionId(), Set.of())) {
             inFlight.incrementAndGet();
             delivery.execute(() -> {
                 try {
-                    listener.accept(event.sessionId());
+                    listener.accept(event);
                 } catch (RuntimeException e) {
                     log.debug("A session page could not be told of a change", e);
                 } finally {

@@ -244,13 +244,17 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         subscribedId = session.id();
-        // the change is pushed from the facilitator's thread: read the session again as this page's viewer
+        // changes arrive on another thread: a page that reads the session again reads it as its own viewer
         Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
         subscription = broadcaster.subscribe(
                 subscribedId,
-                id -> ui.access(() -> asViewer(viewer, () -> {
+                change -> ui.access(() -> asViewer(viewer, () -> {
                     try {
-                        refreshLive(sessions.get(id));
+                        if (change.structural()) {
+                            show(change.sessionId()); // edited or cancelled: everything may have changed
+                        } else {
+                            refreshLive(session.withLive(change.currentItem(), change.timerStartedAt()));
+                        }
                     } catch (SessionNotFoundException gone) {
                         liveControls.setVisible(false);
                     }

@@ -238,9 +238,32 @@ class SessionViewsTest extends KaribuTest {
         MockVaadin.runUIQueue();
         assertThat(view.agenda.status.getText()).isEqualTo("Now: item 1, Welcome");
         assertThat(view.agenda.timer.isVisible()).isTrue();
+        assertThat(view.liveControls.isVisible()).isFalse();
+
+        // an edit makes open pages read the session again, as their own viewer (not as the facilitator)
+        SessionSummary current = context.getBean(SessionService.class).get(session.id());
+        context.getBean(SessionService.class)
+                .update(
+                        session.id(),
+                        current.version(),
+                        new SessionForm(
+                                "Pushed and renamed",
+                                current.description(),
+                                current.toForm().startsAt(),
+                                current.toForm().endsAt(),
+                                current.place(),
+                                current.onlineLink(),
+                                current.capacity(),
+                                current.toForm().agenda()));
+        assertThat(broadcaster.awaitDelivered(java.time.Duration.ofSeconds(10))).isTrue();
+        MockVaadin.runUIQueue();
+        view = _get(SessionView.class);
+        assertThat(view.title.getText()).isEqualTo("Pushed and renamed");
+        assertThat(view.agenda.status.getText()).isEqualTo("Now: item 1, Welcome");
         assertThat(view.liveControls.isVisible())
                 .as("read as the page's viewer, not the facilitator")
                 .isFalse();
+        assertThat(view.edit.isVisible()).isFalse();
 
         accounts.signIn(TestAccounts.BOARD);
         navigate("sessions");
