@@ -20,4 +20,5 @@ import org.springframework.boot.test.context.SpringBootTest;
             "passerelle.accounts.bootstrap-admin-email=",
             "logging.level.org.atmosphere=warn"
         })
+@org.springframework.context.annotation.Import(QueryCounter.class)
 public @interface H2Test {}

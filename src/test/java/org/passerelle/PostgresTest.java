@@ -21,4 +21,5 @@ import org.springframework.test.context.ContextConfiguration;
             "vaadin.launch-browser=false"
         })
 @ContextConfiguration(initializers = PostgresDatabase.Initializer.class)
+@org.springframework.context.annotation.Import(QueryCounter.class)
 public @interface PostgresTest {}

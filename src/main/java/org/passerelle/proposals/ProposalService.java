@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.passerelle.associations.AssociationRef;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.AssociationSummary;
+import org.passerelle.base.Sector;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -18,6 +19,7 @@ import org.passerelle.proposals.ProposalEvents.ProposalSubmitted;
 import org.passerelle.proposals.ProposalEvents.ProposalTransitioned;
 import org.passerelle.proposals.ProposalLifecycle.Actor;
 import org.passerelle.proposals.domain.Proposal;
+import org.passerelle.proposals.domain.ProposalListings;
 import org.passerelle.proposals.domain.ProposalRepository;
 import org.passerelle.proposals.domain.ProposalTransitionRecord;
 import org.passerelle.proposals.domain.ProposalTransitionRepository;
@@ -44,8 +46,12 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ProposalService {
 
+    /** The largest page a list may ask for. */
+    public static final int MAX_PAGE = 500;
+
     private static final Set<ProposalState> NOT_COUNTED = EnumSet.of(ProposalState.DRAFT, ProposalState.WITHDRAWN);
     private final ProposalRepository proposals;
+    private final ProposalListings listings;
     private final ProposalVersionRepository versions;
     private final ProposalTransitionRepository transitions;
     private final ProposalContentCodec codec;
@@ -58,6 +64,7 @@ public class ProposalService {
 
     ProposalService(
             ProposalRepository proposals,
+            ProposalListings listings,
             ProposalVersionRepository versions,
             ProposalTransitionRepository transitions,
             ProposalContentCodec codec,
@@ -68,6 +75,7 @@ public class ProposalService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.proposals = proposals;
+        this.listings = listings;
         this.versions = versions;
         this.transitions = transitions;
         this.codec = codec;
@@ -93,7 +101,7 @@ public class ProposalService {
         ContentRules.check(content);
         Proposal proposal = new Proposal(
                 callId, call.spaceId(), associationId, me.accountId(), codec.write(content), clock.instant());
-        proposal.setContent(content.title(), codec.write(content));
+        setContent(proposal, content);
         proposals.saveAndFlush(proposal);
         recordVersion(proposal, me.accountId(), content, ProposalContent.empty());
         return view(me, proposal);
@@ -118,7 +126,7 @@ public class ProposalService {
         if (content.changedSince(stored).isEmpty()) {
             return view(me, proposal);
         }
-        proposal.setContent(content.title(), codec.write(content));
+        setContent(proposal, content);
         proposal.touch(clock.instant());
         try {
             proposals.saveAndFlush(proposal);
@@ -163,8 +171,9 @@ public class ProposalService {
             throw new org.passerelle.base.InvalidInputException("reason", "proposals.error.too-long", 4000);
         }
         if (action == ProposalAction.SUBMIT || action == ProposalAction.RESUBMIT) {
-            checkSubmission(proposal);
+            ProposalContent submitted = checkSubmission(proposal);
             proposal.setSubmittedVersion(proposal.getVersionCount());
+            proposal.setListing(submitted.title(), submitted.country(), sectorList(submitted));
         }
         proposal.setState(to);
         proposal.setLastReason(why.isEmpty() ? proposal.getLastReason() : why);
@@ -222,41 +231,64 @@ public class ProposalService {
 
     /** The proposals of the person's associations (drafts included) and those they co-author. */
     @Transactional(readOnly = true)
-    public List<ProposalView> mine() {
+    public List<ProposalRow> mine() {
         SignedInPerson me = currentUser.require();
         List<Long> mine = associations.associationsOf(me.accountId()).stream()
                 .map(AssociationRef::id)
                 .toList();
-        return proposals.ofPersonOrAssociations(me.accountId(), mine.isEmpty() ? List.of(-1L) : mine).stream()
-                .filter(p -> canRead(me, p))
-                .map(p -> view(me, p))
+        return listings.ofPersonOrAssociations(me.accountId(), mine).stream()
+                .map(ProposalService::row)
                 .toList();
     }
 
-    /** The proposals of a call the person may read (never others' drafts). */
+    /**
+     * One page of the proposals of a call the person may read (never others' drafts), newest change first
+     * or by title; a fixed number of queries whatever the page size.
+     */
     @Transactional(readOnly = true)
-    public List<ProposalView> ofCall(long callId) {
-        SignedInPerson me = currentUser.require();
-        calls.get(callId);
-        return proposals.findByCallIdOrderByUpdatedAtDesc(callId).stream()
-                .filter(p -> canRead(me, p))
-                .map(p -> view(me, p))
+    public List<ProposalRow> ofCall(long callId, ProposalFilter filter, ProposalOrder order, int offset, int limit) {
+        if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("page out of bounds: " + offset + "/" + limit);
+        }
+        return listings.ofCall(callId, reader(callId), listingFilter(filter), order, offset, limit).stream()
+                .map(ProposalService::row)
                 .toList();
+    }
+
+    /** How many proposals of a call the person may read, with these filters. */
+    @Transactional(readOnly = true)
+    public int countOfCall(long callId, ProposalFilter filter) {
+        return Math.toIntExact(listings.countOfCall(callId, reader(callId), listingFilter(filter)));
     }
 
     /** Proposals waiting for staff: submitted (to triage) or in review (to move on), oldest first. */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
-    public List<ProposalView> awaitingStaff() {
-        SignedInPerson me = currentUser.require();
-        return proposals
-                .findByStateInOrderByUpdatedAtAsc(List.of(ProposalState.SUBMITTED, ProposalState.IN_REVIEW))
-                .stream()
-                .map(p -> view(me, p))
+    public List<ProposalRow> awaitingStaff() {
+        return listings.inStates(List.of(ProposalState.SUBMITTED, ProposalState.IN_REVIEW), MAX_PAGE).stream()
+                .map(ProposalService::row)
                 .toList();
     }
 
-    private void checkSubmission(Proposal proposal) {
+    private ProposalListings.Reader reader(long callId) {
+        SignedInPerson me = currentUser.require();
+        CallSummary call = calls.get(callId);
+        List<Long> mine = associations.associationsOf(me.accountId()).stream()
+                .map(AssociationRef::id)
+                .toList();
+        boolean reviewer = me.hasRole(Role.STAFF)
+                || (spaceAccess.may(call.spaceId(), SpaceAction.SEE)
+                        && spaceAccess.roleOf(call.spaceId(), me.accountId()) != null);
+        return new ProposalListings.Reader(me.accountId(), mine, reviewer);
+    }
+
+    private static ProposalListings.Filter listingFilter(ProposalFilter filter) {
+        ProposalFilter f = filter == null ? ProposalFilter.ANY : filter;
+        return new ProposalListings.Filter(
+                f.state(), f.sector() == null ? null : f.sector().name(), f.country());
+    }
+
+    private ProposalContent checkSubmission(Proposal proposal) {
         ProposalContent content = codec.read(proposal.getContentJson());
         Set<Section> missing = content.missingSections();
         if (!missing.isEmpty()) {
@@ -283,6 +315,31 @@ public class ProposalService {
             throw new UserFacingException(
                     "proposals.error.max-reached", call.form().maxPerAssociation());
         }
+        return content;
+    }
+
+    private void setContent(Proposal proposal, ProposalContent content) {
+        proposal.setContent(content.title(), codec.write(content));
+        proposal.setCurrentListing(content.title(), content.country(), sectorList(content));
+    }
+
+    private static String sectorList(ProposalContent content) {
+        return content.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ","));
+    }
+
+    private static ProposalRow row(ProposalListings.Listed listed) {
+        Set<Sector> sectors = Arrays.stream(listed.sectors().split(","))
+                .filter(name -> !name.isEmpty())
+                .map(Sector::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
+        return new ProposalRow(
+                listed.id(),
+                listed.associationId(),
+                listed.title(),
+                listed.state(),
+                listed.country(),
+                sectors,
+                listed.updatedAt());
     }
 
     private void recordVersion(Proposal proposal, long authorId, ProposalContent content, ProposalContent before) {

@@ -116,6 +116,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(value);
     }
 
+    /** Types into a field with this label and leaves it (Tab), as a person moving to the next field. */
+    void typeAndLeave(String label, String value) {
+        WebElement input = wait.until(d -> field(label));
+        input.clear();
+        input.sendKeys(value);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
     /** Chooses an item of a vaadin-select (by the select's aria-label or label) by its text. */
     void choose(String selectLabel, String item) {
         WebElement select = wait.until(d -> d.findElements(By.cssSelector("vaadin-select")).stream()
@@ -135,17 +143,19 @@ final class Browser implements AutoCloseable {
 
     /** Picks an item of a vaadin-combo-box with this label by typing and choosing the item showing the text. */
     void pick(String comboLabel, String search, String itemText) {
-        WebElement combo = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box")).stream()
-                .filter(c -> comboLabel.equals(c.getDomProperty("label")))
-                .findFirst()
-                .orElse(null));
+        WebElement combo = wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-combo-box, vaadin-multi-select-combo-box")).stream()
+                        .filter(c -> comboLabel.equals(c.getDomProperty("label")))
+                        .findFirst()
+                        .orElse(null));
         WebElement input = combo.findElement(By.cssSelector("input"));
         input.sendKeys(search);
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(i -> i.getText().contains(itemText))
-                .findFirst()
-                .orElse(null));
+        WebElement item = wait.until(d ->
+                d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .filter(i -> i.getText().contains(itemText))
+                        .findFirst()
+                        .orElse(null));
         item.click();
     }
 
@@ -169,7 +179,8 @@ final class Browser implements AutoCloseable {
 
     private WebElement field(String label) {
         List<WebElement> fields = driver.findElements(
-                By.cssSelector("vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-email-field"));
+                By.cssSelector("vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-email-field,"
+                        + " vaadin-big-decimal-field, vaadin-date-picker"));
         for (WebElement field : fields) {
             if (field.isDisplayed() && label.equals(field.getDomProperty("label"))) {
                 return field.findElement(

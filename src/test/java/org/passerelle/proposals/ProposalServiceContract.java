@@ -151,8 +151,149 @@ abstract class ProposalServiceContract {
                 List.of(TestAccounts.STAFF, TestAccounts.ADMIN, TestAccounts.BOARD, TestAccounts.OUTSIDER)) {
             accounts.signIn(stranger);
             assertThatThrownBy(() -> proposals.get(draft.id())).isInstanceOf(ProposalNotFoundException.class);
-            assertThat(proposals.ofCall(callId)).isEmpty();
+            assertThat(proposals.ofCall(callId, ProposalFilter.ANY, ProposalOrder.LATEST_CHANGE, 0, 50))
+                    .isEmpty();
+            assertThat(proposals.countOfCall(callId, ProposalFilter.ANY)).isZero();
         }
+    }
+
+    @Test
+    void theCallsListShowsTheSubmittedVersionToReviewersWithFiltersOrderAndPages() {
+        ProposalView draft = draftByMember();
+        ProposalView saved = proposals.save(draft.id(), draft.lockVersion(), complete("No power"));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        ProposalView other = proposals.createDraft(callId, associationId, "Water for Huye");
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.TRIAGE, null);
+        proposals.act(draft.id(), ProposalAction.REQUEST_REVISION, "Detail the budget");
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalContent revised = complete("No power");
+        revised = new ProposalContent(
+                "Solar clinic, revised",
+                revised.summary(),
+                revised.problem(),
+                revised.objectives(),
+                revised.activities(),
+                revised.beneficiaries(),
+                "RW",
+                revised.region(),
+                EnumSet.of(Sector.HEALTH, Sector.WATER_SANITATION),
+                revised.budgetAmount(),
+                revised.currency(),
+                revised.budgetItems(),
+                revised.startDate(),
+                revised.endDate(),
+                revised.milestones(),
+                revised.partners(),
+                revised.diasporaContribution(),
+                revised.expectedImpact(),
+                revised.sustainability(),
+                revised.risks());
+        proposals.save(draft.id(), proposals.get(draft.id()).lockVersion(), revised);
+
+        assertThat(proposals.mine())
+                .as("authors list their current text")
+                .extracting(ProposalRow::title)
+                .containsExactlyInAnyOrder("Solar clinic, revised", "Water for Huye");
+        assertThat(proposals.ofCall(callId, ProposalFilter.ANY, ProposalOrder.TITLE_ASCENDING, 0, 50))
+                .as("the call's list shows the submitted version, drafts only to their association")
+                .extracting(ProposalRow::title)
+                .containsExactly("Solar clinic", "Water for Huye");
+        assertThat(proposals.ofCall(callId, ProposalFilter.ANY, ProposalOrder.TITLE_DESCENDING, 0, 1))
+                .extracting(ProposalRow::title)
+                .containsExactly("Water for Huye");
+        assertThat(proposals.ofCall(callId, ProposalFilter.ANY, ProposalOrder.TITLE_ASCENDING, 1, 1))
+                .extracting(ProposalRow::title)
+                .containsExactly("Water for Huye");
+
+        accounts.signIn(TestAccounts.STAFF);
+        List<ProposalRow> listed = proposals.ofCall(callId, ProposalFilter.ANY, ProposalOrder.LATEST_CHANGE, 0, 50);
+        assertThat(listed).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(saved.id());
+            assertThat(row.title()).isEqualTo("Solar clinic");
+            assertThat(row.sectors()).containsExactly(Sector.HEALTH);
+            assertThat(row.country()).isEqualTo("RW");
+            assertThat(row.state()).isEqualTo(ProposalState.REVISION_REQUESTED);
+        });
+        assertThat(proposals.countOfCall(callId, new ProposalFilter(null, Sector.WATER_SANITATION, null)))
+                .as("the revision's new sector is not listed before it is resubmitted")
+                .isZero();
+        assertThat(proposals.countOfCall(
+                        callId, new ProposalFilter(ProposalState.REVISION_REQUESTED, Sector.HEALTH, "RW")))
+                .isEqualTo(1);
+        assertThat(proposals.countOfCall(callId, new ProposalFilter(ProposalState.SUBMITTED, null, null)))
+                .isZero();
+        assertThat(proposals.countOfCall(callId, new ProposalFilter(null, null, "SN")))
+                .isZero();
+        assertThat(proposals.awaitingStaff()).isEmpty();
+
+        accounts.signIn(TestAccounts.MEMBER);
+        proposals.act(draft.id(), ProposalAction.RESUBMIT, null);
+        accounts.signIn(TestAccounts.BOARD);
+        assertThat(proposals.ofCall(
+                        callId,
+                        new ProposalFilter(null, Sector.WATER_SANITATION, null),
+                        ProposalOrder.LATEST_CHANGE,
+                        0,
+                        50))
+                .as("resubmitted: the list shows the new version to the board")
+                .extracting(ProposalRow::title)
+                .containsExactly("Solar clinic, revised");
+        accounts.signIn(TestAccounts.OUTSIDER);
+        assertThat(proposals.countOfCall(callId, ProposalFilter.ANY))
+                .as("not a member of the restricted space")
+                .isZero();
+        assertThatThrownBy(() -> proposals.ofCall(callId, ProposalFilter.ANY, ProposalOrder.LATEST_CHANGE, 0, 100_000))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(other.id()).isNotEqualTo(draft.id());
+    }
+
+    @Test
+    void listsAndOpeningAProposalCostAFixedNumberOfQueriesWhateverTheirSize() throws Exception {
+        ProposalView draft = draftByMember();
+        proposals.save(draft.id(), draft.lockVersion(), complete("No power"));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        accounts.signIn(TestAccounts.STAFF);
+        long small = listAndOpen(draft.id());
+        for (int i = 0; i < 30; i++) { // copies of the submitted proposal, with their versions and co-authors
+            jdbc.update(
+                    "insert into proposal (call_id, space_id, association_id, state, title, content_json,"
+                            + " version_count, submitted_version, created_by, created_at, updated_at, version, country,"
+                            + " sectors, list_title, list_title_key, list_country, list_sectors) select call_id, space_id, association_id,"
+                            + " state, title, content_json, version_count, submitted_version, created_by, created_at,"
+                            + " updated_at, version, country, sectors, list_title, list_title_key, list_country, list_sectors"
+                            + " from proposal where id = ?",
+                    draft.id());
+            long copy = jdbc.queryForObject("select max(id) from proposal", Long.class);
+            jdbc.update(
+                    "insert into proposal_author (proposal_id, account_id) select ?, account_id from"
+                            + " proposal_author where proposal_id = ?",
+                    copy,
+                    draft.id());
+            jdbc.update(
+                    "insert into proposal_version (proposal_id, number, author_id, created_at, changed_sections,"
+                            + " content_json) select ?, number, author_id, created_at, changed_sections, content_json from"
+                            + " proposal_version where proposal_id = ?",
+                    copy,
+                    draft.id());
+        }
+        assertThat(proposals.countOfCall(callId, ProposalFilter.ANY)).isEqualTo(31);
+        long large = listAndOpen(draft.id());
+        assertThat(large).as("statements for 31 rows vs 1 row").isEqualTo(small);
+        // each of the three calls checks who is reading (call, associations, space access) then runs one query
+        assertThat(large).as("a page, its count and opening a proposal").isLessThanOrEqualTo(16);
+    }
+
+    /** The statements of what the call's list and the proposal page ask for. */
+    private long listAndOpen(long proposalId) throws Exception {
+        return org.passerelle.QueryCounter.count(() -> {
+                    int total = proposals.countOfCall(callId, ProposalFilter.ANY);
+                    List<ProposalRow> page =
+                            proposals.ofCall(callId, ProposalFilter.ANY, ProposalOrder.LATEST_CHANGE, 0, 50);
+                    assertThat(page).hasSize(total);
+                    return proposals.get(proposalId);
+                })
+                .statements();
     }
 
     @Test

@@ -46,6 +46,24 @@ public class Proposal {
     @Column(length = 200)
     private String title;
 
+    @Column(length = 2)
+    private String country;
+
+    @Column(nullable = false, length = 500)
+    private String sectors = ",";
+
+    @Column(name = "list_title", length = 200)
+    private String listTitle;
+
+    @Column(name = "list_title_key", length = 200)
+    private String listTitleKey;
+
+    @Column(name = "list_country", length = 2)
+    private String listCountry;
+
+    @Column(name = "list_sectors", nullable = false, length = 500)
+    private String listSectors = ",";
+
     @Column(name = "content_json", nullable = false, length = 1_000_000)
     private String contentJson;
 
@@ -89,6 +107,24 @@ public class Proposal {
         this.createdAt = now;
         this.updatedAt = now;
         this.authors.add(createdBy);
+    }
+
+    /** What lists show for the authors: the current title, country and sectors (as ",A,B,"). */
+    public void setCurrentListing(String title, String country, String sectors) {
+        this.title = title;
+        this.country = country;
+        this.sectors = sectors;
+        if (submittedVersion == null) {
+            setListing(title, country, sectors);
+        }
+    }
+
+    /** What the call's list shows to everyone: the submitted version's, or the current one before. */
+    public void setListing(String title, String country, String sectors) {
+        this.listTitle = title;
+        this.listTitleKey = title == null ? null : title.toLowerCase(java.util.Locale.ROOT);
+        this.listCountry = country;
+        this.listSectors = sectors;
     }
 
     public Long getId() {

@@ -1,7 +1,7 @@
 package org.passerelle.proposals.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,16 +12,20 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.util.Objects;
 import org.passerelle.base.Countries;
 import org.passerelle.base.Sector;
 import org.passerelle.calls.CallNotFoundException;
 import org.passerelle.calls.CallService;
+import org.passerelle.proposals.ProposalFilter;
+import org.passerelle.proposals.ProposalOrder;
+import org.passerelle.proposals.ProposalRow;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalState;
-import org.passerelle.proposals.ProposalView;
 
-/** The proposals of a call the reader may see, filtered by state, sector and country. */
+/**
+ * The proposals of a call the reader may see, filtered by state, sector and country, loaded from the
+ * database page by page as the grid scrolls (sorted by latest change, or by title).
+ */
 @Route("calls/:id/proposals")
 @PermitAll
 public final class CallProposalsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -33,7 +37,8 @@ public final class CallProposalsView extends Main implements BeforeEnterObserver
     final ProposalGrid grid = new ProposalGrid();
     private final ProposalService proposals;
     private final CallService calls;
-    private GridListDataView<ProposalView> rows;
+    GridLazyDataView<ProposalRow> rows;
+    private long callId;
 
     CallProposalsView(ProposalService proposals, CallService calls) {
         this.proposals = proposals;
@@ -53,6 +58,9 @@ public final class CallProposalsView extends Main implements BeforeEnterObserver
         country.addValueChangeListener(e -> filter());
         HorizontalLayout filters = new HorizontalLayout(state, sector, country);
         filters.getStyle().set("flex-wrap", "wrap");
+        grid.setPageSize(50);
+        grid.getColumnByKey("title").setSortable(true);
+        grid.setHeight("70vh");
         add(title, filters, grid);
     }
 
@@ -63,19 +71,36 @@ public final class CallProposalsView extends Main implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long callId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            callId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             title.setText(calls.get(callId).title(getLocale()).text());
-            rows = grid.setItems(proposals.ofCall(callId));
+            filter();
         } catch (NumberFormatException | CallNotFoundException unknown) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
     private void filter() {
-        rows.setFilter(p -> (state.isEmpty() || p.state() == state.getValue())
-                && (sector.isEmpty() || p.content().sectors().contains(sector.getValue()))
-                && (country.isEmpty()
-                        || Objects.equals(country.getValue(), p.content().country())));
+        ProposalFilter chosen = new ProposalFilter(state.getValue(), sector.getValue(), country.getValue());
+        rows =
+                grid.setItems(
+                        query -> proposals
+                                .ofCall(
+                                        callId,
+                                        chosen,
+                                        order(query.getSortOrders()),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
+                        query -> proposals.countOfCall(callId, chosen));
+    }
+
+    private static ProposalOrder order(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> sort) {
+        if (sort.isEmpty()) {
+            return ProposalOrder.LATEST_CHANGE;
+        }
+        return sort.getFirst().getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING
+                ? ProposalOrder.TITLE_DESCENDING
+                : ProposalOrder.TITLE_ASCENDING;
     }
 
     @Override

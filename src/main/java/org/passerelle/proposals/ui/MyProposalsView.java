@@ -20,7 +20,7 @@ import org.passerelle.security.Role;
 @Menu(order = 16, title = "nav.my-proposals", icon = "vaadin:file-text-o")
 public final class MyProposalsView extends Main implements HasDynamicTitle {
 
-    final ProposalGrid grid = new ProposalGrid();
+    final ProposalGrid grid = new ProposalGrid().allRowsVisible();
     final Button create = new Button();
 
     MyProposalsView(

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalAction;
@@ -43,12 +44,14 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
     final UnorderedList checklist = new UnorderedList();
     final Button save = new Button();
     final Button submit = new Button();
+    final CoAuthorsPanel coAuthors;
     private final ProposalService proposals;
     private ProposalView proposal;
     private boolean conflictOpen;
 
-    ProposalEditorView(ProposalService proposals) {
+    ProposalEditorView(ProposalService proposals, AssociationMembershipService memberships) {
         this.proposals = proposals;
+        this.coAuthors = new CoAuthorsPanel(proposals, memberships, updated -> proposal = updated);
         addClassName("passerelle-page");
         saveState.getElement().setAttribute("role", "status");
         saveState.getElement().setAttribute("aria-live", "polite");
@@ -61,7 +64,7 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
         checklistBox.addClassName("passerelle-card");
         HorizontalLayout bar = new HorizontalLayout(save, submit, saveState);
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        add(bar, checklistBox, form);
+        add(bar, checklistBox, form, coAuthors);
     }
 
     static RouteParameters parameters(long id) {
@@ -82,6 +85,7 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
             return;
         }
         form.fill(proposal.content());
+        coAuthors.show(proposal);
         showState(getTranslation("proposals.save.loaded", proposal.versionNumber()));
     }
 

@@ -7,8 +7,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.passerelle.proposals.ProposalRow;
 import org.passerelle.proposals.ProposalService;
-import org.passerelle.proposals.ProposalView;
 import org.passerelle.security.Role;
 
 /** Staff: the proposals submitted or in review, oldest first, to move each one on. */
@@ -17,11 +17,11 @@ import org.passerelle.security.Role;
 @Menu(order = 17, title = "nav.triage", icon = "vaadin:inbox")
 public final class TriageView extends Main implements HasDynamicTitle {
 
-    final ProposalGrid grid = new ProposalGrid();
+    final ProposalGrid grid = new ProposalGrid().allRowsVisible();
 
     TriageView(ProposalService proposals) {
         addClassName("passerelle-page");
-        List<ProposalView> waiting = proposals.awaitingStaff();
+        List<ProposalRow> waiting = proposals.awaitingStaff();
         grid.setItems(waiting);
         add(new Paragraph(getTranslation("proposals.triage.intro", waiting.size())), grid);
     }

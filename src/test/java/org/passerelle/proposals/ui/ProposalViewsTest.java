@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -155,6 +156,28 @@ class ProposalViewsTest extends KaribuTest {
                 .extracting(ListItem::getText)
                 .contains("Encore vide : Résumé");
         assertThat(editor.submit.isEnabled()).isFalse();
+
+        CoAuthorsPanel coAuthors = editor.coAuthors;
+        assertThat(_find(coAuthors.authors, ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly("Moussa Membre");
+        _click(coAuthors.add);
+        assertThat(coAuthors.person.isInvalid()).as("nobody chosen").isTrue();
+        assertThat(coAuthors.person.getListDataView().getItems())
+                .extracting(m -> m.displayName())
+                .containsExactly("Bintou Both");
+        _setValue(coAuthors.person, coAuthors.person.getListDataView().getItem(0));
+        _click(coAuthors.add);
+        assertThat(notifications()).contains("Bintou Both est maintenant co-auteur.");
+        assertThat(_find(coAuthors.authors, ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactlyInAnyOrder("Moussa Membre", "Bintou Both");
+        assertThat(coAuthors.add.isEnabled()).as("nobody left to add").isFalse();
+        _setValue(editor.form.title, "Clinique solaire de Huye");
+        _click(editor.save);
+        assertThat(editor.saveState.getText())
+                .as("the lock version followed the co-author change")
+                .startsWith("Enregistré");
     }
 
     @Test
@@ -253,21 +276,23 @@ class ProposalViewsTest extends KaribuTest {
         signIn(TestAccounts.STAFF);
         UI.getCurrent().navigate(CallProposalsView.class, CallProposalsView.parameters(callId));
         CallProposalsView view = _get(CallProposalsView.class);
-        assertThat(view.grid.getListDataView().getItemCount())
-                .as("staff never see drafts")
-                .isEqualTo(1);
+        assertThat(GridKt._size(view.grid)).as("staff never see drafts").isEqualTo(1);
+        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(row -> row.id()).containsExactly(draft.id());
         _setValue(view.sector, Sector.YOUTH);
-        assertThat(view.grid.getListDataView().getItemCount()).isZero();
+        assertThat(GridKt._size(view.grid)).isZero();
         _setValue(view.sector, Sector.HEALTH);
         _setValue(view.state, ProposalState.SUBMITTED);
-        assertThat(view.grid.getListDataView().getItemCount()).isEqualTo(1);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        _setValue(view.country, "SN");
+        assertThat(GridKt._size(view.grid)).isZero();
+        _setValue(view.country, null);
         navigate("triage");
         assertThat(_get(TriageView.class).grid.getListDataView().getItemCount()).isEqualTo(1);
 
         signOut();
         signIn(TestAccounts.MEMBER);
         UI.getCurrent().navigate(CallProposalsView.class, CallProposalsView.parameters(callId));
-        assertThat(_get(CallProposalsView.class).grid.getListDataView().getItemCount())
+        assertThat(GridKt._size(_get(CallProposalsView.class).grid))
                 .as("the association sees both")
                 .isEqualTo(2);
         navigate("triage");
