@@ -9,9 +9,11 @@ import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
+import org.passerelle.proposals.ProposalFilter;
+import org.passerelle.proposals.ProposalOrder;
+import org.passerelle.proposals.ProposalRow;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalState;
-import org.passerelle.proposals.ProposalView;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.SignedInPerson;
 import org.passerelle.sessions.domain.AgendaEntry;
@@ -103,9 +105,10 @@ class SessionAccess {
             if (call.spaceId() != spaceId) {
                 continue;
             }
-            for (ProposalView proposal : proposals.ofCall(call.id())) {
+            for (ProposalRow proposal : proposals.ofCall(
+                    call.id(), ProposalFilter.ANY, ProposalOrder.TITLE_ASCENDING, 0, ProposalService.MAX_PAGE)) {
                 if (proposal.state() != ProposalState.WITHDRAWN) {
-                    String title = proposal.content().title();
+                    String title = proposal.title();
                     found.put(
                             proposal.id(),
                             new ProposalChoice(proposal.id(), title == null ? "#" + proposal.id() : title));
