@@ -2,6 +2,7 @@ package org.passerelle.spaces.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -95,7 +96,9 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
         HorizontalLayout actions = new HorizontalLayout(join, leave, edit, archive);
         actions.getStyle().set("flex-wrap", "wrap");
         members = new MembersPanel(space, memberships, accounts, () -> show(spaceId));
-        add(header, SpaceBadges.of(this, space), description, actions, members);
+        // by address: the sessions module depends on spaces, not the other way round
+        Anchor sessions = new Anchor("spaces/" + space.id() + "/sessions", getTranslation("sessions.space-link"));
+        add(header, SpaceBadges.of(this, space), description, actions, sessions, members);
         if (space.mayManage()) {
             add(new AuditPanel(auditLog, accounts, space.id()));
         }

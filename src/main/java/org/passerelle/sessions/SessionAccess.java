@@ -1,0 +1,197 @@
+package org.passerelle.sessions;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.calls.CallService;
+import org.passerelle.calls.CallSummary;
+import org.passerelle.proposals.ProposalFilter;
+import org.passerelle.proposals.ProposalOrder;
+import org.passerelle.proposals.ProposalRow;
+import org.passerelle.proposals.ProposalService;
+import org.passerelle.proposals.ProposalState;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.SignedInPerson;
+import org.passerelle.sessions.domain.AgendaEntry;
+import org.passerelle.sessions.domain.CoCreationSession;
+import org.passerelle.sessions.domain.Registration;
+import org.passerelle.sessions.domain.RegistrationRepository;
+import org.passerelle.sessions.domain.SessionRepository;
+import org.passerelle.spaces.SpaceNotFoundException;
+import org.passerelle.spaces.SpaceService;
+import org.passerelle.spaces.SpaceSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and facilitate a session, asked of the space (see {@code spaces.AccessPolicy}): a session is
+ * seen by whoever sees its space, and "not found" for everyone else; it is facilitated by those who
+ * moderate the space (staff and the space's facilitators). Also builds what one reader sees of a session.
+ */
+@Component
+class SessionAccess {
+
+    private final SessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final SpaceService spaces;
+    private final ProposalService proposals;
+    private final CallService calls;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SessionAccess(
+            SessionRepository sessions,
+            RegistrationRepository registrations,
+            SpaceService spaces,
+            ProposalService proposals,
+            CallService calls,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.spaces = spaces;
+        this.proposals = proposals;
+        this.calls = calls;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The space of a session, as the reader sees it; "not found" when the reader may not see it. */
+    SpaceSummary spaceOf(CoCreationSession session) {
+        return space(session.getSpaceId());
+    }
+
+    /** The space of a session as the reader sees it, without loading the session itself. */
+    SpaceSummary spaceOf(long sessionId) {
+        return space(sessions.findSpaceIdById(sessionId).orElseThrow(SessionNotFoundException::new));
+    }
+
+    private SpaceSummary space(long spaceId) {
+        try {
+            return spaces.get(spaceId);
+        } catch (SpaceNotFoundException hidden) {
+            throw new SessionNotFoundException();
+        }
+    }
+
+    CoCreationSession visible(long sessionId) {
+        CoCreationSession session = sessions.findById(sessionId).orElseThrow(SessionNotFoundException::new);
+        spaceOf(session);
+        return session;
+    }
+
+    /** The session, locked, when the reader facilitates it; refused otherwise. */
+    CoCreationSession facilitated(long sessionId, boolean lock) {
+        CoCreationSession session = (lock ? sessions.findForUpdate(sessionId) : sessions.findById(sessionId))
+                .orElseThrow(SessionNotFoundException::new);
+        SpaceSummary space = spaceOf(session);
+        if (!space.mayModerate()) {
+            throw new UserFacingException(
+                    space.archived() ? "spaces.error.archived" : "sessions.error.not-facilitator");
+        }
+        return session;
+    }
+
+    /**
+     * The proposals of the space that the person may see, by id. Asked through the calls and proposals
+     * services' lists (never by catching a refusal, which would spoil the caller's transaction).
+     */
+    Map<Long, ProposalChoice> linkable(long spaceId) {
+        Map<Long, ProposalChoice> found = new LinkedHashMap<>();
+        for (CallSummary call : calls.visibleCalls()) {
+            if (call.spaceId() != spaceId) {
+                continue;
+            }
+            for (ProposalRow proposal : proposals.ofCall(
+                    call.id(), ProposalFilter.ANY, ProposalOrder.TITLE_ASCENDING, 0, ProposalService.MAX_PAGE)) {
+                if (proposal.state() != ProposalState.WITHDRAWN) {
+                    String title = proposal.title();
+                    found.put(
+                            proposal.id(),
+                            new ProposalChoice(proposal.id(), title == null ? "#" + proposal.id() : title));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Refuses a link to a proposal that the person may not see or that belongs to another space. */
+    void checkLinkable(long spaceId, List<AgendaItem> agenda) {
+        if (agenda.stream().allMatch(item -> item.proposalId() == null)) {
+            return;
+        }
+        Map<Long, ProposalChoice> allowed = linkable(spaceId);
+        for (AgendaItem item : agenda) {
+            if (item.proposalId() != null && !allowed.containsKey(item.proposalId())) {
+                throw new InvalidInputException("agenda", "sessions.error.proposal-not-in-space");
+            }
+        }
+    }
+
+    SessionSummary summary(CoCreationSession session) {
+        return summary(session, spaceOf(session));
+    }
+
+    SessionSummary summary(CoCreationSession session, SpaceSummary space) {
+        SignedInPerson me = currentUser.require();
+        List<Registration> all = registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(session.getId());
+        long registered = all.stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
+                .count();
+        List<Registration> waiting = all.stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.WAITING)
+                .toList();
+        Registration mine = all.stream()
+                .filter(r -> r.getAccountId() == me.accountId())
+                .findFirst()
+                .orElse(null);
+        int position = mine == null || mine.getStatus() != RegistrationStatus.WAITING ? 0 : waiting.indexOf(mine) + 1;
+        boolean mayRegister = space.myRole() != null
+                && !space.archived()
+                && session.getState() == SessionState.SCHEDULED
+                && clock.instant().isBefore(session.getStartsAt());
+        return new SessionSummary(
+                session.getId(),
+                session.getSpaceId(),
+                session.getTitle(),
+                session.getDescription(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                session.getPlace(),
+                session.getOnlineLink(),
+                session.getCapacity(),
+                session.getState(),
+                session.getCancelReason(),
+                agenda(session),
+                registered,
+                waiting.size(),
+                mine == null ? null : mine.getStatus(),
+                position,
+                space.mayModerate(),
+                mayRegister,
+                session.getCurrentItem(),
+                session.getTimerStartedAt(),
+                session.getMinutes(),
+                session.getVersion());
+    }
+
+    /** The agenda with the proposals the reader may see; a link to one they may not see is left out. */
+    private List<AgendaLine> agenda(CoCreationSession session) {
+        List<AgendaEntry> entries = session.getAgenda();
+        Map<Long, ProposalChoice> readable =
+                entries.stream().anyMatch(e -> e.getProposalId() != null) ? linkable(session.getSpaceId()) : Map.of();
+        List<AgendaLine> lines = new ArrayList<>();
+        for (AgendaEntry entry : entries) {
+            ProposalChoice proposal = entry.getProposalId() == null ? null : readable.get(entry.getProposalId());
+            lines.add(new AgendaLine(
+                    entry.getTitle(),
+                    entry.getDurationMinutes(),
+                    proposal == null ? null : proposal.id(),
+                    proposal == null ? null : proposal.title()));
+        }
+        return List.copyOf(lines);
+    }
+}

@@ -1,0 +1,162 @@
+package org.passerelle.sessions;
+
+import org.passerelle.base.AuditableEvent;
+
+/** Events of the sessions module. Those that change what a session is or records are audited in its space. */
+public final class SessionEvents {
+
+    private SessionEvents() {}
+
+    /** A session was scheduled; details: its title and start. */
+    public record SessionScheduled(Long actorId, long sessionId, Long spaceId, String details)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "session.scheduled";
+        }
+
+        @Override
+        public String objectType() {
+            return "session";
+        }
+
+        @Override
+        public Long objectId() {
+            return sessionId;
+        }
+    }
+
+    /** A session's details, times, capacity or agenda changed. */
+    public record SessionUpdated(Long actorId, long sessionId, Long spaceId, String details) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "session.updated";
+        }
+
+        @Override
+        public String objectType() {
+            return "session";
+        }
+
+        @Override
+        public Long objectId() {
+            return sessionId;
+        }
+    }
+
+    /** A session was cancelled; details: the reason. */
+    public record SessionCancelled(Long actorId, long sessionId, Long spaceId, String details)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "session.cancelled";
+        }
+
+        @Override
+        public String objectType() {
+            return "session";
+        }
+
+        @Override
+        public Long objectId() {
+            return sessionId;
+        }
+    }
+
+    /** The minutes were written or changed. */
+    public record MinutesRecorded(Long actorId, long sessionId, Long spaceId, String details)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "session.minutes-recorded";
+        }
+
+        @Override
+        public String objectType() {
+            return "session";
+        }
+
+        @Override
+        public Long objectId() {
+            return sessionId;
+        }
+    }
+
+    /** Attendance was recorded; details: how many attended. */
+    public record AttendanceRecorded(Long actorId, long sessionId, Long spaceId, String details)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "session.attendance-recorded";
+        }
+
+        @Override
+        public String objectType() {
+            return "session";
+        }
+
+        @Override
+        public Long objectId() {
+            return sessionId;
+        }
+    }
+
+    /** An action item was added; details: its title, owner id and due date. */
+    public record ActionItemAdded(Long actorId, long actionId, Long spaceId, String details) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "session.action-added";
+        }
+
+        @Override
+        public String objectType() {
+            return "session-action";
+        }
+
+        @Override
+        public Long objectId() {
+            return actionId;
+        }
+    }
+
+    /** An action item was marked open or done; details: the new status. */
+    public record ActionItemChanged(Long actorId, long actionId, Long spaceId, String details)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "session.action-changed";
+        }
+
+        @Override
+        public String objectType() {
+            return "session-action";
+        }
+
+        @Override
+        public Long objectId() {
+            return actionId;
+        }
+    }
+
+    /** Someone registered (with a seat, or on the waiting list). */
+    public record SessionRegistered(long sessionId, long spaceId, long accountId, RegistrationStatus status) {}
+
+    /** Someone gave up their seat or their place in the waiting list. */
+    public record SessionUnregistered(long sessionId, long spaceId, long accountId) {}
+
+    /** A seat freed and the first person waiting got it: worth telling them. */
+    public record RegistrationPromoted(long sessionId, long spaceId, long accountId) {}
+
+    /**
+     * The facilitator moved the agenda on or started the timer (the new live state is in the event, so open
+     * pages update without reading the database), or the session itself changed ({@code structural}: pages
+     * read it again).
+     */
+    public record SessionLiveChanged(
+            long sessionId, Integer currentItem, java.time.Instant timerStartedAt, boolean structural) {
+
+        public static SessionLiveChanged reread(long sessionId) {
+            return new SessionLiveChanged(sessionId, null, null, true);
+        }
+    }
+}

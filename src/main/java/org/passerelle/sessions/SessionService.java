@@ -1,0 +1,242 @@
+package org.passerelle.sessions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.sessions.SessionEvents.SessionCancelled;
+import org.passerelle.sessions.SessionEvents.SessionLiveChanged;
+import org.passerelle.sessions.SessionEvents.SessionScheduled;
+import org.passerelle.sessions.SessionEvents.SessionUpdated;
+import org.passerelle.sessions.domain.AgendaEntry;
+import org.passerelle.sessions.domain.CoCreationSession;
+import org.passerelle.sessions.domain.RegistrationRepository;
+import org.passerelle.sessions.domain.SessionRepository;
+import org.passerelle.spaces.SpaceAccess;
+import org.passerelle.spaces.SpaceAction;
+import org.passerelle.spaces.SpaceService;
+import org.passerelle.spaces.SpaceSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scheduling sessions and driving them live. Staff who moderate a space (staff and the space's
+ * facilitators) schedule, change and cancel its sessions and move the agenda on during a session; whoever
+ * sees the space sees its sessions.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class SessionService {
+
+    private final SessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final SessionAccess access;
+    private final Seats seats;
+    private final SpaceAccess spaceAccess;
+    private final SpaceService spaces;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SessionService(
+            SessionRepository sessions,
+            RegistrationRepository registrations,
+            SessionAccess access,
+            Seats seats,
+            SpaceAccess spaceAccess,
+            SpaceService spaces,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.access = access;
+        this.seats = seats;
+        this.spaceAccess = spaceAccess;
+        this.spaces = spaces;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new session in a space the person moderates (staff or the space's facilitators; not archived). */
+    @PreAuthorize("hasRole('STAFF')")
+    public SessionSummary schedule(long spaceId, SessionForm form) {
+        long me = currentUser.require().accountId();
+        spaceAccess.require(spaceId, SpaceAction.MODERATE);
+        SessionRules.Clean clean = SessionRules.clean(form);
+        access.checkLinkable(spaceId, clean.form().agenda());
+        CoCreationSession session = new CoCreationSession(spaceId, me, clock.instant());
+        apply(session, clean);
+        sessions.saveAndFlush(session);
+        events.publishEvent(
+                new SessionScheduled(me, session.getId(), spaceId, clean.form().title() + " @ " + clean.startsAt()));
+        return access.summary(session);
+    }
+
+    /**
+     * Changes a session that is not cancelled; refused when someone else changed it meanwhile. A larger
+     * capacity promotes people from the waiting list; a capacity below the seats already taken is refused.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    public SessionSummary update(long sessionId, long expectedVersion, SessionForm form) {
+        long me = currentUser.require().accountId();
+        CoCreationSession session = access.facilitated(sessionId, true);
+        if (session.getState() == SessionState.CANCELLED) {
+            throw new UserFacingException("sessions.error.cancelled");
+        }
+        if (session.getVersion() != expectedVersion) {
+            throw new UserFacingException("sessions.error.changed-meanwhile");
+        }
+        SessionRules.Clean clean = SessionRules.clean(form);
+        long taken = registrations.countBySessionIdAndStatus(sessionId, RegistrationStatus.REGISTERED);
+        if (clean.form().capacity() < taken) {
+            throw new InvalidInputException("capacity", "sessions.error.capacity-below-registered", taken);
+        }
+        access.checkLinkable(session.getSpaceId(), clean.form().agenda());
+        apply(session, clean);
+        if (session.getCurrentItem() != null
+                && session.getCurrentItem() > session.getAgenda().size()) {
+            session.moveTo(session.getAgenda().size(), null);
+        }
+        session.touch(clock.instant());
+        sessions.saveAndFlush(session);
+        seats.fill(session);
+        events.publishEvent(new SessionUpdated(
+                me, sessionId, session.getSpaceId(), clean.form().title() + " @ " + clean.startsAt()));
+        events.publishEvent(SessionLiveChanged.reread(sessionId));
+        return access.summary(session);
+    }
+
+    /** Cancels a session (it stays visible, marked cancelled, with the reason). */
+    @PreAuthorize("hasRole('STAFF')")
+    public SessionSummary cancel(long sessionId, String reason) {
+        long me = currentUser.require().accountId();
+        CoCreationSession session = access.facilitated(sessionId, true);
+        if (session.getState() == SessionState.CANCELLED) {
+            throw new UserFacingException("sessions.error.cancelled");
+        }
+        String clean = SessionRules.reason(reason);
+        session.cancel(clean);
+        session.touch(clock.instant());
+        sessions.saveAndFlush(session);
+        events.publishEvent(new SessionCancelled(me, sessionId, session.getSpaceId(), clean == null ? "" : clean));
+        events.publishEvent(SessionLiveChanged.reread(sessionId));
+        return access.summary(session);
+    }
+
+    /** A session of a space the person sees; otherwise "not found", whether it exists or not. */
+    @Transactional(readOnly = true)
+    public SessionSummary get(long sessionId) {
+        return access.summary(access.visible(sessionId));
+    }
+
+    /** Sessions not yet ended in every space the person sees, soonest first. */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> upcoming() {
+        Map<Long, SpaceSummary> visible =
+                spaces.visibleSpaces().stream().collect(Collectors.toMap(SpaceSummary::id, Function.identity()));
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<SessionSummary> found = new ArrayList<>();
+        for (CoCreationSession session :
+                sessions.findBySpaceIdInAndEndsAtAfterOrderByStartsAtAsc(visible.keySet(), clock.instant())) {
+            found.add(access.summary(session, visible.get(session.getSpaceId())));
+        }
+        return found;
+    }
+
+    /** Every session of a space the person sees, past ones included, in order of start. */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> ofSpace(long spaceId) {
+        SpaceSummary space = spaces.get(spaceId);
+        return sessions.findBySpaceIdOrderByStartsAtAsc(spaceId).stream()
+                .map(session -> access.summary(session, space))
+                .toList();
+    }
+
+    /** The proposals of the space an agenda item may point to: those the person may see. */
+    @Transactional(readOnly = true)
+    public List<ProposalChoice> linkableProposals(long spaceId) {
+        spaces.get(spaceId);
+        return List.copyOf(access.linkable(spaceId).values());
+    }
+
+    /**
+     * The facilitator moves the session to the next agenda item (the first one when none is under way);
+     * after the last item the agenda is over. The timer of the new item is not started.
+     */
+    public SessionSummary nextItem(long sessionId) {
+        CoCreationSession session = live(sessionId);
+        int size = session.getAgenda().size();
+        Integer current = session.getCurrentItem();
+        int next = current == null ? 0 : Math.min(current + 1, size);
+        session.moveTo(next, null);
+        return saveLive(session);
+    }
+
+    /** The facilitator goes back to the previous agenda item. */
+    public SessionSummary previousItem(long sessionId) {
+        CoCreationSession session = live(sessionId);
+        Integer current = session.getCurrentItem();
+        if (current == null || current == 0) {
+            throw new UserFacingException("sessions.error.no-previous-item");
+        }
+        session.moveTo(current - 1, null);
+        return saveLive(session);
+    }
+
+    /** The facilitator (re)starts the timer of the current agenda item. */
+    public SessionSummary startTimer(long sessionId) {
+        CoCreationSession session = live(sessionId);
+        Integer current = session.getCurrentItem();
+        if (current == null || current >= session.getAgenda().size()) {
+            throw new UserFacingException("sessions.error.no-current-item");
+        }
+        session.moveTo(current, clock.instant());
+        return saveLive(session);
+    }
+
+    private CoCreationSession live(long sessionId) {
+        CoCreationSession session = access.facilitated(sessionId, true);
+        if (session.getState() == SessionState.CANCELLED) {
+            throw new UserFacingException("sessions.error.cancelled");
+        }
+        if (session.getAgenda().isEmpty()) {
+            throw new UserFacingException("sessions.error.no-agenda");
+        }
+        return session;
+    }
+
+    private SessionSummary saveLive(CoCreationSession session) {
+        session.touch(clock.instant());
+        sessions.saveAndFlush(session);
+        events.publishEvent(
+                new SessionLiveChanged(session.getId(), session.getCurrentItem(), session.getTimerStartedAt(), false));
+        return access.summary(session);
+    }
+
+    private static void apply(CoCreationSession session, SessionRules.Clean clean) {
+        SessionForm form = clean.form();
+        session.describe(form.title(), form.description(), form.place(), form.onlineLink());
+        session.schedule(clean.startsAt(), clean.endsAt(), form.capacity());
+        session.setAgenda(form.agenda().stream()
+                .map(item -> new AgendaEntry(item.title(), item.durationMinutes(), item.proposalId()))
+                .toList());
+    }
+
+    /** Now, for views that show where a session is in time. */
+    public Instant now() {
+        return clock.instant();
+    }
+}

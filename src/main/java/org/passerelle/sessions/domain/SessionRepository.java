@@ -1,0 +1,30 @@
+package org.passerelle.sessions.domain;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SessionRepository extends JpaRepository<CoCreationSession, Long> {
+
+    /** The session row locked until the transaction ends: registrations of one session queue up here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from CoCreationSession s where s.id = :id")
+    Optional<CoCreationSession> findForUpdate(long id);
+
+    /** The space of a session, without loading it (so that a later locking read loads it fresh). */
+    @Query("select s.spaceId from CoCreationSession s where s.id = :id")
+    Optional<Long> findSpaceIdById(long id);
+
+    List<CoCreationSession> findBySpaceIdInAndEndsAtAfterOrderByStartsAtAsc(Collection<Long> spaceIds, Instant after);
+
+    List<CoCreationSession> findBySpaceIdOrderByStartsAtAsc(long spaceId);
+
+    /** Sessions that start within the window, for reminders. */
+    List<CoCreationSession> findByStateAndStartsAtGreaterThanAndStartsAtLessThanEqual(
+            org.passerelle.sessions.SessionState state, Instant from, Instant until);
+}

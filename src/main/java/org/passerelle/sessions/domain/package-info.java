@@ -1,0 +1,2 @@
+/** Sessions as stored; used only inside the sessions module. */
+package org.passerelle.sessions.domain;

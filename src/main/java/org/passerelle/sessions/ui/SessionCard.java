@@ -1,0 +1,40 @@
+package org.passerelle.sessions.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.util.Locale;
+import org.passerelle.sessions.RegistrationStatus;
+import org.passerelle.sessions.SessionSummary;
+
+/** A session in a list: title, when, where, seats, the reader's registration, and a link to its page. */
+final class SessionCard extends Div {
+
+    final RouterLink open;
+
+    SessionCard(SessionSummary session, String spaceTitle, Instant now, Locale locale) {
+        addClassName("passerelle-card");
+        Span phase = new Span(getTranslation(session.phase(now).messageKey()));
+        phase.getElement().getThemeList().add("badge");
+        add(new H3(session.title()), phase, new Paragraph(SessionTexts.when(this, locale, session)));
+        if (spaceTitle != null) {
+            add(new Paragraph(getTranslation("sessions.in-space", spaceTitle)));
+        }
+        if (session.place() != null) {
+            add(new Paragraph(getTranslation("sessions.place", session.place())));
+        }
+        String seats =
+                getTranslation("sessions.seats", session.seatsLeft(), session.capacity(), session.waitingCount());
+        if (session.myStatus() == RegistrationStatus.REGISTERED) {
+            seats += " " + getTranslation("sessions.you-registered");
+        } else if (session.myStatus() == RegistrationStatus.WAITING) {
+            seats += " " + getTranslation("sessions.you-waiting", session.myWaitingPosition());
+        }
+        add(new Paragraph(seats));
+        open = new RouterLink(getTranslation("sessions.open"), SessionView.class, SessionView.parameters(session.id()));
+        add(open);
+    }
+}

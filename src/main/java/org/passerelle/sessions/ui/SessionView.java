@@ -1,0 +1,288 @@
+package org.passerelle.sessions.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.Supplier;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.Feedback;
+import org.passerelle.sessions.MinutesExport;
+import org.passerelle.sessions.RegistrationService;
+import org.passerelle.sessions.RegistrationStatus;
+import org.passerelle.sessions.SessionNotFoundException;
+import org.passerelle.sessions.SessionPhase;
+import org.passerelle.sessions.SessionRecordService;
+import org.passerelle.sessions.SessionService;
+import org.passerelle.sessions.SessionState;
+import org.passerelle.sessions.SessionSummary;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * One session: when and where, registration, the agenda with the live current item and timer (driven by
+ * the facilitator, pushed to every open page), the slot for the session's thread, then the minutes,
+ * action items and, for facilitators, the follow-up forms. A session of a space one may not see is "not
+ * found".
+ */
+@Route("sessions/:id")
+@PermitAll
+public final class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final Span phase = new Span();
+    final Paragraph when = new Paragraph();
+    final Paragraph where = new Paragraph();
+    final Anchor onlineLink = new Anchor();
+    final Div description = new Div();
+    final Paragraph seats = new Paragraph();
+    final Button register = new Button();
+    final Button unregister = new Button();
+    final Button edit = new Button();
+    final Button cancel = new Button();
+    final AgendaPanel agenda = new AgendaPanel();
+    final Button previous = new Button();
+    final Button next = new Button();
+    final Button startTimer = new Button();
+    final HorizontalLayout liveControls = new HorizontalLayout(previous, next, startTimer);
+    /** Where the session's live thread goes (see {@link #showThread}). */
+    final Div threadSlot = new Div();
+
+    final Div record = new Div();
+    private final SessionService sessions;
+    private final RegistrationService registrations;
+    private final SessionRecordService followUp;
+    private final MinutesExport export;
+    private final SessionBroadcaster broadcaster;
+    private SessionSummary session;
+    private Registration subscription;
+    private Long subscribedId;
+
+    SessionView(
+            SessionService sessions,
+            RegistrationService registrations,
+            SessionRecordService followUp,
+            MinutesExport export,
+            SessionBroadcaster broadcaster) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.followUp = followUp;
+        this.export = export;
+        this.broadcaster = broadcaster;
+        addClassName("passerelle-page");
+        phase.getElement().getThemeList().add("badge");
+        onlineLink.setTarget(AnchorTarget.BLANK);
+        onlineLink.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+        register.setText(getTranslation("sessions.register"));
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.addClickListener(click -> act(() -> {
+            RegistrationStatus status = registrations.register(session.id());
+            return getTranslation(
+                    status == RegistrationStatus.REGISTERED ? "sessions.registered" : "sessions.waiting-listed");
+        }));
+        unregister.setText(getTranslation("sessions.unregister"));
+        unregister.addClickListener(click -> act(() -> {
+            registrations.unregister(session.id());
+            return getTranslation("sessions.unregistered");
+        }));
+        edit.setText(getTranslation("sessions.edit"));
+        edit.addClickListener(click -> SessionDialog.edit(sessions, session, saved -> {
+                    Feedback.success(getTranslation("sessions.saved"));
+                    show(saved.id());
+                })
+                .open());
+        cancel.setText(getTranslation("sessions.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(click -> new CancelDialog(reason -> act(() -> {
+                    sessions.cancel(session.id(), reason);
+                    return getTranslation("sessions.cancelled");
+                }))
+                .open());
+        previous.setText(getTranslation("sessions.live.previous"));
+        previous.addClickListener(click -> live(() -> sessions.previousItem(session.id())));
+        next.setText(getTranslation("sessions.live.next"));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(click -> live(() -> sessions.nextItem(session.id())));
+        startTimer.setText(getTranslation("sessions.live.start-timer"));
+        startTimer.addClickListener(click -> live(() -> sessions.startTimer(session.id())));
+        liveControls.getStyle().set("flex-wrap", "wrap");
+        threadSlot.addClassName("passerelle-card");
+        threadSlot.add(
+                new H3(getTranslation("sessions.thread")), new Paragraph(getTranslation("sessions.thread.soon")));
+    }
+
+    static RouteParameters parameters(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    /**
+     * Puts the session's live thread in its slot. The discussions module's {@code ThreadPanel} goes here
+     * when the modules are merged; until then the slot says that the thread comes later.
+     */
+    public void showThread(Component threadPanel) {
+        threadSlot.removeAll();
+        threadSlot.add(new H3(getTranslation("sessions.thread")), threadPanel);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+        } catch (NumberFormatException | SessionNotFoundException unknown) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(long id) {
+        session = sessions.get(id);
+        removeAll();
+        title.setText(session.title());
+        when.setText(SessionTexts.when(this, getLocale(), session));
+        where.setText(session.place() == null ? "" : getTranslation("sessions.place", session.place()));
+        where.setVisible(session.place() != null);
+        onlineLink.setVisible(session.onlineLink() != null);
+        if (session.onlineLink() != null) {
+            onlineLink.setHref(session.onlineLink());
+            onlineLink.setText(getTranslation("sessions.join-online"));
+        }
+        description.removeAll();
+        description.add(SessionTexts.markdown(session.description()));
+        edit.setVisible(session.mayFacilitate() && session.state() == SessionState.SCHEDULED);
+        cancel.setVisible(edit.isVisible());
+        HorizontalLayout actions = new HorizontalLayout(register, unregister, edit, cancel);
+        actions.getStyle().set("flex-wrap", "wrap");
+        add(title, phase, when, where, onlineLink, description, seats, actions, agenda, liveControls, threadSlot);
+        record.removeAll();
+        record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
+        add(record);
+        refreshLive(session);
+        if (subscribedId != null && subscribedId != id) {
+            getUI().ifPresent(this::subscribe); // the same page shows another session
+        }
+    }
+
+    /** What changes while the session runs: phase, seats, registration buttons, agenda and timer. */
+    private void refreshLive(SessionSummary current) {
+        session = current;
+        SessionPhase now = current.phase(sessions.now());
+        phase.setText(getTranslation(now.messageKey()));
+        String seatText =
+                getTranslation("sessions.seats", current.seatsLeft(), current.capacity(), current.waitingCount());
+        if (current.myStatus() == RegistrationStatus.REGISTERED) {
+            seatText += " " + getTranslation("sessions.you-registered");
+        } else if (current.myStatus() == RegistrationStatus.WAITING) {
+            seatText += " " + getTranslation("sessions.you-waiting", current.myWaitingPosition());
+        }
+        if (current.state() == SessionState.CANCELLED && current.cancelReason() != null) {
+            seatText = getTranslation("sessions.cancelled-because", current.cancelReason());
+        }
+        seats.setText(seatText);
+        register.setVisible(current.mayRegister() && current.myStatus() == null);
+        unregister.setVisible(current.mayRegister() && current.myStatus() != null);
+        agenda.show(current, sessions.now());
+        boolean drives = current.mayFacilitate()
+                && current.state() == SessionState.SCHEDULED
+                && !current.agenda().isEmpty();
+        liveControls.setVisible(drives);
+        previous.setEnabled(current.currentItem() != null && current.currentItem() > 0);
+        startTimer.setEnabled(current.current() != null);
+    }
+
+    private void live(Supplier<SessionSummary> action) {
+        try {
+            refreshLive(action.get());
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    private void act(Supplier<String> action) {
+        try {
+            Feedback.success(action.get());
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+        try {
+            show(session.id());
+        } catch (SessionNotFoundException gone) {
+            getUI().ifPresent(ui -> ui.navigate(SessionsView.class));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        subscribe(attach.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unsubscribe();
+    }
+
+    private void subscribe(UI ui) {
+        unsubscribe();
+        if (session == null) {
+            return;
+        }
+        subscribedId = session.id();
+        // changes arrive on another thread: a page that reads the session again reads it as its own viewer
+        Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
+        subscription = broadcaster.subscribe(
+                subscribedId,
+                change -> ui.access(() -> asViewer(viewer, () -> {
+                    try {
+                        if (change.structural()) {
+                            show(change.sessionId()); // edited or cancelled: everything may have changed
+                        } else {
+                            refreshLive(session.withLive(change.currentItem(), change.timerStartedAt()));
+                        }
+                    } catch (SessionNotFoundException gone) {
+                        liveControls.setVisible(false);
+                    }
+                })));
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+            subscribedId = null;
+        }
+    }
+
+    private static void asViewer(Authentication viewer, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(viewer);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return session == null ? getTranslation("sessions.title") : session.title();
+    }
+}
