@@ -1,0 +1,40 @@
+package org.passerelle.voting.domain;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BallotRepository extends JpaRepository<Ballot, Long> {
+
+    /**
+     * A shared lock for voting and declaring: many votes go together, closing waits for them and they wait
+     * for closing, so a vote is either in the tallies or refused as closed.
+     */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select b from Ballot b where b.id = :id")
+    Optional<Ballot> lockShared(long id);
+
+    /** The exclusive lock of closing, extending and deciding. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Ballot b where b.id = :id")
+    Optional<Ballot> lockExclusive(long id);
+
+    Optional<Ballot> findByActiveProposalId(long proposalId);
+
+    List<Ballot> findByProposalIdOrderByIdDesc(long proposalId);
+
+    List<Ballot> findByCallIdAndKind(long callId, org.passerelle.voting.BallotKind kind);
+
+    List<Ballot> findByActiveProposalIdIsNotNullOrderByClosesAtAsc();
+
+    @Query("select b.id from Ballot b where b.closedAt is null and b.closesAt <= :now")
+    List<Long> dueToClose(Instant now);
+
+    @Query("select b.id from Ballot b where b.closedAt is null and b.reminderSent = false"
+            + " and b.closesAt > :now and b.closesAt <= :limit and b.opensAt <= :now")
+    List<Long> dueForReminder(Instant now, Instant limit);
+}
