@@ -1,5 +1,8 @@
 package org.passerelle.voting;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +37,9 @@ class BallotCloser {
     private final BallotNoReasonRepository noReasons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     BallotCloser(
             BallotRepository ballots,
@@ -101,11 +107,12 @@ class BallotCloser {
         if (ballot.isClosed() || clock.instant().isBefore(ballot.getClosesAt())) {
             return ballot;
         }
-        Ballot locked = ballots.lockExclusive(ballot.getId()).orElseThrow();
-        if (!locked.isClosed()) {
-            close(locked, null, null);
+        // re-read under the lock: another transaction may have closed it since it was read
+        entityManager.refresh(ballot, LockModeType.PESSIMISTIC_WRITE);
+        if (!ballot.isClosed()) {
+            close(ballot, null, null);
         }
-        return locked;
+        return ballot;
     }
 
     /** Closes a ballot locked exclusively by the caller: tallies, then (secret) the votes are deleted. */

@@ -61,7 +61,12 @@ class BallotReader {
     }
 
     Ballot readable(long ballotId) {
-        Ballot ballot = ballots.findById(ballotId).orElseThrow(BallotNotFoundException::new);
+        return readable(ballots.findById(ballotId));
+    }
+
+    /** The ballot (e.g. just locked) if the person may read its proposal; "not found" otherwise. */
+    Ballot readable(java.util.Optional<Ballot> found) {
+        Ballot ballot = found.orElseThrow(BallotNotFoundException::new);
         try {
             proposals.get(ballot.getProposalId());
         } catch (ProposalNotFoundException hidden) {

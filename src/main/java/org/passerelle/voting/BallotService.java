@@ -190,8 +190,7 @@ public class BallotService {
      */
     public BallotView declare(long ballotId, Conflict conflict, String note) {
         SignedInPerson me = currentUser.require();
-        reader.readable(ballotId);
-        Ballot ballot = ballots.lockShared(ballotId).orElseThrow(BallotNotFoundException::new);
+        Ballot ballot = reader.readable(ballots.lockShared(ballotId));
         requireNotClosed(ballot);
         BallotElector elector = electors.lock(ballotId, me.accountId())
                 .orElseThrow(() -> new UserFacingException("voting.error.not-elector"));
@@ -221,8 +220,7 @@ public class BallotService {
      */
     public BallotView castVote(long ballotId, VoteForm form) {
         SignedInPerson me = currentUser.require();
-        reader.readable(ballotId);
-        Ballot ballot = ballots.lockShared(ballotId).orElseThrow(BallotNotFoundException::new);
+        Ballot ballot = reader.readable(ballots.lockShared(ballotId));
         requireOpen(ballot);
         BallotElector elector = electors.lock(ballotId, me.accountId())
                 .orElseThrow(() -> new UserFacingException("voting.error.not-elector"));
@@ -267,9 +265,8 @@ public class BallotService {
     @PreAuthorize("hasRole('STAFF')")
     public BallotView closeEarly(long ballotId, String reason) {
         SignedInPerson me = currentUser.require();
-        reader.readable(ballotId);
         String why = BallotRules.staffReason(reason, BallotRules.STAFF_REASON_MAX);
-        Ballot ballot = ballots.lockExclusive(ballotId).orElseThrow(BallotNotFoundException::new);
+        Ballot ballot = reader.readable(ballots.lockExclusive(ballotId));
         requireNotClosed(ballot);
         closer.close(ballot, me.accountId(), why);
         return reader.view(me, ballot, proposals.get(ballot.getProposalId()));
@@ -279,9 +276,8 @@ public class BallotService {
     @PreAuthorize("hasRole('STAFF')")
     public BallotView extend(long ballotId, Instant closesAt, String reason) {
         SignedInPerson me = currentUser.require();
-        reader.readable(ballotId);
         String why = BallotRules.staffReason(reason, BallotRules.STAFF_REASON_MAX);
-        Ballot ballot = ballots.lockExclusive(ballotId).orElseThrow(BallotNotFoundException::new);
+        Ballot ballot = reader.readable(ballots.lockExclusive(ballotId));
         requireNotClosed(ballot);
         if (closesAt == null || !closesAt.isAfter(ballot.getClosesAt())) {
             throw new InvalidInputException("closesAt", "voting.error.extend-later");
@@ -299,8 +295,7 @@ public class BallotService {
     @PreAuthorize("hasRole('STAFF')")
     public BallotView recordDecision(long ballotId, ProposalAction decision, String reason) {
         SignedInPerson me = currentUser.require();
-        reader.readable(ballotId);
-        Ballot ballot = ballots.lockExclusive(ballotId).orElseThrow(BallotNotFoundException::new);
+        Ballot ballot = reader.readable(ballots.lockExclusive(ballotId));
         closeIfDue(ballot);
         if (ballot.getDecision() != null) {
             throw new UserFacingException("voting.error.already-decided");
@@ -329,8 +324,7 @@ public class BallotService {
         if (moved.from() != ProposalState.VOTING) {
             return;
         }
-        ballots.findByActiveProposalId(moved.proposalId()).ifPresent(found -> {
-            Ballot ballot = ballots.lockExclusive(found.getId()).orElseThrow();
+        ballots.lockByActiveProposalId(moved.proposalId()).ifPresent(ballot -> {
             if (!ballot.isClosed()) {
                 closer.close(ballot, moved.actorId(), "proposal " + moved.to());
             }

@@ -171,7 +171,7 @@ abstract class BallotIntegrityContract {
             try {
                 start.await();
                 long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                while (counted.size() < 20 && System.nanoTime() < until) {
+                while (counted.size() < 10 && System.nanoTime() < until) {
                     Thread.onSpinWait();
                 }
                 ballots.closeEarly(ballot.id(), "Closing during the vote");

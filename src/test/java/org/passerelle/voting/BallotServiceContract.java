@@ -176,6 +176,7 @@ abstract class BallotServiceContract {
         assertThat(changed.myVote()).isEqualTo(VoteForm.decision(Choice.NO, "Budget unclear"));
         assertThat(jdbc.queryForObject("select count(*) from ballot_vote", Long.class))
                 .isEqualTo(1);
+        accounts.signIn(TestAccounts.STAFF);
         List<String> audit = new AuditLogProbe(context).actionsOfSpace(fixture.spaceId);
         assertThat(audit.stream().filter("ballot.vote-cast"::equals)).hasSize(1);
         assertThat(audit.stream().filter("ballot.vote-changed"::equals)).hasSize(1);

@@ -25,6 +25,10 @@ public interface BallotRepository extends JpaRepository<Ballot, Long> {
 
     Optional<Ballot> findByActiveProposalId(long proposalId);
 
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Ballot b where b.activeProposalId = :proposalId")
+    Optional<Ballot> lockByActiveProposalId(long proposalId);
+
     List<Ballot> findByProposalIdOrderByIdDesc(long proposalId);
 
     List<Ballot> findByCallIdAndKind(long callId, org.passerelle.voting.BallotKind kind);
