@@ -149,11 +149,14 @@ abstract class BallotIntegrityContract {
         List<String> refused = new CopyOnWriteArrayList<>();
         List<Throwable> unexpected = new CopyOnWriteArrayList<>();
         List<Future<?>> done = new ArrayList<>();
-        for (TestAccounts.Person voter : voters) {
+        for (int i = 0; i < voters.size(); i++) {
+            TestAccounts.Person voter = voters.get(i);
+            long stagger = i; // the votes arrive over about 50 ms, the closing in their midst
             done.add(pool.submit(() -> {
                 new TestAccounts(context).signIn(voter);
                 try {
                     start.await();
+                    Thread.sleep(stagger);
                     ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null));
                     counted.add(voter.name());
                 } catch (UserFacingException closed) {
