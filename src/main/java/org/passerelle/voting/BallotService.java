@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ballots: staff open them with their settings, close early, extend and record the decision; electors
  * declare their conflicts and vote. Whoever may not read the proposal gets "not found". A vote holds the
- * ballot's shared lock and the elector's row lock, and the unique constraint on (ballot, voter) backs the
+ * ballot's row lock and the elector's row lock, and the unique constraint on (ballot, voter) backs the
  * one-vote rule; closing holds the exclusive lock (see {@link BallotCloser}).
  */
 @Service
@@ -190,7 +190,7 @@ public class BallotService {
      */
     public BallotView declare(long ballotId, Conflict conflict, String note) {
         SignedInPerson me = currentUser.require();
-        Ballot ballot = reader.readable(ballots.lockShared(ballotId));
+        Ballot ballot = reader.readable(ballots.lockForVote(ballotId));
         requireNotClosed(ballot);
         BallotElector elector = electors.lock(ballotId, me.accountId())
                 .orElseThrow(() -> new UserFacingException("voting.error.not-elector"));
@@ -220,7 +220,7 @@ public class BallotService {
      */
     public BallotView castVote(long ballotId, VoteForm form) {
         SignedInPerson me = currentUser.require();
-        Ballot ballot = reader.readable(ballots.lockShared(ballotId));
+        Ballot ballot = reader.readable(ballots.lockForVote(ballotId));
         requireOpen(ballot);
         BallotElector elector = electors.lock(ballotId, me.accountId())
                 .orElseThrow(() -> new UserFacingException("voting.error.not-elector"));
