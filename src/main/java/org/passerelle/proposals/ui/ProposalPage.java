@@ -28,6 +28,7 @@ import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ReviewService;
 import org.passerelle.proposals.Section;
 import org.passerelle.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Reading a proposal: its stage, state and last reason, every section (Markdown rendered and sanitised),
@@ -49,9 +50,16 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
     private final ProposalService proposals;
     private final ReviewService reviews;
     private final CurrentUser currentUser;
+    private final ObjectProvider<ProposalPageSection> sections;
     private ProposalView proposal;
 
-    ProposalPage(ProposalService proposals, ReviewService reviews, FollowUpService followUps, CurrentUser currentUser) {
+    ProposalPage(
+            ProposalService proposals,
+            ReviewService reviews,
+            FollowUpService followUps,
+            CurrentUser currentUser,
+            ObjectProvider<ProposalPageSection> sections) {
+        this.sections = sections;
         this.proposals = proposals;
         this.followUps = followUps;
         this.reviews = reviews;
@@ -118,6 +126,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
                     proposal.authorIds().contains(currentUser.require().accountId()));
             add(review);
         }
+        sections.orderedStream().forEach(section -> section.sectionFor(proposal).ifPresent(this::add));
         if (FOLLOWED.contains(proposal.state())) {
             followUp = new FollowUpPanel(
                     followUps,

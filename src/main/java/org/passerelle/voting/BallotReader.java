@@ -1,0 +1,207 @@
+package org.passerelle.voting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.accounts.AccountService;
+import org.passerelle.accounts.PersonRef;
+import org.passerelle.calls.Criterion;
+import org.passerelle.proposals.ProposalNotFoundException;
+import org.passerelle.proposals.ProposalService;
+import org.passerelle.proposals.ProposalView;
+import org.passerelle.security.Role;
+import org.passerelle.security.SignedInPerson;
+import org.passerelle.spaces.SpaceAccess;
+import org.passerelle.spaces.SpaceRole;
+import org.passerelle.voting.BallotResults.NamedVote;
+import org.passerelle.voting.domain.Ballot;
+import org.passerelle.voting.domain.BallotElector;
+import org.passerelle.voting.domain.BallotElectorRepository;
+import org.passerelle.voting.domain.BallotNoReason;
+import org.passerelle.voting.domain.BallotNoReasonRepository;
+import org.passerelle.voting.domain.BallotRepository;
+import org.passerelle.voting.domain.BallotVote;
+import org.passerelle.voting.domain.BallotVoteRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a ballot (whoever may read its proposal; others get "not found"), who may see its results
+ * (staff, its electors and the board members of the space; after closing, or live when the ballot is
+ * open to view and says so), and the records the services return.
+ */
+@Component
+class BallotReader {
+
+    private final BallotRepository ballots;
+    private final BallotElectorRepository electors;
+    private final BallotVoteRepository votes;
+    private final BallotNoReasonRepository noReasons;
+    private final ProposalService proposals;
+    private final AccountService accounts;
+    private final SpaceAccess spaceAccess;
+    private final Clock clock;
+
+    BallotReader(
+            BallotRepository ballots,
+            BallotElectorRepository electors,
+            BallotVoteRepository votes,
+            BallotNoReasonRepository noReasons,
+            ProposalService proposals,
+            AccountService accounts,
+            SpaceAccess spaceAccess,
+            Clock clock) {
+        this.ballots = ballots;
+        this.electors = electors;
+        this.votes = votes;
+        this.noReasons = noReasons;
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.spaceAccess = spaceAccess;
+        this.clock = clock;
+    }
+
+    Ballot readable(long ballotId) {
+        return readable(ballots.findById(ballotId));
+    }
+
+    /** The ballot (e.g. just locked) if the person may read its proposal; "not found" otherwise. */
+    Ballot readable(java.util.Optional<Ballot> found) {
+        Ballot ballot = found.orElseThrow(BallotNotFoundException::new);
+        try {
+            proposals.get(ballot.getProposalId());
+        } catch (ProposalNotFoundException hidden) {
+            throw new BallotNotFoundException();
+        }
+        return ballot;
+    }
+
+    BallotView view(SignedInPerson me, Ballot ballot, ProposalView proposal) {
+        List<BallotElector> electorate = electors.findByBallotIdOrderByIdAsc(ballot.getId());
+        BallotElector mine = electorate.stream()
+                .filter(e -> e.getAccountId() == me.accountId())
+                .findFirst()
+                .orElse(null);
+        List<Long> recused = electorate.stream()
+                .filter(BallotElector::isRecused)
+                .map(BallotElector::getAccountId)
+                .toList();
+        int voted = (int)
+                electorate.stream().filter(e -> e.isVoted() && !e.isRecused()).count();
+        BallotState state = ballot.stateAt(clock.instant());
+        VoteForm myVote = mine == null
+                ? null
+                : votes.findByBallotIdAndVoterId(ballot.getId(), me.accountId())
+                        .map(v -> new VoteForm(v.getChoice(), v.getReason(), v.getScores()))
+                        .orElse(null);
+        boolean mayVote = state == BallotState.OPEN && mine != null && mine.getConflict() == Conflict.NO_CONFLICT;
+        return new BallotView(
+                ballot.getId(),
+                ballot.getProposalId(),
+                ballot.getCallId(),
+                ballot.getSpaceId(),
+                title(proposal),
+                ballot.getKind(),
+                ballot.isNoReasonRequired(),
+                ballot.getOpensAt(),
+                ballot.getClosesAt(),
+                ballot.getQuorumPercent(),
+                ballot.getThreshold(),
+                ballot.isSecret(),
+                ballot.isResultsLive(),
+                state,
+                criteria(ballot),
+                electorate.size(),
+                recused.size(),
+                voted,
+                ballot.isSecret() ? List.of() : names(recused),
+                ballot.getClosedAt(),
+                ballot.getCloseReason(),
+                ballot.getDecision(),
+                ballot.getDecisionReason(),
+                mine != null,
+                mine == null ? null : mine.getConflict(),
+                mine != null && mine.isVoted(),
+                myVote,
+                mayVote,
+                me.hasRole(Role.STAFF),
+                resultsVisible(me, ballot, state, mine != null));
+    }
+
+    boolean resultsVisible(SignedInPerson me, Ballot ballot, BallotState state, boolean elector) {
+        boolean audience = me.hasRole(Role.STAFF)
+                || elector
+                || spaceAccess.roleOf(ballot.getSpaceId(), me.accountId()) == SpaceRole.BOARD_MEMBER;
+        if (!audience) {
+            return false;
+        }
+        if (ballot.isClosed()) {
+            return true;
+        }
+        return state == BallotState.OPEN && ballot.isResultsLive() && !ballot.isSecret();
+    }
+
+    /** Results, final (from the tallies) or live; who chose what only when the ballot is not secret. */
+    BallotResults results(Ballot ballot) {
+        List<BallotVote> stored =
+                ballot.isSecret() && ballot.isClosed() ? List.of() : votes.findByBallotIdOrderByIdAsc(ballot.getId());
+        List<NamedVote> named = ballot.isSecret() ? List.of() : named(ballot, stored);
+        if (ballot.isClosed()) {
+            List<String> reasons = ballot.isSecret()
+                    ? noReasons.findByBallotIdOrderByIdAsc(ballot.getId()).stream()
+                            .map(BallotNoReason::getReason)
+                            .toList()
+                    : stored.stream()
+                            .filter(v -> v.getChoice() == Choice.NO && v.getReason() != null)
+                            .map(BallotVote::getReason)
+                            .sorted()
+                            .toList();
+            return Tallies.stored(ballot, reasons, named);
+        }
+        return Tallies.live(ballot, electors.findByBallotIdOrderByIdAsc(ballot.getId()), stored, named);
+    }
+
+    List<String> names(List<Long> ids) {
+        Map<Long, PersonRef> people = accounts.people(ids);
+        return ids.stream()
+                .map(id -> people.containsKey(id) ? people.get(id).displayName() : "—")
+                .sorted()
+                .toList();
+    }
+
+    Map<Long, String> nameMap(List<Long> ids) {
+        Map<Long, PersonRef> people = accounts.people(ids);
+        Map<Long, String> names = new java.util.HashMap<>();
+        ids.forEach(id -> names.put(id, people.containsKey(id) ? people.get(id).displayName() : "—"));
+        return names;
+    }
+
+    static String title(ProposalView proposal) {
+        return proposal.content().title() == null ? "—" : proposal.content().title();
+    }
+
+    private List<NamedVote> named(Ballot ballot, List<BallotVote> stored) {
+        Map<Long, PersonRef> people =
+                accounts.people(stored.stream().map(BallotVote::getVoterId).toList());
+        List<Long> recused = electors.findByBallotIdOrderByIdAsc(ballot.getId()).stream()
+                .filter(BallotElector::isRecused)
+                .map(BallotElector::getAccountId)
+                .toList();
+        return stored.stream()
+                .filter(v -> !recused.contains(v.getVoterId()))
+                .map(v -> new NamedVote(
+                        people.containsKey(v.getVoterId())
+                                ? people.get(v.getVoterId()).displayName()
+                                : "—",
+                        v.getChoice(),
+                        v.getScores(),
+                        v.getReason()))
+                .sorted(java.util.Comparator.comparing(NamedVote::voterName))
+                .toList();
+    }
+
+    private static List<Criterion> criteria(Ballot ballot) {
+        return ballot.getCriteria().stream()
+                .map(c -> new Criterion(c.getNameEn(), c.getNameFr(), c.getWeight()))
+                .toList();
+    }
+}

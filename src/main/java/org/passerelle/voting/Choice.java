@@ -1,0 +1,12 @@
+package org.passerelle.voting;
+
+/** The choices of a decision ballot. */
+public enum Choice {
+    YES,
+    NO,
+    ABSTAIN;
+
+    public String messageKey() {
+        return "voting.choice." + name();
+    }
+}

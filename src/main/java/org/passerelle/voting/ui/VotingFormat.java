@@ -1,0 +1,48 @@
+package org.passerelle.voting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.passerelle.base.Translations;
+
+/** Brussels time for people, UTC instants for the services; links to pages of other modules by address. */
+final class VotingFormat {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private VotingFormat() {}
+
+    static String when(Instant instant, Locale locale) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(Translations.supported(locale))
+                        .withZone(BRUSSELS)
+                        .format(instant);
+    }
+
+    static Instant instant(LocalDateTime brussels) {
+        return brussels == null ? null : brussels.atZone(BRUSSELS).toInstant();
+    }
+
+    static LocalDateTime brussels(Instant instant) {
+        return LocalDateTime.ofInstant(instant, BRUSSELS);
+    }
+
+    /** The proposal page, by address: the voting module does not depend on the proposals views. */
+    static Anchor proposalLink(long proposalId, String text) {
+        return new Anchor("proposals/" + proposalId, text);
+    }
+
+    static Span badge(Component owner, String key) {
+        Span badge = new Span(owner.getTranslation(key));
+        badge.getElement().getThemeList().add("badge");
+        return badge;
+    }
+}

@@ -1,0 +1,6 @@
+package org.passerelle.voting;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class BallotIntegrityPostgresTest extends BallotIntegrityContract {}

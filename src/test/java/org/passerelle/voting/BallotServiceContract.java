@@ -1,0 +1,483 @@
+package org.passerelle.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.TestAccounts;
+import org.passerelle.audit.AuditLogProbe;
+import org.passerelle.base.InvalidInputException;
+import org.passerelle.proposals.ProposalAction;
+import org.passerelle.proposals.ProposalService;
+import org.passerelle.proposals.ProposalState;
+import org.passerelle.proposals.ProposalView;
+import org.passerelle.voting.BallotEvents.BallotReminderDue;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Every rule of ballots, conflicts, votes, closing and decisions, against H2 and PostgreSQL. */
+abstract class BallotServiceContract {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    BallotService ballots;
+
+    @Autowired
+    BallotQueries queries;
+
+    @Autowired
+    BallotSweep sweep;
+
+    @Autowired
+    ProposalService proposals;
+
+    TestAccounts accounts;
+    VotingFixture fixture;
+    List<TestAccounts.Person> board;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new TestAccounts(context);
+        accounts.reset();
+        fixture = new VotingFixture(context, accounts);
+        board = fixture.extraBoardMembers(3);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    BallotView openOn(ProposalView proposal, BallotSettings settings) {
+        accounts.signIn(TestAccounts.STAFF);
+        return ballots.open(proposal.id(), settings);
+    }
+
+    BallotView vote(TestAccounts.Person person, long ballotId, VoteForm form) {
+        accounts.signIn(person);
+        if (ballots.get(ballotId).myConflict() == null) {
+            ballots.declare(ballotId, Conflict.NO_CONFLICT, null);
+        }
+        return ballots.castVote(ballotId, form);
+    }
+
+    /** Moves the ballot's times into the past, as if the application had been down at its closing time. */
+    void timePasses(long ballotId) {
+        Instant now = Instant.now();
+        jdbc.update(
+                "update ballot set opens_at = ?, closes_at = ? where id = ?",
+                Timestamp.from(now.minus(Duration.ofHours(2))),
+                Timestamp.from(now.minus(Duration.ofMinutes(1))),
+                ballotId);
+    }
+
+    @Test
+    void openingFixesTheElectorateAndRecusesMembersOfTheProposingAssociation() {
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        BallotView ballot = openOn(proposal, VotingFixture.decision(false));
+        assertThat(ballot.state()).isEqualTo(BallotState.OPEN);
+        assertThat(ballot.electorateCount()).as("BOARD, BOTH and three more").isEqualTo(5);
+        assertThat(ballot.recusedCount()).isEqualTo(1);
+        assertThat(ballot.recusedNames()).containsExactly(TestAccounts.BOTH.name());
+        accounts.signIn(TestAccounts.BOTH);
+        BallotView seenByBoth = ballots.get(ballot.id());
+        assertThat(seenByBoth.myConflict()).isEqualTo(Conflict.AUTOMATIC);
+        assertThat(seenByBoth.mayVote()).isFalse();
+        assertThatThrownBy(() -> ballots.declare(ballot.id(), Conflict.NO_CONFLICT, "I am neutral"))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.automatic-conflict");
+        assertThatThrownBy(() -> ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.recused");
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(new AuditLogProbe(context).actionsOfSpace(fixture.spaceId)).contains("ballot.opened");
+    }
+
+    @Test
+    void aChosenSubsetIsTheElectorateAndOnlyBoardMembersMayBeChosen() {
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        BallotSettings base = VotingFixture.decision(false);
+        long outsider = accounts.idOf(TestAccounts.OUTSIDER);
+        accounts.signIn(TestAccounts.STAFF);
+        assertThatThrownBy(() -> ballots.open(proposal.id(), withElectorate(base, List.of(outsider))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.not-board-member");
+        BallotView ballot = ballots.open(
+                proposal.id(), withElectorate(base, List.of(accounts.idOf(board.get(0)), accounts.idOf(board.get(1)))));
+        assertThat(ballot.electorateCount()).isEqualTo(2);
+        accounts.signIn(TestAccounts.BOARD);
+        assertThatThrownBy(() -> ballots.declare(ballot.id(), Conflict.NO_CONFLICT, null))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.not-elector");
+        assertThatThrownBy(() -> ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.not-elector");
+    }
+
+    @Test
+    void badSettingsAreRefusedAndNoBallotIsOpened() {
+        ProposalView inReview = fixture.proposalInReview("Not yet voting");
+        accounts.signIn(TestAccounts.STAFF);
+        assertThatThrownBy(() -> ballots.open(inReview.id(), VotingFixture.decision(false)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.proposal-not-voting");
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        BallotSettings s = VotingFixture.decision(false);
+        Instant opens = Instant.now().plus(Duration.ofDays(2));
+        assertThatThrownBy(() -> ballots.open(proposal.id(), times(s, opens, opens.minusSeconds(60))))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.closes-before-opens");
+        assertThatThrownBy(() ->
+                        ballots.open(proposal.id(), times(s, null, Instant.now().minusSeconds(5))))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.closes-before-opens");
+        for (Integer quorum : new Integer[] {-1, 101, null}) {
+            assertThatThrownBy(() -> ballots.open(proposal.id(), quorum(s, quorum)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "voting.error.quorum-range");
+        }
+        BallotSettings secretLive =
+                new BallotSettings(s.kind(), false, List.of(), null, s.closesAt(), 50, s.threshold(), true, true);
+        assertThatThrownBy(() -> ballots.open(proposal.id(), secretLive))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.secret-live");
+        accounts.signIn(TestAccounts.BOARD);
+        assertThatThrownBy(() -> ballots.open(proposal.id(), s)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from ballot", Long.class))
+                .isZero();
+        accounts.signIn(TestAccounts.STAFF);
+        ballots.open(proposal.id(), s);
+        assertThatThrownBy(() -> ballots.open(proposal.id(), s))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.already-open");
+    }
+
+    @Test
+    void anElectorDeclaresVotesChangesAndSeesTheirOwnVote() {
+        BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
+        accounts.signIn(TestAccounts.BOARD);
+        assertThatThrownBy(() -> ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.declare-first");
+        ballots.declare(ballot.id(), Conflict.NO_CONFLICT, null);
+        BallotView voted = ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null));
+        assertThat(voted.myVote().choice()).isEqualTo(Choice.YES);
+        assertThat(voted.myVoted()).isTrue();
+        ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)); // the double click
+        BallotView changed = ballots.castVote(ballot.id(), VoteForm.decision(Choice.NO, "  Budget unclear  "));
+        assertThat(changed.myVote()).isEqualTo(VoteForm.decision(Choice.NO, "Budget unclear"));
+        assertThat(jdbc.queryForObject("select count(*) from ballot_vote", Long.class))
+                .isEqualTo(1);
+        accounts.signIn(TestAccounts.STAFF);
+        List<String> audit = new AuditLogProbe(context).actionsOfSpace(fixture.spaceId);
+        assertThat(audit.stream().filter("ballot.vote-cast"::equals)).hasSize(1);
+        assertThat(audit.stream().filter("ballot.vote-changed"::equals)).hasSize(1);
+        assertThat(audit).contains("ballot.conflict-declared");
+    }
+
+    @Test
+    void badVotesAreRefusedAndNothingIsStored() {
+        BallotView decision = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(true));
+        accounts.signIn(TestAccounts.BOARD);
+        ballots.declare(decision.id(), Conflict.NO_CONFLICT, null);
+        assertThatThrownBy(() -> ballots.castVote(decision.id(), VoteForm.decision(null, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.choice-required");
+        assertThatThrownBy(() -> ballots.castVote(decision.id(), VoteForm.decision(Choice.NO, "   ")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.reason-required");
+        assertThatThrownBy(() -> ballots.castVote(decision.id(), VoteForm.decision(Choice.NO, "x".repeat(2001))))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.too-long");
+        BallotView scoring = openOn(fixture.proposalInVoting("Water tower"), VotingFixture.scoring(false));
+        accounts.signIn(TestAccounts.BOARD);
+        ballots.declare(scoring.id(), Conflict.NO_CONFLICT, null);
+        for (List<Integer> bad : List.of(List.of(6, 3), List.of(-1, 3), List.of(4), List.<Integer>of())) {
+            assertThatThrownBy(() -> ballots.castVote(scoring.id(), VoteForm.scores(bad)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasFieldOrPropertyWithValue("field", "scores");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from ballot_vote", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void aBallotOfASpaceOneCannotSeeIsNotFound() {
+        BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
+        accounts.signIn(TestAccounts.OUTSIDER);
+        assertThatThrownBy(() -> ballots.get(ballot.id())).isInstanceOf(BallotNotFoundException.class);
+        assertThatThrownBy(() -> ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)))
+                .isInstanceOf(BallotNotFoundException.class);
+        assertThatThrownBy(() -> queries.results(ballot.id())).isInstanceOf(BallotNotFoundException.class);
+        assertThatThrownBy(() -> ballots.get(999_999L)).isInstanceOf(BallotNotFoundException.class);
+    }
+
+    @Test
+    void aConflictDeclaredAfterVotingWithdrawsTheVoteAndLeavesTheQuorumBase() {
+        BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
+        vote(board.get(0), ballot.id(), VoteForm.decision(Choice.YES, null));
+        BallotView recused = ballots.declare(ballot.id(), Conflict.CONFLICT, "My cousin leads the project");
+        assertThat(recused.myVoted()).isFalse();
+        assertThat(recused.recusedCount()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from ballot_vote", Long.class))
+                .isZero();
+        assertThatThrownBy(() -> ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.recused");
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(queries.declarations(ballot.id()))
+                .filteredOn(d -> d.conflict() == Conflict.CONFLICT)
+                .singleElement()
+                .satisfies(d -> assertThat(d.note()).isEqualTo("My cousin leads the project"));
+        assertThat(queries.results(ballot.id()).eligibleCount()).isEqualTo(3);
+    }
+
+    @Test
+    void theBallotClosesByItselfAtItsTimeAlsoAfterTheApplicationWasDown() {
+        BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
+        vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.YES, null));
+        vote(board.get(0), ballot.id(), VoteForm.decision(Choice.NO, "Too costly"));
+        timePasses(ballot.id());
+        assertThatThrownBy(() -> ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)))
+                .as("past its time the ballot refuses votes even before the sweep ran")
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.closed");
+        sweep.atStart();
+        assertThat(jdbc.queryForObject("select closed_at from ballot where id = ?", Timestamp.class, ballot.id()))
+                .isNotNull();
+        accounts.signIn(TestAccounts.BOARD);
+        BallotResults results = queries.results(ballot.id());
+        assertThat(results.closed()).isTrue();
+        assertThat(results.voterCount()).isEqualTo(2);
+        assertThat(results.eligibleCount()).isEqualTo(4);
+        assertThat(results.quorumMet()).as("2 of 4 reach 50 %").isTrue();
+        assertThat(results.outcome()).as("1 yes, 1 no is no majority").isEqualTo(Outcome.REJECTED);
+        assertThat(results.votes()).extracting(BallotResults.NamedVote::choice).contains(Choice.YES, Choice.NO);
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(new AuditLogProbe(context).actionsOfSpace(fixture.spaceId)).contains("ballot.closed");
+    }
+
+    @Test
+    void quorumAndThresholdDecideTheOutcome() {
+        BallotSettings twoThirds = new BallotSettings(
+                BallotKind.DECISION,
+                false,
+                List.of(),
+                null,
+                Instant.now().plus(Duration.ofDays(1)),
+                75,
+                Threshold.TWO_THIRDS,
+                false,
+                true);
+        BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), twoThirds);
+        vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.YES, null));
+        vote(board.get(0), ballot.id(), VoteForm.decision(Choice.YES, null));
+        BallotResults live = queries.results(ballot.id());
+        assertThat(live.closed()).isFalse();
+        assertThat(live.quorumMet()).as("2 of 4 is below 75 %").isFalse();
+        assertThat(live.outcome()).isEqualTo(Outcome.NO_QUORUM);
+        vote(board.get(1), ballot.id(), VoteForm.decision(Choice.NO, null));
+        BallotResults met = queries.results(ballot.id());
+        assertThat(met.quorumMet()).isTrue();
+        assertThat(met.outcome()).as("2 yes of 3 is two thirds").isEqualTo(Outcome.ADOPTED);
+        vote(board.get(2), ballot.id(), VoteForm.decision(Choice.NO, null));
+        assertThat(queries.results(ballot.id()).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(Threshold.SIMPLE_MAJORITY.passes(2, 1)).isTrue();
+        assertThat(Threshold.SIMPLE_MAJORITY.passes(1, 1)).isFalse();
+        assertThat(Threshold.TWO_THIRDS.passes(3, 2)).isFalse();
+        assertThat(Threshold.TWO_THIRDS.passes(0, 0)).isFalse();
+    }
+
+    @Test
+    void secretResultsShowOnlyAfterClosingAndLiveOnesWhileOpen() {
+        BallotView secret = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(true));
+        vote(TestAccounts.BOARD, secret.id(), VoteForm.decision(Choice.YES, null));
+        assertThat(ballots.get(secret.id()).resultsVisible()).isFalse();
+        assertThatThrownBy(() -> queries.results(secret.id()))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.results-hidden");
+        accounts.signIn(TestAccounts.MEMBER); // an author reads the proposal, never the counts
+        assertThat(ballots.get(secret.id()).state()).isEqualTo(BallotState.OPEN);
+        assertThatThrownBy(() -> queries.results(secret.id()))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.results-hidden");
+    }
+
+    @Test
+    void scoringWeighsTheCriteriaAndRanksTheProposalsOfTheCall() {
+        BallotView first = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.scoring(false));
+        BallotView second = openOn(fixture.proposalInVoting("Water tower"), VotingFixture.scoring(true));
+        vote(TestAccounts.BOARD, first.id(), VoteForm.scores(List.of(5, 0)));
+        vote(board.get(0), first.id(), VoteForm.scores(List.of(3, 2)));
+        vote(TestAccounts.BOARD, second.id(), VoteForm.scores(List.of(5, 5)));
+        accounts.signIn(TestAccounts.STAFF);
+        ballots.closeEarly(first.id(), "All have scored");
+        ballots.closeEarly(second.id(), "All have scored");
+        BallotResults results = queries.results(first.id());
+        assertThat(results.criteria())
+                .extracting(BallotResults.CriterionResult::average)
+                .containsExactly(4.0, 1.0);
+        assertThat(results.weightedTotal()).isCloseTo(3.1, org.assertj.core.data.Offset.offset(0.0001));
+        assertThat(results.outcome()).isEqualTo(Outcome.SCORED);
+        assertThat(queries.ranking(fixture.callId))
+                .extracting(BallotLists.RankedProposal::proposalTitle)
+                .containsExactly("Water tower", "Solar clinic");
+    }
+
+    @Test
+    void staffCloseEarlyOrExtendBeforeClosingWithAReason() {
+        BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
+        accounts.signIn(TestAccounts.STAFF);
+        assertThatThrownBy(() -> ballots.extend(ballot.id(), ballot.closesAt().plusSeconds(3600), " "))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.reason-required");
+        assertThatThrownBy(() -> ballots.extend(ballot.id(), ballot.closesAt().minusSeconds(60), "Holidays"))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.extend-later");
+        BallotView extended = ballots.extend(ballot.id(), ballot.closesAt().plus(Duration.ofDays(2)), "Holidays");
+        assertThat(extended.closesAt()).isAfter(ballot.closesAt());
+        assertThatThrownBy(() -> ballots.closeEarly(ballot.id(), ""))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.reason-required");
+        accounts.signIn(TestAccounts.BOARD);
+        assertThatThrownBy(() -> ballots.closeEarly(ballot.id(), "Me")).isInstanceOf(AccessDeniedException.class);
+        accounts.signIn(TestAccounts.STAFF);
+        BallotView closed = ballots.closeEarly(ballot.id(), "Everyone has voted");
+        assertThat(closed.state()).isEqualTo(BallotState.CLOSED);
+        assertThat(closed.closeReason()).isEqualTo("Everyone has voted");
+        assertThatThrownBy(() -> ballots.extend(ballot.id(), Instant.now().plus(Duration.ofDays(9)), "Late"))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.closed");
+        assertThatThrownBy(() -> ballots.closeEarly(ballot.id(), "Again"))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.closed");
+        assertThatThrownBy(() -> vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.YES, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.closed");
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(new AuditLogProbe(context).actionsOfSpace(fixture.spaceId))
+                .contains("ballot.extended", "ballot.closed");
+    }
+
+    @Test
+    void staffRecordTheDecisionWhichMovesTheProposal() {
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        BallotView ballot = openOn(proposal, VotingFixture.decision(false));
+        vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.YES, null));
+        accounts.signIn(TestAccounts.STAFF);
+        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.ACCEPT, "Adopted"))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.not-closed");
+        ballots.closeEarly(ballot.id(), "Everyone has voted");
+        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.ACCEPT, " "))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.reason-required");
+        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.TRIAGE, "No"))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.decision-required");
+        BallotView decided = ballots.recordDecision(ballot.id(), ProposalAction.ACCEPT, "Strong local support");
+        assertThat(decided.state()).isEqualTo(BallotState.DECIDED);
+        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.DECLINE, "Changed our mind"))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.already-decided");
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalView seenByAuthor = proposals.get(proposal.id());
+        assertThat(seenByAuthor.state()).isEqualTo(ProposalState.ACCEPTED);
+        assertThat(seenByAuthor.lastReason()).isEqualTo("Strong local support");
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(new AuditLogProbe(context).actionsOfSpace(fixture.spaceId))
+                .contains("ballot.decision-recorded", "proposal.accept");
+    }
+
+    @Test
+    void aProposalWithdrawnDuringTheBallotClosesItAndAnotherMayFollowLater() {
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        BallotView ballot = openOn(proposal, VotingFixture.decision(false));
+        accounts.signIn(TestAccounts.MEMBER);
+        proposals.act(proposal.id(), ProposalAction.WITHDRAW, null);
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(ballots.get(ballot.id()).state()).isEqualTo(BallotState.CLOSED);
+        assertThat(queries.inProgress()).isEmpty();
+    }
+
+    @Test
+    void theReminderIsDue24HoursBeforeClosingForThoseWhoHaveNotVoted() {
+        BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
+        vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.YES, null));
+        List<BallotReminderDue> reminders = new CopyOnWriteArrayList<>();
+        ApplicationListener<PayloadApplicationEvent<?>> listener = event -> {
+            if (event.getPayload() instanceof BallotReminderDue due) {
+                reminders.add(due);
+            }
+        };
+        ApplicationEventMulticaster multicaster = context.getBean(ApplicationEventMulticaster.class);
+        ((ConfigurableApplicationContext) context).addApplicationListener(listener);
+        try {
+            sweep.sweep();
+            assertThat(reminders).as("three days before closing: not yet").isEmpty();
+            jdbc.update(
+                    "update ballot set closes_at = ? where id = ?",
+                    Timestamp.from(Instant.now().plus(Duration.ofHours(23))),
+                    ballot.id());
+            sweep.sweep();
+            sweep.sweep();
+            assertThat(reminders)
+                    .singleElement()
+                    .satisfies(due -> assertThat(due.accountIds())
+                            .containsExactlyInAnyOrderElementsOf(
+                                    board.stream().map(accounts::idOf).toList()));
+        } finally {
+            multicaster.removeApplicationListener(listener);
+        }
+        accounts.signIn(board.get(0));
+        assertThat(queries.awaitingMyVote())
+                .extracting(BallotLists.AwaitingVote::ballotId)
+                .containsExactly(ballot.id());
+        accounts.signIn(TestAccounts.BOARD);
+        assertThat(queries.awaitingMyVote()).isEmpty();
+    }
+
+    @Test
+    void theCsvExportHoldsTheResultsAndDefusesFormulas() {
+        BallotView ballot = openOn(fixture.proposalInVoting("=HYPERLINK(\"x\")"), VotingFixture.decision(false));
+        vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.NO, "-1, too costly"));
+        accounts.signIn(TestAccounts.STAFF);
+        ballots.closeEarly(ballot.id(), "Done");
+        String csv = queries.exportCsv(ballot.id());
+        assertThat(csv).contains("voters,1\r\n", "no,1\r\n", "outcome,NO_QUORUM\r\n");
+        assertThat(csv).contains("proposal,\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(csv).contains("reason_for_no,\"'-1, too costly\"");
+        assertThat(csv).contains(TestAccounts.BOARD.name() + ",NO");
+    }
+
+    private static BallotSettings withElectorate(BallotSettings s, List<Long> electorate) {
+        return new BallotSettings(
+                s.kind(),
+                s.reasonRequiredForNo(),
+                electorate,
+                s.opensAt(),
+                s.closesAt(),
+                s.quorumPercent(),
+                s.threshold(),
+                s.secret(),
+                s.resultsLive());
+    }
+
+    private static BallotSettings times(BallotSettings s, Instant opens, Instant closes) {
+        return new BallotSettings(
+                s.kind(),
+                s.reasonRequiredForNo(),
+                s.electorate(),
+                opens,
+                closes,
+                s.quorumPercent(),
+                s.threshold(),
+                s.secret(),
+                s.resultsLive());
+    }
+
+    private static BallotSettings quorum(BallotSettings s, Integer quorum) {
+        return new BallotSettings(
+                s.kind(),
+                s.reasonRequiredForNo(),
+                s.electorate(),
+                s.opensAt(),
+                s.closesAt(),
+                quorum,
+                s.threshold(),
+                s.secret(),
+                s.resultsLive());
+    }
+}
