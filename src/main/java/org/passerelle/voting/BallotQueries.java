@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
+import org.passerelle.proposals.ProposalFilter;
 import org.passerelle.proposals.ProposalNotFoundException;
+import org.passerelle.proposals.ProposalOrder;
+import org.passerelle.proposals.ProposalRow;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalView;
@@ -143,11 +146,12 @@ public class BallotQueries {
     @Transactional(readOnly = true)
     public List<ProposalToBallot> proposalsToBallot() {
         List<ProposalToBallot> found = new ArrayList<>();
+        ProposalFilter voting = new ProposalFilter(ProposalState.VOTING, null, null);
         for (CallSummary call : calls.visibleCalls()) {
-            for (ProposalView p : proposals.ofCall(call.id())) {
-                if (p.state() == ProposalState.VOTING
-                        && ballots.findByActiveProposalId(p.id()).isEmpty()) {
-                    found.add(new ProposalToBallot(p.id(), p.callId(), BallotReader.title(p)));
+            for (ProposalRow p :
+                    proposals.ofCall(call.id(), voting, ProposalOrder.LATEST_CHANGE, 0, ProposalService.MAX_PAGE)) {
+                if (ballots.findByActiveProposalId(p.id()).isEmpty()) {
+                    found.add(new ProposalToBallot(p.id(), call.id(), p.title() == null ? "—" : p.title()));
                 }
             }
         }
