@@ -80,8 +80,8 @@ class ExtractionJobs implements DisposableBean {
 
     /** Puts interrupted jobs back in the queue and queues every waiting job; returns how many were queued. */
     int resume() {
-        Integer requeued =
-                transaction.execute(status -> documents.moveAll(ExtractionState.EXTRACTING, ExtractionState.QUEUED));
+        Integer requeued = transaction.execute(
+                status -> documents.moveAll(ExtractionState.EXTRACTING, ExtractionState.QUEUED, clock.instant()));
         List<Long> waiting = documents.idsInState(ExtractionState.QUEUED);
         if (!waiting.isEmpty()) {
             log.info("Resuming {} extraction job(s), {} of them interrupted by a stop", waiting.size(), requeued);
@@ -107,7 +107,7 @@ class ExtractionJobs implements DisposableBean {
 
     private void run(long documentId) {
         Document document = transaction.execute(status -> {
-            if (documents.claim(documentId) == 0) {
+            if (documents.claim(documentId, clock.instant()) == 0) {
                 return null;
             }
             Document claimed = documents.findById(documentId).orElse(null);

@@ -2,7 +2,12 @@ package org.passerelle.extraction;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -30,6 +35,8 @@ class InProcessTextExtraction implements TextExtraction {
     static final int MAX_CHARS = 5_000_000;
     private static final Logger log = LoggerFactory.getLogger(InProcessTextExtraction.class);
     private final AutoDetectParser parser = new AutoDetectParser();
+    private static final Map<String, String> ISO_639_1 = Arrays.stream(Locale.getISOLanguages())
+            .collect(Collectors.toMap(code -> Locale.of(code).getISO3Language(), code -> code, (a, b) -> a));
     private final LanguageDetector languages = new OpenNLPDetector();
 
     InProcessTextExtraction() {
@@ -67,14 +74,26 @@ class InProcessTextExtraction implements TextExtraction {
                 Outcome.DONE, type(metadata), text, truncated, metadata(metadata), language(text), null);
     }
 
+    /**
+     * OpenNLP names languages in ISO 639-3 and calls even clear paragraphs uncertain, so the best raw score must
+     * clearly lead the runner-up; the code is given in ISO 639-1 when there is one.
+     */
     private synchronized String language(String text) {
-        if (text.length() < 20) {
+        if (text.codePoints().filter(Character::isLetter).limit(20).count() < 20) {
             return ExtractionResult.UNKNOWN_LANGUAGE;
         }
         languages.reset();
         languages.addText(text.length() > 20_000 ? text.substring(0, 20_000) : text);
-        LanguageResult result = languages.detect();
-        return result.isUnknown() ? ExtractionResult.UNKNOWN_LANGUAGE : result.getLanguage();
+        List<LanguageResult> results = languages.detectAll();
+        if (results.isEmpty()) {
+            return ExtractionResult.UNKNOWN_LANGUAGE;
+        }
+        LanguageResult best = results.getFirst();
+        float runnerUp = results.size() > 1 ? results.get(1).getRawScore() : 0f;
+        if (best.getRawScore() < 0.04f || best.getRawScore() < 2 * runnerUp) {
+            return ExtractionResult.UNKNOWN_LANGUAGE;
+        }
+        return ISO_639_1.getOrDefault(best.getLanguage(), best.getLanguage());
     }
 
     private static String type(Metadata metadata) {

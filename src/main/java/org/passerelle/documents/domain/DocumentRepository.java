@@ -1,5 +1,6 @@
 package org.passerelle.documents.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,15 +31,15 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     List<Long> idsInState(ExtractionState state);
 
     @Modifying
-    @Query("update Document d set d.state = ?2, d.stateChangedAt = CURRENT_TIMESTAMP where d.state = ?1")
-    int moveAll(ExtractionState from, ExtractionState to);
+    @Query("update Document d set d.state = ?2, d.stateChangedAt = ?3 where d.state = ?1")
+    int moveAll(ExtractionState from, ExtractionState to, Instant now);
 
     /** Claims a queued job: 1 when this caller got it, 0 when someone else did (or it is gone). */
     @Modifying
     @Query("update Document d set d.state = org.passerelle.documents.ExtractionState.EXTRACTING,"
-            + " d.stateChangedAt = CURRENT_TIMESTAMP where d.id = ?1"
+            + " d.stateChangedAt = ?2 where d.id = ?1"
             + " and d.state = org.passerelle.documents.ExtractionState.QUEUED")
-    int claim(long id);
+    int claim(long id, Instant now);
 
     @Query("select distinct d.sha256 from Document d")
     List<String> allHashes();
