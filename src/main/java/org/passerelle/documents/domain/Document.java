@@ -9,12 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.passerelle.documents.ExtractionState;
 import org.passerelle.documents.OwnerType;
 
-/** One stored version of a document; its bytes are in the content store under {@link #getSha256()}. */
+/**
+ * One stored version of a document; its bytes are in the content store under {@link #getSha256()}. Updates write
+ * only the columns that changed: the extraction worker and an upload superseding this version change different
+ * columns of the same row at the same time, and neither may put back the other's old value.
+ */
 @Entity
 @Table(name = "document")
+@DynamicUpdate
 public class Document {
 
     @Id

@@ -144,16 +144,17 @@ public final class DocumentView extends Main implements BeforeEnterObserver, Has
             return;
         }
         UI ui = event.getUI();
+        Viewer viewer = Viewer.current();
         long id = document.id();
         unregister = changes.register(document.owner(), change -> {
             if (change.documentId() == id) {
-                ui.access(() -> {
+                ui.access(() -> viewer.run(() -> {
                     try {
                         show(id);
                     } catch (DocumentNotFoundException gone) {
                         ui.navigate("");
                     }
-                });
+                }));
             }
         });
     }

@@ -47,6 +47,7 @@ public final class DocumentsPanel extends Div {
     private final DocumentsProperties properties;
     private final AtomicInteger filesInBatch = new AtomicInteger();
     private volatile String folderValue = "";
+    private final Viewer viewer = Viewer.current();
     private Runnable unregister;
 
     /**
@@ -69,7 +70,7 @@ public final class DocumentsPanel extends Div {
         upload = new Upload((UploadHandler) event -> {
             Outcome outcome = receive(event.getFileName(), event.getFileSize(), event.getInputStream());
             UI ui = event.getUI();
-            ui.access(() -> show(outcome));
+            ui.access(() -> viewer.run(() -> show(outcome)));
         });
         if (documents.mayUpload(owner)) {
             add(uploadArea());
@@ -196,7 +197,7 @@ public final class DocumentsPanel extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        unregister = changes.register(owner, change -> ui.access(this::refresh));
+        unregister = changes.register(owner, change -> ui.access(() -> viewer.run(this::refresh)));
     }
 
     @Override
