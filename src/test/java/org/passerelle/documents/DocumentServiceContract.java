@@ -349,6 +349,29 @@ abstract class DocumentServiceContract {
     }
 
     @Test
+    void anAssociationCannotGoBeyondItsQuota() {
+        accounts.signIn(TestAccounts.MEMBER);
+        DocumentSummary first = upload(documents, proposal, "budget.txt", TestFiles.text(TestFiles.ENGLISH))
+                .document();
+        assertThat(jdbc.queryForObject("select association_id from document where id = ?", Long.class, first.id()))
+                .isEqualTo(fixture.associationId);
+        // the association's earlier documents now fill its 500 MB but 10 bytes
+        jdbc.update("update document set size_bytes = ? where id = ?", 500L * 1024 * 1024 - 10, first.id());
+
+        assertThatThrownBy(() -> upload(documents, proposal, "more.txt", TestFiles.text("eleven bytes")))
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("documents.error.quota");
+        assertThat(upload(documents, proposal, "tiny.txt", TestFiles.text("ten bytes!"))
+                        .alreadyThere())
+                .isFalse();
+        // a space library does not count against an association
+        assertThat(upload(documents, space, "agenda.txt", TestFiles.text(TestFiles.FRENCH))
+                        .document()
+                        .name())
+                .isEqualTo("agenda.txt");
+    }
+
+    @Test
     void aSpaceLibraryHasFolders() {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] text = TestFiles.text(TestFiles.ENGLISH);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -52,6 +53,49 @@ public final class TestFiles {
                     content.newLine();
                 }
                 content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A PDF of pages of {@code text} whose first page also shows a photo-like image (random pixels, which do not
+     * compress) sized so that the file weighs about {@code minBytes}, as scanned annexes make real PDFs large.
+     */
+    public static byte[] pdfPages(String title, String text, int minBytes) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentInformation().setTitle(title);
+            List<String> lines = lines(text, 90);
+            int side = (int) Math.sqrt(minBytes / 3.0);
+            BufferedImage photo = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+            java.util.Random random = new java.util.Random(42);
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    photo.setRGB(x, y, random.nextInt(0x1000000));
+                }
+            }
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, photo);
+            for (int start = 0; start < lines.size(); start += 48) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    if (start == 0) {
+                        content.drawImage(image, 40, 40, 200, 200);
+                    }
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                    content.newLineAtOffset(40, 740);
+                    content.setLeading(14);
+                    for (String line : lines.subList(start, Math.min(lines.size(), start + 48))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
             }
             document.save(out);
             return out.toByteArray();
