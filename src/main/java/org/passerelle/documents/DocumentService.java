@@ -294,30 +294,7 @@ public class DocumentService {
     }
 
     private static DocumentSummary summary(Document d, Long textId, boolean mayDelete) {
-        return new DocumentSummary(
-                d.getId(),
-                new OwnerRef(d.getOwnerType(), d.getOwnerId()),
-                d.getFolder(),
-                d.getName(),
-                d.getVersionNo(),
-                d.isCurrent(),
-                d.getMediaType(),
-                d.getSize(),
-                d.getSha256(),
-                d.getUploadedBy(),
-                d.getUploadedAt(),
-                d.getState(),
-                d.getFailureKey(),
-                d.isDamaged(),
-                d.getTitle(),
-                d.getAuthor(),
-                d.getCreatedOn(),
-                d.getPages(),
-                d.getSheets(),
-                d.getSlides(),
-                d.getLanguage(),
-                textId,
-                mayDelete);
+        return Summaries.of(d, textId, mayDelete);
     }
 
     private static void deleteQuietly(ContentStore.Received received) {

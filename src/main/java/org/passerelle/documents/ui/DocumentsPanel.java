@@ -6,15 +6,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.util.List;
@@ -67,11 +66,10 @@ public final class DocumentsPanel extends Div {
         empty.setText(getTranslation("documents.none"));
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         add(heading);
-        upload = new Upload((UploadHandler) event -> {
-            Outcome outcome = receive(event.getFileName(), event.getFileSize(), event.getInputStream());
-            UI ui = event.getUI();
-            ui.access(() -> viewer.run(() -> show(outcome)));
-        });
+        upload = new Upload(new Handler());
+        // raw: the file is the request body, streamed to the service as it arrives (never buffered whole by the
+        // servlet container, unlike multipart parts), so the size limit stops reading early
+        upload.setUploadFormat(UploadFormat.RAW);
         if (documents.mayUpload(owner)) {
             add(uploadArea());
         }
@@ -145,34 +143,7 @@ public final class DocumentsPanel extends Div {
     }
 
     private Div row(DocumentSummary document) {
-        RouterLink name = new RouterLink(document.name(), DocumentView.class, DocumentView.parameters(document.id()));
-        Span details = new Span(detailsOf(document));
-        details.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Anchor download = new Anchor(document.downloadAddress(), getTranslation("documents.download"));
-        download.setRouterIgnore(true);
-        download.getElement().setAttribute("download", true);
-        Div row = new Div(name, details, DocumentTexts.state(this, document), download);
-        if (document.mayDelete()) {
-            Button delete = new Button(getTranslation("documents.delete"), click -> confirmDelete(document));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            row.add(delete);
-        }
-        row.addClassName("passerelle-document");
-        row.getStyle()
-                .set("display", "flex")
-                .set("flex-wrap", "wrap")
-                .set("align-items", "center")
-                .set("gap", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("overflow-wrap", "anywhere");
-        return row;
-    }
-
-    private String detailsOf(DocumentSummary document) {
-        String where = document.folder().isEmpty() ? "" : document.folder() + " · ";
-        String version =
-                document.versionNo() > 1 ? getTranslation("documents.version", document.versionNo()) + " · " : "";
-        return where + version + DocumentTexts.size(this, document.size()) + " · "
-                + DocumentTexts.date(this, document.uploadedAt());
+        return new DocumentRow(document, () -> confirmDelete(document));
     }
 
     private void confirmDelete(DocumentSummary document) {
@@ -191,6 +162,35 @@ public final class DocumentsPanel extends Div {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("documents.cancel"), click -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    /** Receives each file of an upload on its request thread; Vaadin's own limits bound multipart requests too. */
+    private final class Handler implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) {
+            Outcome outcome = receive(event.getFileName(), event.getFileSize(), event.getInputStream());
+            UI ui = event.getUI();
+            if (!outcome.accepted()) {
+                event.reject(ui.getTranslation(outcome.key(), outcome.arguments()));
+            }
+            ui.access(() -> viewer.run(() -> show(outcome)));
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return properties.maxFileSize().toBytes();
+        }
+
+        @Override
+        public long getFileCountMax() {
+            return properties.maxFilesPerUpload();
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return properties.maxFileSize().toBytes() * properties.maxFilesPerUpload() + 1024 * 1024;
+        }
     }
 
     @Override
