@@ -156,6 +156,38 @@ abstract class DocumentServiceContract {
     }
 
     @Test
+    void theAllowedTypesAreRecognisedFromTheirContent() {
+        accounts.signIn(TestAccounts.MEMBER);
+        Map<String, Object[]> accepted = new java.util.LinkedHashMap<>();
+        accepted.put("rapport.pdf", new Object[] {TestFiles.pdf("R", TestFiles.FRENCH), "application/pdf"});
+        accepted.put("lettre.docx", new Object[] {
+            TestFiles.docx(TestFiles.FRENCH), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        });
+        accepted.put(
+                "budget.xlsx",
+                new Object[] {TestFiles.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"});
+        accepted.put("budget.xls", new Object[] {TestFiles.xls(), "application/vnd.ms-excel"});
+        accepted.put("slides.pptx", new Object[] {
+            TestFiles.pptx(), "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+        });
+        accepted.put(
+                "note.rtf", new Object[] {TestFiles.text("{\\rtf1\\ansi Centre de sant\\'e9}"), "application/rtf"});
+        accepted.put("notes.txt", new Object[] {TestFiles.text(TestFiles.FRENCH), "text/plain"});
+        accepted.put("budget.csv", new Object[] {TestFiles.text("poste;montant\npanneaux;12000\n"), "text/csv"});
+        accepted.put(
+                "lisez-moi.md",
+                new Object[] {TestFiles.text("# Projet\n\n" + TestFiles.FRENCH), "text/markdown"});
+        accepted.put("agenda.html", new Object[] {TestFiles.htmlWithScript(), "text/html"});
+        accepted.put("photo.jpg", new Object[] {TestFiles.jpeg(64, 48), "image/jpeg"});
+        accepted.put("photo.png", new Object[] {TestFiles.png(640, 480), "image/png"});
+        accepted.forEach((name, expected) -> assertThat(upload(documents, proposal, name, (byte[]) expected[0])
+                        .document()
+                        .mediaType())
+                .as(name)
+                .isEqualTo(expected[1]));
+    }
+
+    @Test
     void imagesUnderTheLimitAreAccepted() {
         accounts.signIn(TestAccounts.MEMBER);
         UploadResult result = upload(documents, proposal, "photo.png", TestFiles.png(640, 480));

@@ -116,6 +116,48 @@ public final class TestFiles {
         }
     }
 
+    public static byte[] xlsx() {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Budget").createRow(0).createCell(0).setCellValue("Panneaux solaires");
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] xls() {
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Budget").createRow(0).createCell(0).setCellValue("Panneaux solaires");
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] pptx() {
+        try (var slides = new org.apache.poi.xslf.usermodel.XMLSlideShow();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            slides.createSlide().createTextBox().setText("Centre de santé");
+            slides.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] png(int width, int height) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
