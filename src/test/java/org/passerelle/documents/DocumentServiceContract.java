@@ -174,9 +174,7 @@ abstract class DocumentServiceContract {
                 "note.rtf", new Object[] {TestFiles.text("{\\rtf1\\ansi Centre de sant\\'e9}"), "application/rtf"});
         accepted.put("notes.txt", new Object[] {TestFiles.text(TestFiles.FRENCH), "text/plain"});
         accepted.put("budget.csv", new Object[] {TestFiles.text("poste;montant\npanneaux;12000\n"), "text/csv"});
-        accepted.put(
-                "lisez-moi.md",
-                new Object[] {TestFiles.text("# Projet\n\n" + TestFiles.FRENCH), "text/markdown"});
+        accepted.put("lisez-moi.md", new Object[] {TestFiles.text("# Projet\n\n" + TestFiles.FRENCH), "text/markdown"});
         accepted.put("agenda.html", new Object[] {TestFiles.htmlWithScript(), "text/html"});
         accepted.put("photo.jpg", new Object[] {TestFiles.jpeg(64, 48), "image/jpeg"});
         accepted.put("photo.png", new Object[] {TestFiles.png(640, 480), "image/png"});
