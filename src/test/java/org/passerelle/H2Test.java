@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:passerelle-test;DB_CLOSE_DELAY=-1",
             "passerelle.accounts.demo-data=false",
+            "passerelle.documents.storage-dir=target/test-documents/h2",
             "passerelle.accounts.bootstrap-admin-email=",
             "logging.level.org.atmosphere=warn"
         })

@@ -17,6 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {
             "passerelle.accounts.demo-data=false",
+            "passerelle.documents.storage-dir=target/test-documents/postgres",
             "passerelle.accounts.bootstrap-admin-email=",
             "vaadin.launch-browser=false"
         })

@@ -22,11 +22,13 @@ import org.passerelle.base.Countries;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.calls.CallNotFoundException;
+import org.passerelle.calls.CallPageSection;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.calls.Criterion;
 import org.passerelle.spaces.SpaceService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One call: texts, dates, eligibility, criteria, guidance; staff edit it and move it through its states. */
 @Route("calls/:id")
@@ -38,9 +40,11 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
     final HorizontalLayout actions = new HorizontalLayout();
     private final CallService calls;
     private final SpaceService spaces;
+    private final ObjectProvider<CallPageSection> sections;
     private CallSummary call;
 
-    CallView(CallService calls, SpaceService spaces) {
+    CallView(CallService calls, SpaceService spaces, ObjectProvider<CallPageSection> sections) {
+        this.sections = sections;
         this.calls = calls;
         this.spaces = spaces;
         addClassName("passerelle-page");
@@ -95,6 +99,10 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
                             click -> move(target))));
         }
         add(actions);
+        sections.orderedStream()
+                .map(section -> section.create(call))
+                .filter(c -> c != null)
+                .forEach(this::add);
     }
 
     private Div eligibility() {

@@ -28,6 +28,7 @@ import org.passerelle.proposals.ProposalNotFoundException;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.Section;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Drafting: the template, a readiness checklist, a visible save state. Changes save automatically a
@@ -49,8 +50,15 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
     private ProposalView proposal;
     private boolean conflictOpen;
 
-    ProposalEditorView(ProposalService proposals, AssociationMembershipService memberships) {
+    private final ObjectProvider<ProposalPageSection> sections;
+    private final Div sectionsBox = new Div();
+
+    ProposalEditorView(
+            ProposalService proposals,
+            AssociationMembershipService memberships,
+            ObjectProvider<ProposalPageSection> sections) {
         this.proposals = proposals;
+        this.sections = sections;
         this.coAuthors = new CoAuthorsPanel(proposals, memberships, updated -> proposal = updated);
         addClassName("passerelle-page");
         saveState.getElement().setAttribute("role", "status");
@@ -64,7 +72,7 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
         checklistBox.addClassName("passerelle-card");
         HorizontalLayout bar = new HorizontalLayout(save, submit, saveState);
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        add(bar, checklistBox, form, coAuthors);
+        add(bar, checklistBox, form, coAuthors, sectionsBox);
     }
 
     static RouteParameters parameters(long id) {
@@ -86,6 +94,10 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
         }
         form.fill(proposal.content());
         coAuthors.show(proposal);
+        sectionsBox.removeAll();
+        sections.orderedStream()
+                .filter(ProposalPageSection::inEditor)
+                .forEach(section -> section.sectionFor(proposal).ifPresent(sectionsBox::add));
         showState(getTranslation("proposals.save.loaded", proposal.versionNumber()));
     }
 

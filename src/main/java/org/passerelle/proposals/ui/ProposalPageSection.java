@@ -15,4 +15,9 @@ public interface ProposalPageSection {
 
     /** The component to show for this proposal to the signed-in person, or empty for none. */
     Optional<Component> sectionFor(ProposalView proposal);
+
+    /** Whether the section also belongs in the editor, beside the draft (e.g. supporting documents). */
+    default boolean inEditor() {
+        return false;
+    }
 }

@@ -21,8 +21,10 @@ import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.spaces.SpaceMembershipService;
 import org.passerelle.spaces.SpaceNotFoundException;
+import org.passerelle.spaces.SpacePageSection;
 import org.passerelle.spaces.SpaceService;
 import org.passerelle.spaces.SpaceSummary;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One space: its texts, stage and access, join/leave, and for staff the settings, members and audit log.
@@ -44,9 +46,16 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
     private final SpaceMembershipService memberships;
     private final AccountService accounts;
     private final AuditLog auditLog;
+    private final ObjectProvider<SpacePageSection> sections;
     private SpaceSummary space;
 
-    SpaceView(SpaceService spaces, SpaceMembershipService memberships, AccountService accounts, AuditLog auditLog) {
+    SpaceView(
+            SpaceService spaces,
+            SpaceMembershipService memberships,
+            AccountService accounts,
+            AuditLog auditLog,
+            ObjectProvider<SpacePageSection> sections) {
+        this.sections = sections;
         this.spaces = spaces;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -99,6 +108,10 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
         // by address: the sessions module depends on spaces, not the other way round
         Anchor sessions = new Anchor("spaces/" + space.id() + "/sessions", getTranslation("sessions.space-link"));
         add(header, SpaceBadges.of(this, space), description, actions, sessions, members);
+        sections.orderedStream()
+                .map(section -> section.create(space))
+                .filter(c -> c != null)
+                .forEach(this::add);
         if (space.mayManage()) {
             add(new AuditPanel(auditLog, accounts, space.id()));
         }

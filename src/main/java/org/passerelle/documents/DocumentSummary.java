@@ -1,0 +1,43 @@
+package org.passerelle.documents;
+
+import java.time.Instant;
+
+/**
+ * A document as a reader sees it (one version).
+ *
+ * @param mediaType the type detected from the content, which is also the type it is served as
+ * @param failureKey the message key of the reason when extraction failed
+ * @param damaged whether its stored bytes were found missing (the start-up check marks it)
+ * @param language ISO 639-1 code of its text's language, or "unknown"; null until extracted
+ * @param textId the id of its extracted text, or null
+ */
+public record DocumentSummary(
+        long id,
+        OwnerRef owner,
+        String folder,
+        String name,
+        int versionNo,
+        boolean current,
+        String mediaType,
+        long size,
+        String sha256,
+        long uploadedBy,
+        Instant uploadedAt,
+        ExtractionState state,
+        String failureKey,
+        boolean damaged,
+        String title,
+        String author,
+        Instant created,
+        Integer pages,
+        Integer sheets,
+        Integer slides,
+        String language,
+        Long textId,
+        boolean mayDelete) {
+
+    /** The address (relative to the application) that downloads these bytes. */
+    public String downloadAddress() {
+        return "files/documents/" + id;
+    }
+}

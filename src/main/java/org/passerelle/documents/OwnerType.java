@@ -1,0 +1,13 @@
+package org.passerelle.documents;
+
+/** What a document can be attached to. */
+public enum OwnerType {
+    PROPOSAL,
+    SPACE,
+    CALL,
+    SESSION;
+
+    public String messageKey() {
+        return "documents.owner." + name();
+    }
+}

@@ -1,0 +1,53 @@
+package org.passerelle.documents.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.documents.ExtractionState;
+import org.passerelle.documents.OwnerType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DocumentRepository extends JpaRepository<Document, Long> {
+
+    List<Document> findByOwnerTypeAndOwnerIdAndCurrentTrueOrderByFolderAscNameAsc(OwnerType type, long ownerId);
+
+    Optional<Document> findByOwnerTypeAndOwnerIdAndFolderAndNameAndCurrentTrue(
+            OwnerType type, long ownerId, String folder, String name);
+
+    List<Document> findByOwnerTypeAndOwnerIdAndFolderAndNameOrderByVersionNoDesc(
+            OwnerType type, long ownerId, String folder, String name);
+
+    @Query("select coalesce(max(d.versionNo), 0) from Document d where d.ownerType = ?1 and d.ownerId = ?2"
+            + " and d.folder = ?3 and d.name = ?4")
+    int lastVersion(OwnerType type, long ownerId, String folder, String name);
+
+    @Query("select coalesce(sum(d.size), 0) from Document d where d.associationId = ?1")
+    long usedByAssociation(long associationId);
+
+    @Query("select d.id from Document d where d.state = ?1 order by d.id")
+    List<Long> idsInState(ExtractionState state);
+
+    @Modifying
+    @Query("update Document d set d.state = ?2, d.stateChangedAt = ?3 where d.state = ?1")
+    int moveAll(ExtractionState from, ExtractionState to, Instant now);
+
+    /** Claims a queued job: 1 when this caller got it, 0 when someone else did (or it is gone). */
+    @Modifying
+    @Query("update Document d set d.state = org.passerelle.documents.ExtractionState.EXTRACTING,"
+            + " d.stateChangedAt = ?2 where d.id = ?1"
+            + " and d.state = org.passerelle.documents.ExtractionState.QUEUED")
+    int claim(long id, Instant now);
+
+    @Query("select distinct d.sha256 from Document d")
+    List<String> allHashes();
+
+    @Query("select d from Document d where d.damaged = false")
+    List<Document> findUndamaged();
+
+    boolean existsBySha256(String sha256);
+
+    List<Document> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,65 @@
+package org.passerelle.documents.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.passerelle.base.Languages;
+import org.passerelle.documents.DocumentSummary;
+import org.passerelle.documents.ExtractionState;
+
+/** How documents' sizes, dates, languages and states read, shared by the panel and the page. */
+final class DocumentTexts {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private DocumentTexts() {}
+
+    static java.util.Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+    }
+
+    static String size(Component c, long bytes) {
+        if (bytes < 1024 * 1024) {
+            return c.getTranslation("documents.size.kb", Math.max(1, Math.round(bytes / 1024.0)));
+        }
+        return c.getTranslation("documents.size.mb", String.format(locale(), "%.1f", bytes / (1024.0 * 1024)));
+    }
+
+    static String date(Component c, Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale())
+                .format(instant.atZone(BRUSSELS));
+    }
+
+    static String language(Component c, String code) {
+        if (code == null || code.isBlank() || "unknown".equals(code)) {
+            return c.getTranslation("documents.language.unknown");
+        }
+        return Languages.name(code, locale());
+    }
+
+    /** The state of the document's text, with the reason when it failed. */
+    static Span state(Component c, DocumentSummary document) {
+        Span state = new Span();
+        state.getElement().getThemeList().add("badge");
+        if (document.damaged()) {
+            state.setText(c.getTranslation("documents.damaged"));
+            state.getElement().getThemeList().add("error");
+            return state;
+        }
+        String text = c.getTranslation(document.state().messageKey());
+        if (document.state() == ExtractionState.FAILED && document.failureKey() != null) {
+            text += " — " + c.getTranslation(document.failureKey());
+            state.getElement().getThemeList().add("error");
+        } else if (document.state() == ExtractionState.DONE) {
+            state.getElement().getThemeList().add("success");
+        }
+        state.setText(text);
+        state.getElement().setAttribute("aria-live", "polite");
+        return state;
+    }
+}

@@ -1,0 +1,234 @@
+package org.passerelle.documents.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouterLink;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.KaribuTest;
+import org.passerelle.TestAccounts;
+import org.passerelle.base.ui.NotFoundView;
+import org.passerelle.documents.DocumentChanges;
+import org.passerelle.documents.DocumentService;
+import org.passerelle.documents.DocumentsFixture;
+import org.passerelle.documents.OwnerRef;
+import org.passerelle.documents.TestFiles;
+
+/** The documents panel on owner pages and the document page, as a person sees them (MEMBER reads French). */
+class DocumentViewsTest extends KaribuTest {
+
+    DocumentsFixture fixture;
+    DocumentService documents;
+    DocumentChanges changes;
+
+    @BeforeEach
+    void setUpDocuments() {
+        fixture = new DocumentsFixture(context, accounts);
+        documents = context.getBean(DocumentService.class);
+        changes = context.getBean(DocumentChanges.class);
+    }
+
+    private DocumentsPanel spacePanel(TestAccounts.Person person) {
+        signIn(person);
+        navigate("spaces/" + fixture.spaceId);
+        return _get(DocumentsPanel.class);
+    }
+
+    private static DocumentsPanel.Outcome upload(DocumentsPanel panel, String name, byte[] bytes) {
+        DocumentsPanel.Outcome outcome = panel.receive(name, bytes.length, new ByteArrayInputStream(bytes));
+        panel.show(outcome);
+        return outcome;
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    private static String notifications() {
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", ""))
+                .collect(Collectors.joining(" | "));
+    }
+
+    private long waitUntilRead(String name) {
+        accounts.signIn(TestAccounts.MEMBER);
+        long id = documents.list(OwnerRef.space(fixture.spaceId)).stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        DocumentsFixture.await(
+                name + " is read", () -> documents.get(id).state().finished());
+        return id;
+    }
+
+    @Test
+    void anUploadShowsUpAndItsStateChangesLive() {
+        DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
+        assertThat(panel.upload.isAttached()).isTrue();
+        assertThat(panel.empty.isVisible()).isTrue();
+
+        upload(panel, "étude.pdf", TestFiles.pdf("Étude", TestFiles.FRENCH));
+
+        assertThat(notifications()).contains("« étude.pdf » téléversé");
+        assertThat(text(panel.list)).contains("étude.pdf");
+        assertThat(panel.empty.isVisible()).isFalse();
+        waitUntilRead("étude.pdf");
+        // the worker's push runs with the viewer's rights, even on a thread that has none
+        TestAccounts.signOut();
+        MockVaadin.runUIQueue();
+        assertThat(text(panel.list)).contains("Texte disponible");
+    }
+
+    @Test
+    void refusedFilesAreExplainedAndNotListed() {
+        DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
+
+        assertThat(upload(panel, "photos.zip", TestFiles.zip()).accepted()).isFalse();
+        assertThat(upload(panel, "facture.pdf", TestFiles.executable()).accepted())
+                .isFalse();
+        assertThat(upload(panel, "lettre.pdf", TestFiles.docx(TestFiles.FRENCH)).accepted())
+                .isFalse();
+
+        assertThat(notifications())
+                .contains("« photos.zip » a été refusé : Les archives")
+                .contains("« facture.pdf » a été refusé : Ce type de fichier n'est pas accepté")
+                .contains("« lettre.pdf » a été refusé : Le nom se termine par « .pdf »");
+        assertThat(panel.empty.isVisible()).isTrue();
+    }
+
+    @Test
+    void atMostTenFilesAreTakenInOneUpload() {
+        DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
+        for (int i = 1; i <= 10; i++) {
+            assertThat(panel.receive("note-" + i + ".txt", 5, new ByteArrayInputStream(TestFiles.text("n " + i)))
+                            .accepted())
+                    .isTrue();
+        }
+        DocumentsPanel.Outcome eleventh =
+                panel.receive("note-11.txt", 5, new ByteArrayInputStream(TestFiles.text("n 11")));
+        assertThat(eleventh.accepted()).isFalse();
+        assertThat(eleventh.key()).isEqualTo("documents.error.too-many");
+    }
+
+    @Test
+    void aHostileNameIsShownAsPlainText() {
+        DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
+        upload(panel, "<img src=x onerror=alert(1)>.txt", TestFiles.text(TestFiles.ENGLISH));
+        RouterLink link = _get(panel.list, RouterLink.class);
+        assertThat(link.getText()).isEqualTo("_img src=x onerror=alert(1)_.txt");
+        assertThat(link.getElement().getChildren().allMatch(com.vaadin.flow.dom.Element::isTextNode))
+                .as("the name is a text node, never markup")
+                .isTrue();
+    }
+
+    @Test
+    void peopleWhoMayNotUploadOnlyRead() {
+        accounts.signIn(TestAccounts.STAFF);
+        byte[] template = TestFiles.text(TestFiles.FRENCH);
+        documents.upload(
+                OwnerRef.call(fixture.callId), "", "modèle.txt", template.length, new ByteArrayInputStream(template));
+        TestAccounts.signOut();
+
+        signIn(TestAccounts.MEMBER);
+        navigate("calls/" + fixture.callId);
+        DocumentsPanel panel = _get(DocumentsPanel.class);
+        assertThat(panel.upload.isAttached()).isFalse();
+        assertThat(text(panel.list)).contains("modèle.txt");
+        assertThat(_find(panel.list, com.vaadin.flow.component.button.Button.class))
+                .isEmpty();
+    }
+
+    @Test
+    void thePanelStopsListeningWhenItLeavesThePage() {
+        spacePanel(TestAccounts.MEMBER);
+        OwnerRef space = OwnerRef.space(fixture.spaceId);
+        assertThat(changes.listenerCount(space)).isEqualTo(1);
+        navigate("");
+        assertThat(changes.listenerCount(space)).isZero();
+    }
+
+    @Test
+    void theDocumentPageShowsMetadataLanguageTextAndDownload() {
+        DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
+        upload(panel, "étude.pdf", TestFiles.pdf("Étude de faisabilité", TestFiles.FRENCH));
+        long id = waitUntilRead("étude.pdf");
+
+        navigate("documents/" + id);
+        DocumentView view = _get(DocumentView.class);
+
+        assertThat(view.title.getText()).isEqualTo("étude.pdf");
+        assertThat(text(view.metadata))
+                .contains("Texte disponible")
+                .contains("application/pdf")
+                .contains("Langue", "Français")
+                .contains("Étude de faisabilité")
+                .contains("Ubumwe Bruxelles");
+        assertThat(view.reader.text.getText()).contains("centre de santé");
+        assertThat(view.download.getHref()).isEqualTo("files/documents/" + id);
+        assertThat(view.download.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void aLongTextIsReadAPageAtATime() {
+        DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
+        upload(panel, "rapport.txt", TestFiles.text((TestFiles.FRENCH + "\n").repeat(120)));
+        long id = waitUntilRead("rapport.txt");
+
+        navigate("documents/" + id);
+        DocumentTextReader reader = _get(DocumentView.class).reader;
+        assertThat(reader.position.getText()).isEqualTo("Page 1 sur 2");
+        assertThat(reader.previous.isEnabled()).isFalse();
+        _click(reader.next);
+        assertThat(reader.position.getText()).isEqualTo("Page 2 sur 2");
+        assertThat(reader.text.getText()).contains("diaspora");
+        assertThat(reader.next.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aDocumentOneMayNotSeeIsNotFound() {
+        accounts.signIn(TestAccounts.MEMBER);
+        byte[] bytes = TestFiles.text(TestFiles.ENGLISH);
+        long id = documents
+                .upload(
+                        OwnerRef.proposal(fixture.proposalId),
+                        "",
+                        "budget.txt",
+                        bytes.length,
+                        new ByteArrayInputStream(bytes))
+                .document()
+                .id();
+        TestAccounts.signOut();
+
+        signIn(TestAccounts.OUTSIDER);
+        navigate("documents/" + id);
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+        navigate("documents/not-a-number");
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+    }
+
+    @Test
+    void aDeletionIsConfirmedFirst() {
+        DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
+        upload(panel, "brouillon.txt", TestFiles.text(TestFiles.FRENCH));
+        _click(_get(panel.list, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Supprimer")));
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(dialog.getHeaderTitle()).contains("brouillon.txt");
+        List<com.vaadin.flow.component.button.Button> delete =
+                _find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Supprimer"));
+        _click(delete.getLast()); // the dialog's, opened last
+        assertThat(notifications()).contains("« brouillon.txt » supprimé.");
+        assertThat(panel.empty.isVisible()).isTrue();
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(documents.list(OwnerRef.space(fixture.spaceId))).isEmpty();
+    }
+}
