@@ -245,6 +245,12 @@ public class ThreadService {
         events.publishEvent(new MessageEdited(message.getThreadId(), messageId, me.accountId()));
     }
 
+    /** The author's own text of their message, as written (for editing it). */
+    @Transactional(readOnly = true)
+    public String ownText(long messageId) {
+        return ownLiveMessage(messageId, currentUser.require()).getBody();
+    }
+
     /** The author removes their message: its text and history are erased; "message removed" remains. */
     public void remove(long messageId) {
         SignedInPerson me = currentUser.require();

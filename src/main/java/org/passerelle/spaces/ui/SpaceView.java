@@ -1,5 +1,6 @@
 package org.passerelle.spaces.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.function.LongFunction;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.audit.AuditLog;
 import org.passerelle.base.UserFacingException;
@@ -22,6 +24,8 @@ import org.passerelle.spaces.SpaceMembershipService;
 import org.passerelle.spaces.SpaceNotFoundException;
 import org.passerelle.spaces.SpaceService;
 import org.passerelle.spaces.SpaceSummary;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * One space: its texts, stage and access, join/leave, and for staff the settings, members and audit log.
@@ -44,8 +48,16 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
     private final AccountService accounts;
     private final AuditLog auditLog;
     private SpaceSummary space;
+    /** The space's discussion thread, contributed by the discussions module (which depends on this one). */
+    private final ObjectProvider<LongFunction<Component>> threadSection;
 
-    SpaceView(SpaceService spaces, SpaceMembershipService memberships, AccountService accounts, AuditLog auditLog) {
+    SpaceView(
+            SpaceService spaces,
+            SpaceMembershipService memberships,
+            AccountService accounts,
+            AuditLog auditLog,
+            @Qualifier("spaceThreadPanel") ObjectProvider<LongFunction<Component>> threadSection) {
+        this.threadSection = threadSection;
         this.spaces = spaces;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -96,6 +108,7 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
         actions.getStyle().set("flex-wrap", "wrap");
         members = new MembersPanel(space, memberships, accounts, () -> show(spaceId));
         add(header, SpaceBadges.of(this, space), description, actions, members);
+        threadSection.ifAvailable(section -> add(section.apply(spaceId)));
         if (space.mayManage()) {
             add(new AuditPanel(auditLog, accounts, space.id()));
         }

@@ -1,0 +1,227 @@
+package org.passerelle.discussions.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.Map;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.Feedback;
+import org.passerelle.discussions.DiscussionEvents.MessagePosted;
+import org.passerelle.discussions.MessageText;
+import org.passerelle.discussions.ThreadEvent;
+import org.passerelle.discussions.ThreadInfo;
+import org.passerelle.discussions.ThreadMessage;
+import org.passerelle.discussions.ThreadSubject;
+import org.passerelle.discussions.ThreadUpdates;
+
+/**
+ * A subject's thread, live: messages in a virtual list that loads only what is on screen (a thread of
+ * thousands opens as fast as a short one), opened at the first unread message; new messages, edits,
+ * reactions and moderation of anyone appear without reloading, and the reader keeps their position.
+ * Made by {@link ThreadPanels}; space, proposal and session pages embed it.
+ */
+@StyleSheet("styles/discussions.css")
+public final class ThreadPanel extends Div implements MessageCard.Actions {
+
+    final H3 title = new H3();
+    final Span unread = new Span();
+    final Span lockedNotice = new Span();
+    final Div pinned = new Div();
+    final ModeratorBar moderatorBar;
+    final VirtualList<ThreadMessage> list = new VirtualList<>();
+    final Composer composer;
+    final CallbackDataProvider<ThreadMessage, Void> messages;
+    private final ThreadPanels services;
+    private final ThreadSubject subject;
+    private ThreadInfo info;
+    private ThreadUpdates.Subscription subscription;
+
+    ThreadPanel(ThreadPanels services, ThreadSubject subject) {
+        this.services = services;
+        this.subject = subject;
+        info = services.threads().open(subject);
+        long readUpTo = info.lastReadMessageId();
+        addClassName("thread-panel");
+        setId("thread-" + info.id());
+        title.setText(getTranslation("discussions.title"));
+        unread.addClassName("thread-unread-count");
+        lockedNotice.addClassName("thread-locked");
+        pinned.addClassName("thread-pinned");
+        Div header = new Div(title, unread);
+        header.addClassName("thread-header");
+        moderatorBar = new ModeratorBar(services.moderation(), () -> info);
+        messages = new CallbackDataProvider<>(
+                query -> services.threads().messages(info.id(), query.getOffset(), query.getLimit(), readUpTo).stream(),
+                query -> (int) services.threads().count(info.id()),
+                ThreadMessage::id);
+        list.addClassName("thread-messages");
+        list.setId("thread-" + info.id() + "-messages");
+        list.setRenderer(new ComponentRenderer<>(this::card));
+        list.setDataProvider(messages);
+        composer = new Composer(
+                services.maxLength(),
+                prefix -> services.threads().mentionSuggestions(info.id(), prefix, 8),
+                this::send);
+        add(header, lockedNotice, pinned, moderatorBar, list, composer);
+        showThreadState();
+        long unreadCount = info.messageCount() - info.firstUnreadIndex();
+        unread.setText(unreadCount > 0 && readUpTo > 0 ? getTranslation("discussions.unread", unreadCount) : "");
+        unread.setVisible(unreadCount > 0 && readUpTo > 0);
+        if (info.messageCount() > 0) {
+            list.scrollToIndex((int) Math.min(info.firstUnreadIndex(), info.messageCount() - 1));
+        }
+        services.threads().markAllRead(info.id());
+    }
+
+    MessageCard card(ThreadMessage message) {
+        return new MessageCard(message, info.mayModerate(), info.mayPost(), this);
+    }
+
+    long threadId() {
+        return info.id();
+    }
+
+    private void showThreadState() {
+        lockedNotice.setText(info.locked() ? getTranslation("discussions.locked") : "");
+        lockedNotice.setVisible(info.locked());
+        pinned.removeAll();
+        if (info.pinned() != null) {
+            pinned.add(new Span(getTranslation("discussions.pinned")), card(info.pinned()));
+        }
+        pinned.setVisible(info.pinned() != null);
+        moderatorBar.refresh();
+        composer.setVisible(info.mayPost());
+    }
+
+    void send() {
+        ThreadMessage replyTo = composer.replyTo();
+        try {
+            services.threads().post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
+            composer.clear();
+            messages.refreshAll();
+            list.scrollToEnd();
+        } catch (UserFacingException refusal) {
+            Feedback.show(refusal, Map.of(MessageText.FIELD, composer.text));
+        }
+    }
+
+    /** A change made by anyone (this reader included): runs in this panel's UI. */
+    void changed(ThreadEvent event) {
+        if (event.messageId() == null || !(event instanceof MessagePosted)) {
+            info = services.threads().info(info.id());
+            showThreadState();
+        }
+        messages.refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        subscription = services.updates()
+                .subscribe(
+                        info.id(),
+                        event -> ui.access(() -> {
+                            try {
+                                changed(event);
+                            } catch (UserFacingException noLongerVisible) {
+                                removeAll();
+                                add(new Span(Feedback.text(noLongerVisible)));
+                            }
+                        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            messages.refreshAll();
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    @Override
+    public void reply(ThreadMessage message) {
+        composer.replyTo(message);
+    }
+
+    @Override
+    public void edit(ThreadMessage message) {
+        try {
+            new EditDialog(services.rawText(message), services.maxLength(), text -> {
+                        services.threads().edit(message.id(), text);
+                        messages.refreshAll();
+                    })
+                    .open();
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    @Override
+    public void remove(ThreadMessage message) {
+        act(() -> services.threads().remove(message.id()));
+    }
+
+    @Override
+    public void report(ThreadMessage message) {
+        new ReasonDialog(
+                        getTranslation("discussions.report-title"),
+                        getTranslation("discussions.report"),
+                        false,
+                        (reason, duration) -> services.moderation().report(message.id(), reason),
+                        () -> Feedback.success(getTranslation("discussions.reported")))
+                .open();
+    }
+
+    @Override
+    public void react(ThreadMessage message, String emoji) {
+        act(() -> services.threads().toggleReaction(message.id(), emoji));
+    }
+
+    @Override
+    public void history(ThreadMessage message) {
+        try {
+            new HistoryDialog(services.threads().history(message.id())).open();
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    @Override
+    public void hide(ThreadMessage message) {
+        new ReasonDialog(
+                        getTranslation("discussions.hide-title"),
+                        getTranslation("discussions.hide"),
+                        false,
+                        (reason, duration) -> services.moderation().hide(message.id(), reason),
+                        messages::refreshAll)
+                .open();
+    }
+
+    @Override
+    public void restore(ThreadMessage message) {
+        act(() -> services.moderation().restore(message.id()));
+    }
+
+    @Override
+    public void pin(ThreadMessage message) {
+        act(() -> services.moderation().pin(message.id()));
+        info = services.threads().info(info.id());
+        showThreadState();
+    }
+}
