@@ -17,7 +17,7 @@ public final class MessageText {
     public static final String FIELD = "text";
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
-    private static final Pattern INLINE_LINK = Pattern.compile("\\]\\(\\s*([^\\s)]*)");
+    private static final Pattern INLINE_LINK = Pattern.compile("\\]\\(\\s*((?:[^\\s()]|\\([^\\s()]*\\))*)");
     private static final Pattern REFERENCE = Pattern.compile("^( {0,3}\\[[^\\]]+\\]:\\s*)(\\S+)");
     private static final Pattern SAFE_TARGET = Pattern.compile("^(https?://|mailto:|/(?!/)|#).*|^$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");

@@ -20,6 +20,8 @@ import org.passerelle.discussions.ThreadInfo;
 import org.passerelle.discussions.ThreadMessage;
 import org.passerelle.discussions.ThreadSubject;
 import org.passerelle.discussions.ThreadUpdates;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * A subject's thread, live: messages in a virtual list that loads only what is on screen (a thread of
@@ -32,6 +34,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
 
     final H3 title = new H3();
     final Span unread = new Span();
+    final Span count = new Span();
     final Span lockedNotice = new Span();
     final Div pinned = new Div();
     final ModeratorBar moderatorBar;
@@ -54,7 +57,8 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
         unread.addClassName("thread-unread-count");
         lockedNotice.addClassName("thread-locked");
         pinned.addClassName("thread-pinned");
-        Div header = new Div(title, unread);
+        count.addClassName("thread-count");
+        Div header = new Div(title, count, unread);
         header.addClassName("thread-header");
         moderatorBar = new ModeratorBar(services.moderation(), () -> info);
         messages = new CallbackDataProvider<>(
@@ -71,6 +75,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
                 this::send);
         add(header, lockedNotice, pinned, moderatorBar, list, composer);
         showThreadState();
+        showCount(info.messageCount());
         long unreadCount = info.messageCount() - info.firstUnreadIndex();
         unread.setText(unreadCount > 0 && readUpTo > 0 ? getTranslation("discussions.unread", unreadCount) : "");
         unread.setVisible(unreadCount > 0 && readUpTo > 0);
@@ -86,6 +91,10 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
 
     long threadId() {
         return info.id();
+    }
+
+    private void showCount(long messageCount) {
+        count.setText(getTranslation("discussions.count", messageCount));
     }
 
     private void showThreadState() {
@@ -105,6 +114,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
         try {
             services.threads().post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
             composer.clear();
+            showCount(services.threads().count(info.id()));
             messages.refreshAll();
             list.scrollToEnd();
         } catch (UserFacingException refusal) {
@@ -114,7 +124,9 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
 
     /** A change made by anyone (this reader included): runs in this panel's UI. */
     void changed(ThreadEvent event) {
-        if (event.messageId() == null || !(event instanceof MessagePosted)) {
+        if (event instanceof MessagePosted) {
+            showCount(services.threads().count(info.id()));
+        } else {
             info = services.threads().info(info.id());
             showThreadState();
         }
@@ -133,6 +145,8 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
                             } catch (UserFacingException noLongerVisible) {
                                 removeAll();
                                 add(new Span(Feedback.text(noLongerVisible)));
+                            } catch (AuthenticationException | AccessDeniedException signedOut) {
+                                // the session ended while the change travelled: nothing to show
                             }
                         }));
     }
