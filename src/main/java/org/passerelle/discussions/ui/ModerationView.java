@@ -69,7 +69,7 @@ public final class ModerationView extends Main implements HasDynamicTitle {
                 "discussions.queue.by",
                 item.authorName(),
                 format.format(item.postedAt().atZone(MessageCard.BRUSSELS))));
-        Span state = new Span(getTranslation("discussions.state." + item.state().name()));
+        Span state = new Span(getTranslation(stateKey(item.state())));
         state.addClassName("moderation-state");
         card.add(new Div(author, new Span(" · "), state));
         if (item.subject().type() == SubjectType.SPACE) {
@@ -113,6 +113,10 @@ public final class ModerationView extends Main implements HasDynamicTitle {
                         .open()));
         card.add(actions);
         return card;
+    }
+
+    private static String stateKey(MessageState state) {
+        return "discussions.state." + state.name();
     }
 
     private Button button(String key, Runnable action) {
