@@ -83,10 +83,14 @@ class ThreadAccess {
 
     /** Why the person may not post in this thread now (a message key), or {@code null}. */
     String postRefusal(DiscussionThread thread, SignedInPerson person) {
+        return postRefusal(thread, person, mayModerate(thread));
+    }
+
+    String postRefusal(DiscussionThread thread, SignedInPerson person, boolean moderator) {
         if (!spaceAccess.may(thread.getSpaceId(), SpaceAction.CONTRIBUTE)) {
             return "discussions.error.not-a-contributor";
         }
-        if (mayModerate(thread)) {
+        if (moderator) {
             return null; // moderators may still speak in a locked thread, and are never suspended
         }
         if (thread.isLocked()) {

@@ -84,14 +84,19 @@ public class ThreadService {
         this.clock = clock;
     }
 
-    /** The subject's thread (created on first opening), as the reader sees it. */
+    /**
+     * The subject's thread (created on first opening), as the reader sees it; opening it marks it read
+     * (the returned pointer is the one from before, so that the reader sees what is new).
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ThreadInfo open(ThreadSubject subject) {
         long spaceId = access.spaceOf(subject);
         DiscussionThread thread = threads.findBySubjectTypeAndSubjectId(
                         subject.type().name(), subject.id())
                 .orElseGet(() -> create(subject, spaceId));
-        return info(thread);
+        ThreadInfo info = info(thread);
+        messages.lastIdOf(thread.getId()).ifPresent(last -> advanceReadMark(thread.getId(), last));
+        return info;
     }
 
     private DiscussionThread create(ThreadSubject subject, long spaceId) {
@@ -112,6 +117,7 @@ public class ThreadService {
 
     private ThreadInfo info(DiscussionThread thread) {
         SignedInPerson me = currentUser.require();
+        boolean moderator = access.mayModerate(thread);
         long count = messages.countByThreadId(thread.getId());
         long lastRead = readMarks
                 .findById(new ReadMark.Key(thread.getId(), me.accountId()))
@@ -132,8 +138,8 @@ public class ThreadService {
                 count,
                 lastRead,
                 firstUnread,
-                access.mayModerate(thread),
-                access.postRefusal(thread, me),
+                moderator,
+                access.postRefusal(thread, me, moderator),
                 pinned);
     }
 
@@ -324,11 +330,17 @@ public class ThreadService {
         if (upTo <= 0) {
             return;
         }
+        advanceReadMark(threadId, upTo);
+    }
+
+    private void advanceReadMark(long threadId, long upTo) {
+        long me = currentUser.require().accountId();
         ReadMark mark = readMarks.findById(new ReadMark.Key(threadId, me)).orElse(null);
         if (mark == null) {
             readMarks.save(new ReadMark(threadId, me, upTo));
-        } else {
+        } else if (mark.getLastReadMessageId() < upTo) {
             mark.advanceTo(upTo);
+            readMarks.save(mark);
         }
     }
 

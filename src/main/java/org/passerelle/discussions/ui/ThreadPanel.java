@@ -82,7 +82,6 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
         if (info.messageCount() > 0) {
             list.scrollToIndex((int) Math.min(info.firstUnreadIndex(), info.messageCount() - 1));
         }
-        services.threads().markAllRead(info.id());
     }
 
     MessageCard card(ThreadMessage message) {
