@@ -17,4 +17,13 @@ public interface SubjectResolver {
      * discussed, which all answer "not found".
      */
     Optional<Long> discussableIn(long subjectId);
+
+    /**
+     * Whether the signed-in person may post about this subject although they do not contribute to its
+     * space (e.g. the authors of a proposal, who need not be members of the space). Locks and
+     * suspensions still apply.
+     */
+    default boolean mayContribute(long subjectId) {
+        return false;
+    }
 }

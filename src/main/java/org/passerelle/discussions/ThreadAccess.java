@@ -87,7 +87,7 @@ class ThreadAccess {
     }
 
     String postRefusal(DiscussionThread thread, SignedInPerson person, boolean moderator) {
-        if (!spaceAccess.may(thread.getSpaceId(), SpaceAction.CONTRIBUTE)) {
+        if (!spaceAccess.may(thread.getSpaceId(), SpaceAction.CONTRIBUTE) && !subjectGrants(thread)) {
             return "discussions.error.not-a-contributor";
         }
         if (moderator) {
@@ -100,6 +100,14 @@ class ThreadAccess {
             return "discussions.error.suspended";
         }
         return null;
+    }
+
+    private boolean subjectGrants(DiscussionThread thread) {
+        SubjectType type = SubjectType.valueOf(thread.getSubjectType());
+        return type != SubjectType.SPACE
+                && resolvers.stream()
+                        .filter(r -> r.type() == type)
+                        .anyMatch(r -> r.mayContribute(thread.getSubjectId()));
     }
 
     Optional<java.time.Instant> suspendedUntil(long spaceId, long accountId) {

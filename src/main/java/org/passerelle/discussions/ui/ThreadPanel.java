@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Map;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
@@ -30,7 +30,7 @@ import org.springframework.security.core.AuthenticationException;
  * Made by {@link ThreadPanels}; space, proposal and session pages embed it.
  */
 @StyleSheet("styles/discussions.css")
-public final class ThreadPanel extends Div implements MessageCard.Actions {
+public final class ThreadPanel extends Div implements MessageCard.Actions, MessageRenderer.Handler {
 
     final H3 title = new H3();
     final Span unread = new Span();
@@ -40,6 +40,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
     final ModeratorBar moderatorBar;
     final VirtualList<ThreadMessage> list = new VirtualList<>();
     final Composer composer;
+    final LitRenderer<ThreadMessage> renderer = MessageRenderer.create(this, this);
     final CallbackDataProvider<ThreadMessage, Void> messages;
     private final ThreadPanels services;
     private final ThreadSubject subject;
@@ -67,7 +68,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
                 ThreadMessage::id);
         list.addClassName("thread-messages");
         list.setId("thread-" + info.id() + "-messages");
-        list.setRenderer(new ComponentRenderer<>(this::card));
+        list.setRenderer(renderer);
         list.setDataProvider(messages);
         composer = new Composer(
                 services.maxLength(),
@@ -84,6 +85,34 @@ public final class ThreadPanel extends Div implements MessageCard.Actions {
         }
     }
 
+    /** The buttons of a message in the list (see {@link MessageRenderer}). */
+    @Override
+    public void act(ThreadMessage message, String action, String emoji) {
+        switch (action) {
+            case "reply" -> reply(message);
+            case "edit" -> edit(message);
+            case "delete" -> remove(message);
+            case "report" -> report(message);
+            case "react" -> react(message, emoji);
+            case "history" -> history(message);
+            case "hide" -> hide(message);
+            case "restore" -> restore(message);
+            case "pin" -> pin(message);
+            default -> throw new IllegalArgumentException(action);
+        }
+    }
+
+    @Override
+    public boolean moderator() {
+        return info.mayModerate();
+    }
+
+    @Override
+    public boolean mayPost() {
+        return info.mayPost();
+    }
+
+    /** A message as a component (the pinned one), with the same class names as in the list. */
     MessageCard card(ThreadMessage message) {
         return new MessageCard(message, info.mayModerate(), info.mayPost(), this);
     }

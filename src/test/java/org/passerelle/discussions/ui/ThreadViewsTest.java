@@ -47,6 +47,17 @@ class ThreadViewsTest extends KaribuTest {
         return panel.messages.fetch(new Query<>()).toList();
     }
 
+    /** What the browser receives for a message in the list (a property of its template). */
+    private static Object shown(ThreadPanel panel, ThreadMessage message, String property) {
+        return panel.renderer.getValueProviders().get(property).apply(message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> actionsOf(ThreadPanel panel, ThreadMessage message) {
+        return ((List<java.util.Map<String, Object>>) shown(panel, message, "actions"))
+                .stream().map(a -> a.get("name")).toList();
+    }
+
     private long postAs(TestAccounts.Person author, String text, TestAccounts.Person viewer) {
         fixture.letTimePass();
         accounts.signIn(author);
@@ -82,10 +93,13 @@ class ThreadViewsTest extends KaribuTest {
         assertThat(panel.count.getText()).isEqualTo("1 message");
         List<ThreadMessage> messages = shown(panel);
         assertThat(messages).hasSize(1);
-        MessageCard card = panel.card(messages.getFirst());
-        assertThat(card.author.getText()).isEqualTo(TestAccounts.BOARD.name());
-        assertThat(card.text.getContent()).contains("Hello **all**").doesNotContain("<script", "<img");
-        assertThat(card.getClassNames()).contains("thread-message");
+        ThreadMessage message = messages.getFirst();
+        assertThat(shown(panel, message, "author")).isEqualTo(TestAccounts.BOARD.name());
+        assertThat((String) shown(panel, message, "text"))
+                .contains("Hello **all**")
+                .doesNotContain("<script", "<img");
+        assertThat(actionsOf(panel, message)).containsExactly("reply", "edit", "delete");
+        assertThat(MessageRenderer.TEMPLATE).contains("class=\"thread-message ", "data-message-id=");
         assertThat(panel.list.getClassNames()).contains("thread-messages");
         assertThat(panel.composer.send.getClassNames()).contains("thread-send");
     }
@@ -117,9 +131,10 @@ class ThreadViewsTest extends KaribuTest {
         accounts.signIn(TestAccounts.BOARD);
         awaitLive(() -> panel.lockedNotice.isVisible());
         assertThat(panel.composer.isVisible()).isFalse();
-        MessageCard hidden = panel.card(shown(panel).getFirst());
-        assertThat(hidden.body.getText()).isEqualTo("Hidden by a moderator: off topic");
-        assertThat(hidden.text).isNull();
+        ThreadMessage hidden = shown(panel).getFirst();
+        assertThat(shown(panel, hidden, "notice")).isEqualTo("Hidden by a moderator: off topic");
+        assertThat(shown(panel, hidden, "text")).isEqualTo("");
+        assertThat(actionsOf(panel, hidden)).containsExactly("report");
     }
 
     @Test
@@ -163,26 +178,26 @@ class ThreadViewsTest extends KaribuTest {
     void aMemberRepliesEditsReactsAndReportsFromTheCards() {
         long id = postAs(TestAccounts.BOTH, "Who comes on Saturday?", TestAccounts.BOTH);
         ThreadPanel panel = openSpace(TestAccounts.BOARD);
-        MessageCard card = panel.card(shown(panel).getFirst());
-        _click(_get(card, Button.class, spec -> spec.withText("Reply")));
+        assertThat(actionsOf(panel, shown(panel).getFirst())).containsExactly("reply", "report");
+        panel.act(shown(panel).getFirst(), "reply", null);
         fixture.letTimePass();
         _setValue(panel.composer.text, "I do");
         _click(panel.composer.send);
         ThreadMessage reply = shown(panel).get(1);
         assertThat(reply.replyTo().id()).isEqualTo(id);
-        _click(_get(panel.card(shown(panel).getFirst()), Button.class, spec -> spec.withText("👍")));
+        panel.act(shown(panel).getFirst(), "react", "👍");
         assertThat(shown(panel).getFirst().reactions()).containsEntry("👍", 1L);
 
-        _click(_get(panel.card(reply), Button.class, spec -> spec.withText("Edit")));
+        panel.act(reply, "edit", null);
         EditDialog edit = _get(EditDialog.class);
         _setValue(edit.text, "I do, with two friends");
         _click(edit.save);
-        MessageCard edited = panel.card(shown(panel).get(1));
-        assertThat(edited.edited).isNotNull();
-        _click(edited.edited);
+        ThreadMessage edited = shown(panel).get(1);
+        assertThat(shown(panel, edited, "edited")).isEqualTo("edited");
+        panel.act(edited, "history", null);
         assertThat(_get(HistoryDialog.class).getChildren().count()).isEqualTo(2);
 
-        _click(_get(panel.card(shown(panel).getFirst()), Button.class, spec -> spec.withText("Report")));
+        panel.act(shown(panel).getFirst(), "report", null);
         ReasonDialog report = _get(ReasonDialog.class);
         _click(report.confirm);
         assertThat(report.reason.isInvalid()).isTrue();
