@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.passerelle.accounts.AccountService;
-import org.passerelle.accounts.PersonRef;
 import org.passerelle.discussions.ThreadMessage.Quote;
 import org.passerelle.discussions.domain.Message;
 import org.passerelle.discussions.domain.MessageRepository;
@@ -42,7 +41,7 @@ class MessageViews {
         if (!replyIds.isEmpty()) {
             messages.findByIdIn(replyIds).forEach(m -> replied.put(m.getId(), m));
         }
-        Map<Long, PersonRef> people = accounts.people(Stream.concat(page.stream(), replied.values().stream())
+        Map<Long, String> people = names(Stream.concat(page.stream(), replied.values().stream())
                 .map(Message::getAuthorId)
                 .distinct()
                 .toList());
@@ -63,7 +62,7 @@ class MessageViews {
 
     private ThreadMessage view(
             Message m,
-            Map<Long, PersonRef> people,
+            Map<Long, String> people,
             Map<Long, Message> replied,
             Map<Long, Map<String, Long>> counts,
             Map<Long, Set<String>> mine,
@@ -117,12 +116,40 @@ class MessageViews {
         return ordered;
     }
 
-    Map<Long, PersonRef> people(Collection<Long> ids) {
-        return accounts.people(ids);
+    /**
+     * Authors' names, remembered for a minute: every open thread asks again at every new message, and a
+     * renamed person may show under the former name for that minute.
+     */
+    Map<Long, String> names(Collection<Long> ids) {
+        long now = System.nanoTime();
+        Map<Long, String> found = new HashMap<>();
+        List<Long> missing = new java.util.ArrayList<>();
+        for (long id : ids) {
+            CachedName cached = nameCache.get(id);
+            if (cached != null && now - cached.at() < NAME_TTL_NANOS) {
+                found.put(id, cached.name());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            if (nameCache.size() > 10_000) {
+                nameCache.clear();
+            }
+            accounts.people(missing).forEach((id, person) -> {
+                found.put(id, person.displayName());
+                nameCache.put(id, new CachedName(person.displayName(), now));
+            });
+        }
+        return found;
     }
 
-    static String nameOf(Map<Long, PersonRef> people, long id) {
-        PersonRef person = people.get(id);
-        return person == null ? "?" : person.displayName();
+    static String nameOf(Map<Long, String> people, long id) {
+        return people.getOrDefault(id, "?");
     }
+
+    private record CachedName(String name, long at) {}
+
+    private static final long NAME_TTL_NANOS = 60_000_000_000L;
+    private final Map<Long, CachedName> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -124,7 +124,7 @@ public class ModerationService {
                         .add(r));
         Map<Long, Message> reported = new java.util.HashMap<>();
         messages.findByIdIn(byMessage.keySet()).forEach(m -> reported.put(m.getId(), m));
-        var people = views.people(java.util.stream.Stream.concat(
+        var people = views.names(java.util.stream.Stream.concat(
                         reported.values().stream().map(Message::getAuthorId),
                         byMessage.values().stream().flatMap(List::stream).map(Report::getReporterId))
                 .distinct()

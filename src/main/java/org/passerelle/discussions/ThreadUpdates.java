@@ -14,8 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The in-JVM relay of thread events to everyone who has a thread open. Events are relayed once their
- * transaction has committed (never a message that was rolled back), on a thread of its own so that the
- * person posting does not wait for hundreds of screens; each subscriber (a thread panel) then asks its UI
+ * transaction has committed (never a message that was rolled back), on a few threads of its own so that
+ * the person posting does not wait for hundreds of screens; each subscriber (a thread panel) then asks its UI
  * to update itself. Across several nodes, the same events would travel through the database (DESIGN.md
  * section 4: PostgreSQL LISTEN/NOTIFY) into this relay.
  */
@@ -30,11 +30,13 @@ public class ThreadUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(ThreadUpdates.class);
     private final Map<Long, Set<Consumer<ThreadEvent>>> subscribers = new ConcurrentHashMap<>();
-    private final ExecutorService relay = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "thread-updates");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Screens of different sessions update in parallel (each update takes its own session's lock). */
+    private final ExecutorService relay =
+            Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                Thread thread = new Thread(runnable, "thread-updates");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** Calls the listener for each change of the thread until the subscription is cancelled. */
     public Subscription subscribe(long threadId, Consumer<ThreadEvent> listener) {
@@ -58,15 +60,15 @@ public class ThreadUpdates {
         if (listeners == null || listeners.isEmpty()) {
             return;
         }
-        relay.execute(() -> {
-            for (Consumer<ThreadEvent> listener : listeners) {
+        for (Consumer<ThreadEvent> listener : listeners) {
+            relay.execute(() -> {
                 try {
                     listener.accept(event);
                 } catch (RuntimeException failed) {
                     log.warn("A thread subscriber failed on {}", event, failed);
                 }
-            }
-        });
+            });
+        }
     }
 
     @PreDestroy

@@ -45,6 +45,12 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     private final ThreadPanels services;
     private final ThreadSubject subject;
     private ThreadInfo info;
+    /**
+     * How many messages the thread has, kept by the thread's events (each post adds one) rather than
+     * counted again by every open panel at every post; counted afresh when the panel (re)attaches.
+     */
+    private long knownCount;
+
     private ThreadUpdates.Subscription subscription;
 
     ThreadPanel(ThreadPanels services, ThreadSubject subject) {
@@ -64,7 +70,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
         moderatorBar = new ModeratorBar(services.moderation(), () -> info);
         messages = new CallbackDataProvider<>(
                 query -> services.threads().messages(info.id(), query.getOffset(), query.getLimit(), readUpTo).stream(),
-                query -> (int) services.threads().count(info.id()),
+                query -> (int) knownCount,
                 ThreadMessage::id);
         list.addClassName("thread-messages");
         list.setId("thread-" + info.id() + "-messages");
@@ -76,7 +82,8 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
                 this::send);
         add(header, lockedNotice, pinned, moderatorBar, list, composer);
         showThreadState();
-        showCount(info.messageCount());
+        knownCount = info.messageCount();
+        showCount(knownCount);
         long unreadCount = info.messageCount() - info.firstUnreadIndex();
         unread.setText(unreadCount > 0 && readUpTo > 0 ? getTranslation("discussions.unread", unreadCount) : "");
         unread.setVisible(unreadCount > 0 && readUpTo > 0);
@@ -142,7 +149,8 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
         try {
             services.threads().post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
             composer.clear();
-            showCount(services.threads().count(info.id()));
+            knownCount = services.threads().count(info.id());
+            showCount(knownCount);
             messages.refreshAll();
             list.scrollToEnd();
         } catch (UserFacingException refusal) {
@@ -153,7 +161,8 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     /** A change made by anyone (this reader included): runs in this panel's UI. */
     void changed(ThreadEvent event) {
         if (event instanceof MessagePosted) {
-            showCount(services.threads().count(info.id()));
+            knownCount++;
+            showCount(knownCount);
         } else {
             info = services.threads().info(info.id());
             showThreadState();
@@ -164,6 +173,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
+        knownCount = services.threads().count(info.id()); // after opening, before any event
         subscription = services.updates()
                 .subscribe(
                         info.id(),
