@@ -51,7 +51,29 @@ final class MessageRenderer {
         boolean mayPost();
     }
 
-    static LitRenderer<ThreadMessage> create(Component context, Handler handler) {
+    /**
+     * Texts looked up once per panel rather than once per message (a thread refreshes its visible
+     * messages at every post, in every open panel).
+     */
+    static final class Texts {
+        private final Component context;
+        private final java.util.Map<String, String> known = new java.util.HashMap<>();
+
+        Texts(Component context) {
+            this.context = context;
+        }
+
+        String get(String key) {
+            return known.computeIfAbsent(key, context::getTranslation);
+        }
+
+        String get(String key, Object argument) {
+            return known.computeIfAbsent(key + '\u0000' + argument, k -> context.getTranslation(key, argument));
+        }
+    }
+
+    static LitRenderer<ThreadMessage> create(Component component, Handler handler) {
+        Texts context = new Texts(component);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(
                         com.vaadin.flow.component.UI.getCurrent() == null
@@ -64,14 +86,12 @@ final class MessageRenderer {
                 .withProperty("time", m -> format.format(m.postedAt().atZone(MessageCard.BRUSSELS)))
                 .withProperty(
                         "edited",
-                        m -> m.edited() && m.state() == MessageState.VISIBLE
-                                ? context.getTranslation("discussions.edited")
-                                : "")
+                        m -> m.edited() && m.state() == MessageState.VISIBLE ? context.get("discussions.edited") : "")
                 .withProperty(
                         "quoteAuthor",
                         m -> m.replyTo() == null
                                 ? ""
-                                : context.getTranslation(
+                                : context.get(
                                         "discussions.in-reply-to", m.replyTo().authorName()))
                 .withProperty(
                         "quote",
@@ -79,7 +99,7 @@ final class MessageRenderer {
                                 ? ""
                                 : m.replyTo().state() == MessageState.VISIBLE
                                         ? m.replyTo().excerpt()
-                                        : context.getTranslation("discussions.quote-unavailable"))
+                                        : context.get("discussions.quote-unavailable"))
                 .withProperty("text", ThreadMessage::text)
                 .withProperty("notice", m -> notice(context, m))
                 .withProperty("mayReact", m -> handler.mayPost())
@@ -93,16 +113,16 @@ final class MessageRenderer {
                                 arguments.size() > 1 ? arguments.get(1).asText() : null));
     }
 
-    static String notice(Component context, ThreadMessage message) {
+    static String notice(Texts context, ThreadMessage message) {
         return switch (message.state()) {
-            case REMOVED -> context.getTranslation("discussions.removed");
-            case HIDDEN -> context.getTranslation("discussions.hidden", message.hiddenReason());
-            case UNDER_REVIEW -> context.getTranslation("discussions.under-review");
+            case REMOVED -> context.get("discussions.removed");
+            case HIDDEN -> context.get("discussions.hidden", message.hiddenReason());
+            case UNDER_REVIEW -> context.get("discussions.under-review");
             case VISIBLE -> "";
         };
     }
 
-    static List<Map<String, Object>> reactions(Component context, ThreadMessage message, boolean mayPost) {
+    static List<Map<String, Object>> reactions(Texts context, ThreadMessage message, boolean mayPost) {
         List<Map<String, Object>> reactions = new ArrayList<>();
         if (message.state() != MessageState.VISIBLE) {
             return reactions;
@@ -115,7 +135,7 @@ final class MessageRenderer {
             Map<String, Object> reaction = new LinkedHashMap<>();
             reaction.put("emoji", emoji);
             reaction.put("label", count == 0 ? emoji : emoji + " " + count);
-            reaction.put("aria", context.getTranslation("discussions.react", emoji, count));
+            reaction.put("aria", context.get("discussions.react-with", emoji));
             reaction.put("mine", message.myReactions().contains(emoji));
             reactions.add(reaction);
         }
@@ -123,8 +143,7 @@ final class MessageRenderer {
     }
 
     /** The actions the reader may take on the message (the server checks each again). */
-    static List<Map<String, Object>> actions(
-            Component context, ThreadMessage message, boolean moderator, boolean mayPost) {
+    static List<Map<String, Object>> actions(Texts context, ThreadMessage message, boolean moderator, boolean mayPost) {
         List<Map<String, Object>> actions = new ArrayList<>();
         boolean visible = message.state() == MessageState.VISIBLE;
         if (visible && mayPost) {
@@ -150,7 +169,7 @@ final class MessageRenderer {
         return actions;
     }
 
-    private static Map<String, Object> action(Component context, String name) {
-        return Map.of("name", name, "label", context.getTranslation("discussions." + name));
+    private static Map<String, Object> action(Texts context, String name) {
+        return Map.of("name", name, "label", context.get("discussions." + name));
     }
 }

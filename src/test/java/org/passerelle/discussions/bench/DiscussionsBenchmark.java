@@ -97,6 +97,24 @@ abstract class DiscussionsBenchmark {
         });
         line("post a message (validation, rate limit, mentions, insert, events): %s", stats(post));
 
+        long[] relay = new long[20];
+        org.passerelle.discussions.ThreadUpdates updates =
+                context.getBean(org.passerelle.discussions.ThreadUpdates.class);
+        for (int i = 0; i < relay.length; i++) {
+            java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(OPEN_UIS);
+            List<org.passerelle.discussions.ThreadUpdates.Subscription> subscriptions = new ArrayList<>();
+            for (int j = 0; j < OPEN_UIS; j++) {
+                subscriptions.add(updates.subscribe(threadId, event -> reached.countDown()));
+            }
+            postedLongAgo(accounts.idOf(TestAccounts.BOARD));
+            long start = System.nanoTime();
+            threads.post(threadId, "relayed " + i, null);
+            assertThat(reached.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            relay[i] = System.nanoTime() - start;
+            subscriptions.forEach(org.passerelle.discussions.ThreadUpdates.Subscription::cancel);
+        }
+        line("a post (committed) until %d subscribers of the relay have it: %s", OPEN_UIS, stats(relay));
+
         setUpVaadin();
         accounts.signIn(TestAccounts.BOARD);
         long before = usedHeapAfterGc();
