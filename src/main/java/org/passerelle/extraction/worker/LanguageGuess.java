@@ -51,7 +51,9 @@ final class LanguageGuess {
         }
         LanguageResult best = results.getFirst();
         float runnerUp = results.size() > 1 ? results.get(1).getRawScore() : 0f;
-        if (best.isUnknown() || best.getRawScore() < MIN_SCORE || best.getRawScore() < MIN_LEAD * runnerUp) {
+        if (best.getLanguage().isEmpty()
+                || best.getRawScore() < MIN_SCORE
+                || best.getRawScore() < MIN_LEAD * runnerUp) {
             return UNKNOWN;
         }
         return IsoCodes.toIso6391(best.getLanguage());
