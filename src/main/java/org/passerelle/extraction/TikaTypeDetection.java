@@ -14,8 +14,9 @@ import org.apache.tika.mime.MimeTypes;
 /**
  * Content-based type detection in the application's JVM: magic bytes, and for zip and OLE2 containers their
  * directory (docx, xlsx, odt, epub, doc...). Detection reads a bounded prefix and the container's directory, not
- * the document, so it is safe in-process. The declared name only refines a content type into one of its
- * specialisations (text/plain into text/csv or Markdown); it never turns unknown bytes into a trusted type.
+ * the document, so it is safe in-process. The declared name only refines plain text into one of its
+ * specialisations (text/csv, text/markdown), which no content can tell apart; it never turns unknown bytes or a
+ * plain zip into a trusted type.
  */
 final class TikaTypeDetection implements TypeDetection {
 
@@ -42,7 +43,7 @@ final class TikaTypeDetection implements TypeDetection {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (declaredFileName != null && !declaredFileName.isBlank()) {
+        if (MediaType.TEXT_PLAIN.equals(byContent) && declaredFileName != null && !declaredFileName.isBlank()) {
             MediaType byName =
                     registry.normalize(mimeTypes.getMimeType(declaredFileName).getType());
             if (registry.isSpecializationOf(byName, byContent)) {

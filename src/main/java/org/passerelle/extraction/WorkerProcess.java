@@ -132,19 +132,26 @@ final class WorkerProcess {
         process.destroyForcibly();
     }
 
-    /** Asks the worker to finish (its input closes) and kills it if it does not. */
+    /**
+     * Asks the worker to finish (its input closes; it then writes its class-data archive and exits) and kills it if
+     * it has not within half a minute. Does not wait.
+     */
     void stop() {
         try {
             requests.close();
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                kill();
-            }
         } catch (IOException e) {
             kill();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            kill();
+            return;
         }
+        Thread.ofVirtual().name("extraction-worker-stop-" + process.pid()).start(() -> {
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                kill();
+            }
+        });
     }
 
     private static void logErrors(Process process) {

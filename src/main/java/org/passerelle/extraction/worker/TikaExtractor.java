@@ -1,10 +1,17 @@
 package org.passerelle.extraction.worker;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -75,9 +82,31 @@ public final class TikaExtractor {
         return first.reply(languages);
     }
 
-    /** Loads the parsers' classes and the language model before the first real file. */
+    /**
+     * Loads the PDF parser's classes and the language model before the first real file (PDFs are most of what is
+     * uploaded): the first file is then as fast as the following ones.
+     */
     public void warmUp() {
-        languages.detect("Passerelle met en relation les associations de la diaspora et le conseil consultatif.");
+        try {
+            Path sample = Files.createTempFile("passerelle-warm-up", ".pdf");
+            try (PDDocument document = new PDDocument()) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(40, 700);
+                    content.showText("Les associations de la diaspora et le conseil consultatif.");
+                    content.endText();
+                }
+                document.save(sample.toFile());
+                extract(sample, "warm-up.pdf");
+            } finally {
+                Files.deleteIfExists(sample);
+            }
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the first real file pays the class loading instead
+        }
     }
 
     private Attempt parse(AutoDetectParser parser, Path file, String declaredFileName) {
