@@ -16,5 +16,6 @@ command -v pdftotext >/dev/null || echo "pdftotext not found (apt-get install po
 # the same JDK 21+ that ./mvnw picks
 . .mvn/select-jdk.sh
 passerelle_select_jdk
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
+# in-process Tika logs at the same level as the worker (warnings), or logging alone would slow it down
+exec "$JAVA_HOME/bin/java" -Xmx1g -Dlogback.configurationFile=org/passerelle/extraction/worker/worker-logback.xml -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
     org.passerelle.extraction.ExtractionBenchmark target/bench/corpus "$ROUNDS"

@@ -24,7 +24,6 @@ final class WorkerCommand {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + properties.workerHeap().toMegabytes() + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
-        command.add("-XX:+UseSerialGC");
         // the JVM's own messages go to standard error: standard output carries the replies
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");

@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * Main class of the extraction worker JVM, started and supervised by the application (never run in the
  * application's JVM). It reads requests (file path, declared name) from standard input and answers each with a
  * {@link WorkerReply} on standard output; everything else a library prints goes to standard error. It stops when
- * its standard input closes, so a worker never outlives the application that started it.
+ * its standard input closes or its parent process is gone, so a worker never outlives the application that
+ * started it.
  */
 public final class ExtractionWorker {
 
@@ -28,6 +29,7 @@ public final class ExtractionWorker {
         System.setOut(System.err);
         DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
 
+        watchParent();
         TikaExtractor extractor = new TikaExtractor(WorkerLimits.fromSystemProperties());
         extractor.warmUp();
         replies.write(WorkerReply.READY);
@@ -46,5 +48,27 @@ public final class ExtractionWorker {
                     .extract(Path.of(path), declaredName.isEmpty() ? null : declaredName)
                     .writeTo(replies);
         }
+    }
+
+    /**
+     * A worker whose application was killed (no chance to kill its workers) would otherwise go on with a hanging
+     * file forever, since only the application enforces the timeout: it stops itself when its parent is gone.
+     */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        Thread watchdog = new Thread(
+                () -> {
+                    while (parent != null && parent.isAlive()) {
+                        try {
+                            Thread.sleep(2_000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    Runtime.getRuntime().halt(2);
+                },
+                "parent-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 }
