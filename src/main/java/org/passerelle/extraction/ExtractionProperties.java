@@ -31,7 +31,7 @@ public record ExtractionProperties(
         @DefaultValue("3") int maxEmbeddedDepth,
         @DefaultValue("100") int maxEmbeddedCount,
         @DefaultValue("100MB") DataSize maxFileSize,
-        @DefaultValue("500") int maxFilesPerWorker,
+        @DefaultValue("10000") int maxFilesPerWorker,
         @DefaultValue("60s") Duration workerStartTimeout,
         @DefaultValue("false") boolean prestart,
         @DefaultValue List<String> workerJvmOptions) {
@@ -56,7 +56,7 @@ public record ExtractionProperties(
                 3,
                 100,
                 DataSize.ofMegabytes(100),
-                500,
+                10_000,
                 Duration.ofSeconds(60),
                 false,
                 List.of());

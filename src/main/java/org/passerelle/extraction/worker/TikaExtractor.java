@@ -16,6 +16,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaMemoryLimitException;
+import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -165,6 +166,9 @@ public final class TikaExtractor {
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (cause instanceof TikaMemoryLimitException || message.contains("zip bomb")) {
                 return FAILURE_TOO_LARGE;
+            }
+            if (cause instanceof UnsupportedFormatException || message.contains("strict ooxml isn't")) {
+                return FAILURE_UNSUPPORTED; // e.g. "Strict OOXML" spreadsheets, which POI cannot read
             }
         }
         return FAILURE_DAMAGED;

@@ -236,6 +236,13 @@ class TikaExtractorTest {
     }
 
     @Test
+    void formatsTikaCannotReadAreUnsupportedNotDamaged() {
+        WorkerReply strict = extract("testEXCEL.strict.xlsx"); // "Strict OOXML": Excel opens it, POI cannot
+        assertThat(strict.done()).isFalse();
+        assertThat(strict.failureKey()).isEqualTo("extraction.failure.unsupported");
+    }
+
+    @Test
     void unknownBinaryIsUnsupported() throws IOException {
         byte[] bytes = new byte[10_000];
         new java.util.Random(42).nextBytes(bytes);
