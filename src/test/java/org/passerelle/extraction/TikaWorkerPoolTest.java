@@ -1,0 +1,172 @@
+package org.passerelle.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Isolation: real worker JVMs, fed Tika's MockParser documents that hang, allocate without bound or exit, and
+ * Tika's hostile test documents. Each bad file fails with its reason and costs only its worker; the next file is
+ * extracted by a fresh worker; meanwhile another worker keeps serving.
+ */
+class TikaWorkerPoolTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(8);
+
+    private static TikaWorkerPool pool;
+
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void startPool() {
+        pool = new TikaWorkerPool(properties(2, 100, DataSize.ofMegabytes(50)), new TikaTypeDetection(() -> {}));
+    }
+
+    @AfterAll
+    static void stopPool() {
+        pool.close();
+    }
+
+    static ExtractionProperties properties(int workers, int maxFilesPerWorker, DataSize maxFileSize) {
+        return new ExtractionProperties(
+                TIMEOUT,
+                DataSize.ofMegabytes(256),
+                workers,
+                5_000_000,
+                3,
+                100,
+                maxFileSize,
+                maxFilesPerWorker,
+                Duration.ofSeconds(60),
+                false,
+                List.of());
+    }
+
+    private static void assertAWorkerStillExtracts() {
+        Path copy;
+        try {
+            copy = TestDocuments.tika("testPDF.pdf", Files.createTempDirectory(folder, "pdf")); // callers run at once
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ExtractionResult next = pool.extract(copy, "testPDF.pdf");
+        assertThat(next.outcome()).isEqualTo(Outcome.DONE);
+        assertThat(next.text()).contains("Apache Tika");
+    }
+
+    @Test
+    void aParserThatNeverReturnsIsStoppedAtTheTimeoutAndOnlyItsWorkerDies() throws IOException {
+        Path hang = TestDocuments.mock(
+                folder, "hang.xml", "<hang millis=\"3600000\" heavy=\"false\" interruptible=\"false\"/>");
+        long start = System.nanoTime();
+        ExtractionResult result = pool.extract(hang, "hang.xml");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.failureKey()).isEqualTo("extraction.failure.too-slow");
+        assertThat(result.mediaType()).isEqualTo("application/mock+xml");
+        assertThat(took).isBetween(TIMEOUT, TIMEOUT.plusSeconds(10));
+        assertAWorkerStillExtracts();
+    }
+
+    @Test
+    void aParserThatAllocatesWithoutBoundRunsOnlyItsWorkerOutOfMemory() throws IOException {
+        Path oom = TestDocuments.mock(folder, "oom.xml", "<write element=\"p\">before</write><oom/>");
+        Runtime runtime = Runtime.getRuntime();
+        long usedBefore = runtime.totalMemory() - runtime.freeMemory();
+
+        ExtractionResult result = pool.extract(oom, "oom.xml");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.failureKey()).isEqualTo("extraction.failure.crashed");
+        long usedAfter = runtime.totalMemory() - runtime.freeMemory();
+        assertThat(usedAfter - usedBefore)
+                .as("the test JVM's heap did not grow")
+                .isLessThan(100L << 20);
+        assertAWorkerStillExtracts();
+    }
+
+    @Test
+    void aParserThatExitsTheJvmExitsOnlyItsWorker() throws IOException {
+        Path exit = TestDocuments.mock(folder, "exit.xml", "<system_exit/>");
+        ExtractionResult result = pool.extract(exit, "exit.xml");
+        assertThat(result.failureKey()).isEqualTo("extraction.failure.crashed");
+        assertAWorkerStillExtracts();
+    }
+
+    @Test
+    void whileOneWorkerHangsAnotherKeepsExtracting() throws IOException {
+        Path hang = TestDocuments.mock(
+                folder, "hang2.xml", "<hang millis=\"3600000\" heavy=\"false\" interruptible=\"false\"/>");
+        // both workers running and warm
+        CompletableFuture<Void> other = CompletableFuture.runAsync(TikaWorkerPoolTest::assertAWorkerStillExtracts);
+        assertAWorkerStillExtracts();
+        other.join();
+
+        CompletableFuture<ExtractionResult> hanging = CompletableFuture.supplyAsync(() -> pool.extract(hang, null));
+        Thread.yield();
+        long start = System.nanoTime();
+        assertAWorkerStillExtracts();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT);
+        assertThat(hanging)
+                .as("still hanging while the other file was extracted")
+                .isNotDone();
+        assertThat(hanging.join().failureKey()).isEqualTo("extraction.failure.too-slow");
+    }
+
+    @Test
+    void tikasHostileDocumentsFailWithTheirReason() throws IOException {
+        assertThat(pool.extract(TestDocuments.tika("testWORD_protected_passtika.docx", folder), "a.docx")
+                        .failureKey())
+                .isEqualTo("extraction.failure.encrypted");
+        assertThat(pool.extract(TestDocuments.tika("testEXCEL_protected_passtika.xls", folder), "b.xls")
+                        .failureKey())
+                .isEqualTo("extraction.failure.encrypted");
+        assertThat(pool.extract(TestDocuments.tika("testWORD_truncated.docx", folder), "c.docx")
+                        .failureKey())
+                .isEqualTo("extraction.failure.damaged");
+
+        ExtractionResult recursive = pool.extract(TestDocuments.tika("test_recursive_embedded.doc", folder), "d.doc");
+        assertThat(recursive.outcome()).isEqualTo(Outcome.DONE);
+        assertThat(recursive.truncated()).isTrue();
+
+        ExtractionResult corruptZip = pool.extract(TestDocuments.tika("testZIP_corrupted_oom.zip", folder), "e.zip");
+        assertThat(corruptZip.failureKey()).isNotEqualTo("extraction.failure.crashed");
+    }
+
+    @Test
+    void emptyAndOversizedFilesAreRefusedWithoutAWorker() throws IOException {
+        Path empty = Files.createFile(folder.resolve("empty.pdf"));
+        assertThat(pool.extract(empty, "empty.pdf").failureKey()).isEqualTo("extraction.failure.damaged");
+
+        try (TikaWorkerPool tiny =
+                new TikaWorkerPool(properties(1, 100, DataSize.ofKilobytes(10)), new TikaTypeDetection(() -> {}))) {
+            ExtractionResult large = tiny.extract(TestDocuments.tika("testPDF.pdf", folder), "testPDF.pdf");
+            assertThat(large.failureKey()).isEqualTo("extraction.failure.too-large");
+            assertThat(large.mediaType()).isEqualTo("application/pdf");
+        }
+    }
+
+    @Test
+    void aWorkerIsReplacedAfterItsQuotaOfFiles() {
+        try (TikaWorkerPool recycling =
+                new TikaWorkerPool(properties(1, 2, DataSize.ofMegabytes(50)), new TikaTypeDetection(() -> {}))) {
+            for (int i = 0; i < 5; i++) {
+                ExtractionResult result = recycling.extract(TestDocuments.tika("testRTF.rtf", folder), "testRTF.rtf");
+                assertThat(result.outcome()).as("file " + i).isEqualTo(Outcome.DONE);
+                assertThat(result.metadata().title()).isEqualTo("Test d’indexation Word");
+            }
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.passerelle.extraction.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.extraction.TestDocuments;
+
+/**
+ * The parsing a worker does, run in the test's JVM (the isolation itself is tested in TikaWorkerPoolTest): text,
+ * metadata and language of real documents, Tika's own hostile documents, the limits and the fallback.
+ */
+class TikaExtractorTest {
+
+    private static TikaExtractor extractor;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void loadParsers() {
+        extractor = new TikaExtractor(new WorkerLimits(5_000_000, 3, 100));
+    }
+
+    private WorkerReply extract(String tikaDocument) {
+        Path file = TestDocuments.tika(tikaDocument, folder);
+        return extractor.extract(file, file.getFileName().toString());
+    }
+
+    @Test
+    void pdfGivesItsTextTitleAuthorDateAndPages() {
+        WorkerReply reply = extract("testPDF.pdf");
+        assertThat(reply.done()).isTrue();
+        assertThat(reply.mediaType()).isEqualTo("application/pdf");
+        assertThat(reply.text()).contains("Apache Tika is a toolkit for detecting and extracting metadata");
+        assertThat(reply.title()).isEqualTo("Apache Tika - Apache Tika");
+        assertThat(reply.author()).isEqualTo("Bertrand Delacrétaz");
+        assertThat(reply.created()).isEqualTo(Instant.parse("2007-09-15T09:02:31Z"));
+        assertThat(reply.pages()).isEqualTo(1);
+        assertThat(reply.language()).isEqualTo("en");
+        assertThat(reply.truncated()).isFalse();
+        assertThat(reply.failureKey()).isNull();
+    }
+
+    @Test
+    void officeDocumentsGiveTheirTextAndCounts() {
+        WorkerReply doc = extract("testWORD.doc");
+        assertThat(doc.mediaType()).isEqualTo("application/msword");
+        assertThat(doc.text()).contains("Sample Word Document");
+        assertThat(doc.pages()).isEqualTo(2);
+
+        WorkerReply xls = extract("testEXCEL.xls");
+        assertThat(xls.text()).contains("Sample Excel Worksheet");
+        assertThat(xls.sheets()).isEqualTo(3);
+
+        WorkerReply xlsx = extract("testEXCEL.xlsx");
+        assertThat(xlsx.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.sheets()).isEqualTo(3);
+        assertThat(xlsx.title()).isEqualTo("Simple Excel document");
+
+        WorkerReply ppt = extract("testPPT.ppt");
+        assertThat(ppt.text()).contains("Sample Powerpoint Slide");
+        assertThat(ppt.slides()).isEqualTo(1);
+
+        WorkerReply pptx = extract("testPPT.pptx");
+        assertThat(pptx.slides()).isEqualTo(3);
+        assertThat(pptx.author()).isEqualTo("Rajiv");
+    }
+
+    @Test
+    void openDocumentRtfHtmlEpubAndImages() {
+        WorkerReply odt = extract("testODFwithOOo3.odt");
+        assertThat(odt.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(odt.text()).contains("Tika is part of the Lucene project");
+        assertThat(odt.title()).isEqualTo("Apache Tika");
+
+        assertThat(extract("testFooter.ods").sheets()).isEqualTo(3);
+        assertThat(extract("testMasterFooter.odp").text()).contains("Master footer is here");
+        assertThat(extract("testRTF.rtf").title()).isEqualTo("Test d’indexation Word");
+        assertThat(extract("testHTML.html").text()).contains("Indexation du fichier");
+        assertThat(extract("testEPUB.epub").text()).contains("This is the text for chapter One");
+
+        WorkerReply jpeg = extract("testJPEG.jpg");
+        assertThat(jpeg.done()).isTrue();
+        assertThat(jpeg.mediaType()).isEqualTo("image/jpeg");
+        assertThat(jpeg.text()).as("no OCR").isEmpty();
+        assertThat(jpeg.language()).isEqualTo("unknown");
+    }
+
+    @Test
+    void frenchAndEnglishDocumentsAreRecognised() throws IOException {
+        Path french = TestDocuments.docx(
+                folder, "lettre.docx", "Lettre de soutien", "Aline Uwase", List.of(TestDocuments.FRENCH));
+        WorkerReply fr = extractor.extract(french, "lettre.docx");
+        assertThat(fr.language()).isEqualTo("fr");
+        assertThat(fr.title()).isEqualTo("Lettre de soutien");
+        assertThat(fr.author()).isEqualTo("Aline Uwase");
+
+        Path english =
+                TestDocuments.pdf(folder, "report.pdf", "Annual report", List.of(TestDocuments.ENGLISH, "Page two."));
+        WorkerReply en = extractor.extract(english, "report.pdf");
+        assertThat(en.language()).isEqualTo("en");
+        assertThat(en.pages()).isEqualTo(2);
+        assertThat(en.text()).contains("letters of support");
+    }
+
+    @Test
+    void encryptedFilesFailAsEncrypted() throws IOException {
+        for (String name : List.of(
+                "testWORD_protected_passtika.docx",
+                "testWORD_protected_passtika.doc",
+                "testEXCEL_protected_passtika.xlsx",
+                "testPPT_protected_passtika.pptx",
+                "testODTEncrypted.odt")) {
+            WorkerReply reply = extract(name);
+            assertThat(reply.done()).as(name).isFalse();
+            assertThat(reply.failureKey()).as(name).isEqualTo("extraction.failure.encrypted");
+        }
+        WorkerReply pdf = extractor.extract(passwordProtectedPdf(), "secret.pdf");
+        assertThat(pdf.failureKey()).isEqualTo("extraction.failure.encrypted");
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordIsReadAsAViewerWould() {
+        WorkerReply reply = extract("testPDF_protected.pdf");
+        assertThat(reply.done()).isTrue();
+        assertThat(reply.text()).contains("RETHINKING THE FINANCIAL NETWORK");
+    }
+
+    @Test
+    void truncatedFilesFailAsDamagedOrGiveWhatTheyHold() throws IOException {
+        WorkerReply docx = extract("testWORD_truncated.docx");
+        assertThat(docx.done()).isFalse();
+        assertThat(docx.failureKey()).isEqualTo("extraction.failure.damaged");
+
+        Path pdf = TestDocuments.pdf(folder, "long.pdf", "Long", List.of(TestDocuments.ENGLISH, TestDocuments.FRENCH));
+        WorkerReply half = extractor.extract(TestDocuments.truncated(pdf, 0.5), "long.pdf");
+        // PDFBox rebuilds a PDF without its cross-reference table, like a viewer: either the text is there or
+        // the file is reported damaged; never another reason, never a crash
+        if (half.done()) {
+            assertThat(half.text()).isNotBlank();
+        } else {
+            assertThat(half.failureKey()).isEqualTo("extraction.failure.damaged");
+        }
+    }
+
+    @Test
+    void recursiveEmbeddedDocumentsStopAtTheDepthLimit() {
+        WorkerReply reply = extract("test_recursive_embedded.docx");
+        assertThat(reply.done()).isTrue();
+        assertThat(reply.truncated()).as("embedded documents were skipped").isTrue();
+        assertThat(reply.text()).contains("embed_0").doesNotContain("embed_4");
+    }
+
+    @Test
+    void aZipBombIsCutAtTheCharacterLimit() throws IOException {
+        Path bomb = folder.resolve("bomb.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+            byte[] block = "ab ".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 500; i++) { // 150 MB of text in about 150 KB
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(bomb)).isLessThan(1_000_000);
+        TikaExtractor small = new TikaExtractor(new WorkerLimits(100_000, 3, 100));
+        WorkerReply reply = small.extract(bomb, "bomb.zip");
+        assertThat(reply.done()).isTrue();
+        assertThat(reply.truncated()).isTrue();
+        assertThat(reply.text().length()).isLessThanOrEqualTo(100_000);
+    }
+
+    @Test
+    void textBeyondTheLimitIsCutAndMarkedTruncated() {
+        TikaExtractor small = new TikaExtractor(new WorkerLimits(200, 3, 100));
+        WorkerReply reply = small.extract(TestDocuments.tika("testPDF.pdf", folder), "testPDF.pdf");
+        assertThat(reply.done()).isTrue();
+        assertThat(reply.truncated()).isTrue();
+        assertThat(reply.text().length()).isLessThanOrEqualTo(200);
+        assertThat(reply.pages()).isEqualTo(1);
+    }
+
+    @Test
+    void aTextFileTikaTakesForBinaryIsReadAsTheTypeItsNameSays() throws IOException {
+        // an export with \u0001 as field separator (Hive's default): the bytes look binary (octet-stream, for which
+        // there is no parser); the declared name says CSV, and the text parser reads it. Stored files have no
+        // meaningful name of their own (here "blob"), so the declared name is the only hint.
+        String rows = "country\u0001sector\u0001budget\nRwanda\u0001health\u000112000\nBurundi\u0001school\u00018000\n";
+        Path file = folder.resolve("blob");
+        Files.writeString(file, rows.repeat(20), StandardCharsets.US_ASCII);
+
+        WorkerReply reply = extractor.extract(file, "export.csv");
+        assertThat(reply.done()).isTrue();
+        assertThat(reply.text()).contains("Burundi").contains("school");
+        assertThat(reply.mediaType()).startsWith("text/");
+
+        WorkerReply withoutName = extractor.extract(file, null);
+        assertThat(withoutName.done())
+                .as("without a name nothing says what it is")
+                .isFalse();
+        assertThat(withoutName.failureKey()).isEqualTo("extraction.failure.unsupported");
+    }
+
+    @Test
+    void whenTheContentTypesParserFailsTheNamesTypeIsTriedBeforeGivingUp() throws IOException {
+        // Tika's MockParser (tika-core tests jar) claims XML files whose root is <mock> and here throws: a parser
+        // that fails on a well-formed file. The name says text, and the text parser reads it.
+        Path file = TestDocuments.mock(
+                folder,
+                "blob",
+                "<write element=\"p\">never reached</write>"
+                        + "<throw class=\"org.apache.tika.exception.TikaException\">parser bug</throw>");
+
+        WorkerReply asText = extractor.extract(file, "notes.txt");
+        assertThat(asText.done()).isTrue();
+        assertThat(asText.mediaType()).isEqualTo("text/plain");
+        assertThat(asText.text()).contains("parser bug");
+
+        WorkerReply unnamed = extractor.extract(file, null);
+        assertThat(unnamed.done()).isFalse();
+        assertThat(unnamed.mediaType()).isEqualTo("application/mock+xml");
+        assertThat(unnamed.failureKey()).isEqualTo("extraction.failure.damaged");
+    }
+
+    @Test
+    void formatsTikaCannotReadAreUnsupportedNotDamaged() {
+        WorkerReply strict = extract("testEXCEL.strict.xlsx"); // "Strict OOXML": Excel opens it, POI cannot
+        assertThat(strict.done()).isFalse();
+        assertThat(strict.failureKey()).isEqualTo("extraction.failure.unsupported");
+    }
+
+    @Test
+    void unknownBinaryIsUnsupported() throws IOException {
+        byte[] bytes = new byte[10_000];
+        new java.util.Random(42).nextBytes(bytes);
+        Path file = folder.resolve("data.bin");
+        Files.write(file, bytes);
+        WorkerReply reply = extractor.extract(file, "data.bin");
+        assertThat(reply.done()).isFalse();
+        assertThat(reply.failureKey()).isEqualTo("extraction.failure.unsupported");
+    }
+
+    private Path passwordProtectedPdf() throws IOException {
+        Path plain = TestDocuments.pdf(folder, "plain.pdf", "Secret", List.of(TestDocuments.ENGLISH));
+        Path secret = folder.resolve("secret.pdf");
+        try (PDDocument document = Loader.loadPDF(plain.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(secret.toFile());
+        }
+        return secret;
+    }
+}
