@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 class OwnerPageSections {
 
     @Bean
+    @org.springframework.core.annotation.Order(20)
     SpacePageSection spaceDocuments(
             DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
         return (SpaceSummary space) -> panel(OwnerRef.space(space.id()), documents, changes, properties);

@@ -18,6 +18,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.discussions.SubjectType;
+import org.passerelle.discussions.ThreadSubject;
+import org.passerelle.discussions.ui.ThreadPanels;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalLifecycle;
@@ -51,6 +54,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
     private final ReviewService reviews;
     private final CurrentUser currentUser;
     private final ObjectProvider<ProposalPageSection> sections;
+    private final ThreadPanels threads;
     private ProposalView proposal;
 
     ProposalPage(
@@ -58,8 +62,10 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
             ReviewService reviews,
             FollowUpService followUps,
             CurrentUser currentUser,
-            ObjectProvider<ProposalPageSection> sections) {
+            ObjectProvider<ProposalPageSection> sections,
+            ThreadPanels threads) {
         this.sections = sections;
+        this.threads = threads;
         this.proposals = proposals;
         this.followUps = followUps;
         this.reviews = reviews;
@@ -127,6 +133,9 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
             add(review);
         }
         sections.orderedStream().forEach(section -> section.sectionFor(proposal).ifPresent(this::add));
+        if (proposal.submittedVersion() != null) {
+            add(threads.create(new ThreadSubject(SubjectType.PROPOSAL, proposal.id())));
+        }
         if (FOLLOWED.contains(proposal.state())) {
             followUp = new FollowUpPanel(
                     followUps,

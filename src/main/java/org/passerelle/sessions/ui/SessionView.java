@@ -26,6 +26,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.discussions.SubjectType;
+import org.passerelle.discussions.ThreadSubject;
+import org.passerelle.discussions.ui.ThreadPanels;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
@@ -69,6 +72,8 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
 
     final Div record = new Div();
     private final SessionService sessions;
+    private final ThreadPanels threads;
+    private boolean threadShown;
     private final RegistrationService registrations;
     private final SessionRecordService followUp;
     private final MinutesExport export;
@@ -82,7 +87,9 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             RegistrationService registrations,
             SessionRecordService followUp,
             MinutesExport export,
-            SessionBroadcaster broadcaster) {
+            SessionBroadcaster broadcaster,
+            ThreadPanels threads) {
+        this.threads = threads;
         this.sessions = sessions;
         this.registrations = registrations;
         this.followUp = followUp;
@@ -126,8 +133,6 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         startTimer.addClickListener(click -> live(() -> sessions.startTimer(session.id())));
         liveControls.getStyle().set("flex-wrap", "wrap");
         threadSlot.addClassName("passerelle-card");
-        threadSlot.add(
-                new H3(getTranslation("sessions.thread")), new Paragraph(getTranslation("sessions.thread.soon")));
     }
 
     static RouteParameters parameters(long id) {
@@ -155,6 +160,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     private void show(long id) {
         session = sessions.get(id);
         removeAll();
+        if (!threadShown) { // once: the panel keeps its own live state across refreshes of the page
+            showThread(threads.create(new ThreadSubject(SubjectType.SESSION, id)));
+            threadShown = true;
+        }
         title.setText(session.title());
         when.setText(SessionTexts.when(this, getLocale(), session));
         where.setText(session.place() == null ? "" : getTranslation("sessions.place", session.place()));

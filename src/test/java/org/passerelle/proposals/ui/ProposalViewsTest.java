@@ -314,6 +314,9 @@ class ProposalViewsTest extends KaribuTest {
 
         signIn(TestAccounts.BOARD);
         UI.getCurrent().navigate(ProposalPage.class, ProposalPage.parameters(draft.id()));
+        assertThat(_find(_get(ProposalPage.class), org.passerelle.discussions.ui.ThreadPanel.class))
+                .as("a submitted proposal has its discussion thread")
+                .hasSize(1);
         ReviewPanel panel = _get(ProposalPage.class).review;
         _click(panel.ask);
         assertThat(panel.question.isInvalid()).isTrue();

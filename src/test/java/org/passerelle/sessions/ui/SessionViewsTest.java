@@ -216,7 +216,9 @@ class SessionViewsTest extends KaribuTest {
         _click(view.next);
         _click(view.next);
         assertThat(view.agenda.status.getText()).isEqualTo("The agenda is over.");
-        assertThat(view.threadSlot.getElement().getTextRecursively()).contains("discussion thread will appear here");
+        assertThat(_find(view.threadSlot, org.passerelle.discussions.ui.ThreadPanel.class))
+                .as("the session's live thread")
+                .hasSize(1);
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.passerelle.discussions.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReportRepository extends JpaRepository<Report, Long> {
+
+    boolean existsByMessageIdAndReporterId(long messageId, long reporterId);
+
+    long countByMessageIdAndResolutionIsNull(long messageId);
+
+    List<Report> findByMessageIdAndResolutionIsNull(long messageId);
+
+    List<Report> findBySpaceIdInAndResolutionIsNullOrderByCreatedAtAsc(Collection<Long> spaceIds);
+
+    @Query("select distinct r.spaceId from Report r where r.resolution is null")
+    List<Long> spacesWithOpenReports();
+
+    long countBySpaceIdInAndResolutionIsNull(Collection<Long> spaceIds);
+}

@@ -1,0 +1,12 @@
+/**
+ * Discussions: threads on a subject (a space, a submitted proposal, a co-creation session) with Markdown
+ * messages rendered inert, one level of replies, @mentions of space members, reactions, edits with
+ * history and deletion by the author; live for everyone who has the thread open ({@link
+ * org.passerelle.discussions.ThreadUpdates}, fed after commit); unread marks per person; and moderation
+ * by the space's facilitators: reports and their queue, hide/restore, lock, pin, suspensions, automatic
+ * hiding after enough reports, rate limiting, everything audited. Other modules make their objects
+ * discussable by implementing {@link org.passerelle.discussions.SubjectResolver}, so this module never
+ * depends on them; pages embed {@code discussions.ui.ThreadPanel}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Discussions")
+package org.passerelle.discussions;

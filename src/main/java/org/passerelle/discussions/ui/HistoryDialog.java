@@ -1,0 +1,32 @@
+package org.passerelle.discussions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.markdown.Markdown;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.passerelle.discussions.MessageVersion;
+
+/** The texts an edited message has had, oldest first. */
+final class HistoryDialog extends Dialog {
+
+    HistoryDialog(List<MessageVersion> versions) {
+        setHeaderTitle(getTranslation("discussions.history"));
+        addClassName("thread-history");
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        for (MessageVersion version : versions) {
+            Div entry = new Div(
+                    new Span(getTranslation(
+                            "discussions.version-since",
+                            format.format(version.since().atZone(MessageCard.BRUSSELS)))),
+                    new Markdown(version.text()));
+            entry.addClassName("thread-history-entry");
+            add(entry);
+        }
+        getFooter().add(new Button(getTranslation("discussions.close"), click -> close()));
+    }
+}

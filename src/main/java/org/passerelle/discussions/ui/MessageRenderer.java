@@ -1,0 +1,175 @@
+package org.passerelle.discussions.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.discussions.MessageState;
+import org.passerelle.discussions.Reactions;
+import org.passerelle.discussions.ThreadMessage;
+
+/**
+ * Messages in the virtual list as a Lit template filled in the browser: no server-side component per
+ * message, so an open thread costs the server little memory however long it is. The text goes to
+ * {@code <vaadin-markdown>} as a property (already inert; the component sanitises again). The buttons call
+ * one function, {@code act(action, emoji)}, handled by the panel. Class names match {@link MessageCard}.
+ */
+final class MessageRenderer {
+
+    static final String TEMPLATE = """
+            <div class="thread-message ${item.unread ? 'thread-unread' : ''}" id="message-${item.id}" \
+            data-message-id="${item.id}">
+              <div class="thread-message-header">
+                <span class="thread-author">${item.author}</span>
+                <span class="thread-time">${item.time}</span>
+                ${item.edited ? html`<vaadin-button theme="tertiary small" class="thread-edited" \
+            @click=${() => act('history')}>${item.edited}</vaadin-button>` : ''}
+              </div>
+              ${item.quoteAuthor ? html`<div class="thread-quote"><span class="thread-quote-author">${item.quoteAuthor}</span>\
+            <vaadin-markdown .content=${item.quote}></vaadin-markdown></div>` : ''}
+              ${item.notice ? html`<span class="thread-notice">${item.notice}</span>` \
+            : html`<vaadin-markdown class="thread-text" .content=${item.text}></vaadin-markdown>`}
+              <div class="thread-reactions">${item.reactions.map(r => html`<vaadin-button theme="tertiary small" \
+            class="thread-reaction ${r.mine ? 'thread-reaction-mine' : ''}" data-emoji="${r.emoji}" \
+            aria-label="${r.aria}" ?disabled=${!item.mayReact} @click=${() => act('react', r.emoji)}>${r.label}</vaadin-button>`)}</div>
+              <div class="thread-actions">${item.actions.map(a => html`<vaadin-button theme="tertiary small" \
+            class="thread-action-${a.name}" @click=${() => act(a.name)}>${a.label}</vaadin-button>`)}</div>
+            </div>""";
+
+    private MessageRenderer() {}
+
+    /** What the template's buttons ask; the panel answers. */
+    interface Handler {
+        void act(ThreadMessage message, String action, String emoji);
+
+        boolean moderator();
+
+        boolean mayPost();
+    }
+
+    /**
+     * Texts looked up once per panel rather than once per message (a thread refreshes its visible
+     * messages at every post, in every open panel).
+     */
+    static final class Texts {
+        private final Component context;
+        private final java.util.Map<String, String> known = new java.util.HashMap<>();
+
+        Texts(Component context) {
+            this.context = context;
+        }
+
+        String get(String key) {
+            return known.computeIfAbsent(key, context::getTranslation);
+        }
+
+        String get(String key, Object argument) {
+            return known.computeIfAbsent(key + '\u0000' + argument, k -> context.getTranslation(key, argument));
+        }
+    }
+
+    static LitRenderer<ThreadMessage> create(Component component, Handler handler) {
+        Texts context = new Texts(component);
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(
+                        com.vaadin.flow.component.UI.getCurrent() == null
+                                ? java.util.Locale.ENGLISH
+                                : com.vaadin.flow.component.UI.getCurrent().getLocale());
+        return LitRenderer.<ThreadMessage>of(TEMPLATE)
+                .withProperty("id", ThreadMessage::id)
+                .withProperty("unread", ThreadMessage::unread)
+                .withProperty("author", ThreadMessage::authorName)
+                .withProperty("time", m -> format.format(m.postedAt().atZone(MessageCard.BRUSSELS)))
+                .withProperty(
+                        "edited",
+                        m -> m.edited() && m.state() == MessageState.VISIBLE ? context.get("discussions.edited") : "")
+                .withProperty(
+                        "quoteAuthor",
+                        m -> m.replyTo() == null
+                                ? ""
+                                : context.get(
+                                        "discussions.in-reply-to", m.replyTo().authorName()))
+                .withProperty(
+                        "quote",
+                        m -> m.replyTo() == null
+                                ? ""
+                                : m.replyTo().state() == MessageState.VISIBLE
+                                        ? m.replyTo().excerpt()
+                                        : context.get("discussions.quote-unavailable"))
+                .withProperty("text", ThreadMessage::text)
+                .withProperty("notice", m -> notice(context, m))
+                .withProperty("mayReact", m -> handler.mayPost())
+                .withProperty("reactions", m -> reactions(context, m, handler.mayPost()))
+                .withProperty("actions", m -> actions(context, m, handler.moderator(), handler.mayPost()))
+                .withFunction(
+                        "act",
+                        (message, arguments) -> handler.act(
+                                message,
+                                arguments.get(0).asText(),
+                                arguments.size() > 1 ? arguments.get(1).asText() : null));
+    }
+
+    static String notice(Texts context, ThreadMessage message) {
+        return switch (message.state()) {
+            case REMOVED -> context.get("discussions.removed");
+            case HIDDEN -> context.get("discussions.hidden", message.hiddenReason());
+            case UNDER_REVIEW -> context.get("discussions.under-review");
+            case VISIBLE -> "";
+        };
+    }
+
+    static List<Map<String, Object>> reactions(Texts context, ThreadMessage message, boolean mayPost) {
+        List<Map<String, Object>> reactions = new ArrayList<>();
+        if (message.state() != MessageState.VISIBLE) {
+            return reactions;
+        }
+        for (String emoji : Reactions.ALL) {
+            long count = message.reactions().getOrDefault(emoji, 0L);
+            if (count == 0 && !mayPost) {
+                continue;
+            }
+            Map<String, Object> reaction = new LinkedHashMap<>();
+            reaction.put("emoji", emoji);
+            reaction.put("label", count == 0 ? emoji : emoji + " " + count);
+            reaction.put("aria", context.get("discussions.react-with", emoji));
+            reaction.put("mine", message.myReactions().contains(emoji));
+            reactions.add(reaction);
+        }
+        return reactions;
+    }
+
+    /** The actions the reader may take on the message (the server checks each again). */
+    static List<Map<String, Object>> actions(Texts context, ThreadMessage message, boolean moderator, boolean mayPost) {
+        List<Map<String, Object>> actions = new ArrayList<>();
+        boolean visible = message.state() == MessageState.VISIBLE;
+        if (visible && mayPost) {
+            actions.add(action(context, "reply"));
+        }
+        if (visible && message.mine() && mayPost) {
+            actions.add(action(context, "edit"));
+        }
+        if (visible && message.mine()) {
+            actions.add(action(context, "delete"));
+        }
+        if (message.state() != MessageState.REMOVED && !message.mine()) {
+            actions.add(action(context, "report"));
+        }
+        if (moderator && message.state() != MessageState.REMOVED) {
+            if (visible) {
+                actions.add(action(context, "hide"));
+                actions.add(action(context, "pin"));
+            } else {
+                actions.add(action(context, "restore"));
+            }
+        }
+        return actions;
+    }
+
+    private static Map<String, Object> action(Texts context, String name) {
+        return Map.of("name", name, "label", context.get("discussions." + name));
+    }
+}

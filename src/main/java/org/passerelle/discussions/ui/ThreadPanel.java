@@ -1,0 +1,279 @@
+package org.passerelle.discussions.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Map;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.Feedback;
+import org.passerelle.discussions.DiscussionEvents.MessagePosted;
+import org.passerelle.discussions.MessageText;
+import org.passerelle.discussions.ThreadEvent;
+import org.passerelle.discussions.ThreadInfo;
+import org.passerelle.discussions.ThreadMessage;
+import org.passerelle.discussions.ThreadSubject;
+import org.passerelle.discussions.ThreadUpdates;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * A subject's thread, live: messages in a virtual list that loads only what is on screen (a thread of
+ * thousands opens as fast as a short one), opened at the first unread message; new messages, edits,
+ * reactions and moderation of anyone appear without reloading, and the reader keeps their position.
+ * Made by {@link ThreadPanels}; space, proposal and session pages embed it.
+ */
+@StyleSheet("styles/discussions.css")
+public final class ThreadPanel extends Div implements MessageCard.Actions, MessageRenderer.Handler {
+
+    final H3 title = new H3();
+    final Span unread = new Span();
+    final Span count = new Span();
+    final Span lockedNotice = new Span();
+    final Div pinned = new Div();
+    final ModeratorBar moderatorBar;
+    final VirtualList<ThreadMessage> list = new VirtualList<>();
+    final Composer composer;
+    final LitRenderer<ThreadMessage> renderer = MessageRenderer.create(this, this);
+    final CallbackDataProvider<ThreadMessage, Void> messages;
+    private final ThreadPanels services;
+    private final ThreadSubject subject;
+    private ThreadInfo info;
+    /**
+     * How many messages the thread has, kept by the thread's events (each post adds one) rather than
+     * counted again by every open panel at every post; counted afresh when the panel (re)attaches.
+     */
+    private long knownCount;
+
+    private ThreadUpdates.Subscription subscription;
+
+    ThreadPanel(ThreadPanels services, ThreadSubject subject) {
+        this.services = services;
+        this.subject = subject;
+        info = services.threads().open(subject);
+        long readUpTo = info.lastReadMessageId();
+        addClassName("thread-panel");
+        setId("thread-" + info.id());
+        title.setText(getTranslation("discussions.title"));
+        unread.addClassName("thread-unread-count");
+        lockedNotice.addClassName("thread-locked");
+        pinned.addClassName("thread-pinned");
+        count.addClassName("thread-count");
+        Div header = new Div(title, count, unread);
+        header.addClassName("thread-header");
+        moderatorBar = new ModeratorBar(services.moderation(), () -> info);
+        messages = new CallbackDataProvider<>(
+                query -> services.threads().messages(info.id(), query.getOffset(), query.getLimit(), readUpTo).stream(),
+                query -> (int) knownCount,
+                ThreadMessage::id);
+        list.addClassName("thread-messages");
+        list.setId("thread-" + info.id() + "-messages");
+        list.setRenderer(renderer);
+        list.setDataProvider(messages);
+        composer = new Composer(
+                services.maxLength(),
+                prefix -> services.threads().mentionSuggestions(info.id(), prefix, 8),
+                this::send);
+        add(header, lockedNotice, pinned, moderatorBar, list, composer);
+        showThreadState();
+        knownCount = info.messageCount();
+        showCount(knownCount);
+        long unreadCount = info.messageCount() - info.firstUnreadIndex();
+        unread.setText(unreadCount > 0 && readUpTo > 0 ? getTranslation("discussions.unread", unreadCount) : "");
+        unread.setVisible(unreadCount > 0 && readUpTo > 0);
+        if (info.messageCount() > 0) {
+            list.scrollToIndex((int) Math.min(info.firstUnreadIndex(), info.messageCount() - 1));
+        }
+    }
+
+    /** The buttons of a message in the list (see {@link MessageRenderer}). */
+    @Override
+    public void act(ThreadMessage message, String action, String emoji) {
+        switch (action) {
+            case "reply" -> reply(message);
+            case "edit" -> edit(message);
+            case "delete" -> remove(message);
+            case "report" -> report(message);
+            case "react" -> react(message, emoji);
+            case "history" -> history(message);
+            case "hide" -> hide(message);
+            case "restore" -> restore(message);
+            case "pin" -> pin(message);
+            default -> throw new IllegalArgumentException(action);
+        }
+    }
+
+    @Override
+    public boolean moderator() {
+        return info.mayModerate();
+    }
+
+    @Override
+    public boolean mayPost() {
+        return info.mayPost();
+    }
+
+    /** A message as a component (the pinned one), with the same class names as in the list. */
+    MessageCard card(ThreadMessage message) {
+        return new MessageCard(message, info.mayModerate(), info.mayPost(), this);
+    }
+
+    long threadId() {
+        return info.id();
+    }
+
+    private void showCount(long messageCount) {
+        count.setText(getTranslation("discussions.count", messageCount));
+    }
+
+    private void showThreadState() {
+        lockedNotice.setText(info.locked() ? getTranslation("discussions.locked") : "");
+        lockedNotice.setVisible(info.locked());
+        pinned.removeAll();
+        if (info.pinned() != null) {
+            pinned.add(new Span(getTranslation("discussions.pinned")), card(info.pinned()));
+        }
+        pinned.setVisible(info.pinned() != null);
+        moderatorBar.refresh();
+        composer.setVisible(info.mayPost());
+    }
+
+    void send() {
+        ThreadMessage replyTo = composer.replyTo();
+        try {
+            services.threads().post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
+            composer.clear();
+            knownCount = services.threads().count(info.id());
+            showCount(knownCount);
+            messages.refreshAll();
+            list.scrollToEnd();
+        } catch (UserFacingException refusal) {
+            Feedback.show(refusal, Map.of(MessageText.FIELD, composer.text));
+        }
+    }
+
+    /** A change made by anyone (this reader included): runs in this panel's UI. */
+    void changed(ThreadEvent event) {
+        if (event instanceof MessagePosted) {
+            knownCount++;
+            showCount(knownCount);
+        } else {
+            info = services.threads().info(info.id());
+            showThreadState();
+        }
+        messages.refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        knownCount = services.threads().count(info.id()); // after opening, before any event
+        subscription = services.updates()
+                .subscribe(
+                        info.id(),
+                        event -> ui.access(() -> {
+                            try {
+                                changed(event);
+                            } catch (UserFacingException noLongerVisible) {
+                                removeAll();
+                                add(new Span(Feedback.text(noLongerVisible)));
+                            } catch (AuthenticationException | AccessDeniedException signedOut) {
+                                // the session ended while the change travelled: nothing to show
+                            }
+                        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            messages.refreshAll();
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    @Override
+    public void reply(ThreadMessage message) {
+        composer.replyTo(message);
+    }
+
+    @Override
+    public void edit(ThreadMessage message) {
+        try {
+            new EditDialog(services.rawText(message), services.maxLength(), text -> {
+                        services.threads().edit(message.id(), text);
+                        messages.refreshAll();
+                    })
+                    .open();
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    @Override
+    public void remove(ThreadMessage message) {
+        act(() -> services.threads().remove(message.id()));
+    }
+
+    @Override
+    public void report(ThreadMessage message) {
+        new ReasonDialog(
+                        getTranslation("discussions.report-title"),
+                        getTranslation("discussions.report"),
+                        false,
+                        (reason, duration) -> services.moderation().report(message.id(), reason),
+                        () -> Feedback.success(getTranslation("discussions.reported")))
+                .open();
+    }
+
+    @Override
+    public void react(ThreadMessage message, String emoji) {
+        act(() -> services.threads().toggleReaction(message.id(), emoji));
+    }
+
+    @Override
+    public void history(ThreadMessage message) {
+        try {
+            new HistoryDialog(services.threads().history(message.id())).open();
+        } catch (UserFacingException refusal) {
+            Feedback.error(Feedback.text(refusal));
+        }
+    }
+
+    @Override
+    public void hide(ThreadMessage message) {
+        new ReasonDialog(
+                        getTranslation("discussions.hide-title"),
+                        getTranslation("discussions.hide"),
+                        false,
+                        (reason, duration) -> services.moderation().hide(message.id(), reason),
+                        messages::refreshAll)
+                .open();
+    }
+
+    @Override
+    public void restore(ThreadMessage message) {
+        act(() -> services.moderation().restore(message.id()));
+    }
+
+    @Override
+    public void pin(ThreadMessage message) {
+        act(() -> services.moderation().pin(message.id()));
+        info = services.threads().info(info.id());
+        showThreadState();
+    }
+}

@@ -1,0 +1,11 @@
+package org.passerelle.discussions.bench;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class DiscussionsBenchmarkPostgres extends DiscussionsBenchmark {
+    @Override
+    String database() {
+        return "PostgreSQL";
+    }
+}

@@ -1,0 +1,234 @@
+package org.passerelle.discussions.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.provider.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.KaribuTest;
+import org.passerelle.TestAccounts;
+import org.passerelle.base.ui.AccessDeniedView;
+import org.passerelle.discussions.DiscussionsFixture;
+import org.passerelle.discussions.MentionSuggestion;
+import org.passerelle.discussions.ModerationService;
+import org.passerelle.discussions.ThreadMessage;
+import org.passerelle.discussions.ThreadService;
+import org.passerelle.discussions.ThreadSubject;
+import org.passerelle.spaces.AccessMode;
+
+class ThreadViewsTest extends KaribuTest {
+
+    private DiscussionsFixture fixture;
+    private long spaceId;
+
+    @BeforeEach
+    void space() {
+        fixture = new DiscussionsFixture(context, accounts);
+        spaceId = fixture.space(AccessMode.OPEN);
+    }
+
+    private ThreadPanel openSpace(TestAccounts.Person person) {
+        signIn(person);
+        navigate("spaces/" + spaceId);
+        return _get(ThreadPanel.class);
+    }
+
+    private List<ThreadMessage> shown(ThreadPanel panel) {
+        return panel.messages.fetch(new Query<>()).toList();
+    }
+
+    /** What the browser receives for a message in the list (a property of its template). */
+    private static Object shown(ThreadPanel panel, ThreadMessage message, String property) {
+        return panel.renderer.getValueProviders().get(property).apply(message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> actionsOf(ThreadPanel panel, ThreadMessage message) {
+        return ((List<java.util.Map<String, Object>>) shown(panel, message, "actions"))
+                .stream().map(a -> a.get("name")).toList();
+    }
+
+    private long postAs(TestAccounts.Person author, String text, TestAccounts.Person viewer) {
+        fixture.letTimePass();
+        accounts.signIn(author);
+        ThreadService threads = context.getBean(ThreadService.class);
+        long id = threads.post(threads.open(ThreadSubject.space(spaceId)).id(), text, null)
+                .id();
+        accounts.signIn(viewer);
+        return id;
+    }
+
+    /** Lets the relay reach this UI (as server push would) until the condition holds, for at most 5 s. */
+    private static void awaitLive(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            assertThat(System.nanoTime())
+                    .as("the change reached the open thread in time")
+                    .isLessThan(end);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aMemberPostsOnTheSpacePageAndTheTextIsRenderedInert() {
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        assertThat(panel.count.getText()).isEqualTo("No messages yet");
+        _setValue(panel.composer.text, "Hello **all** <script>alert(1)</script><img src=x onerror=alert(2)>");
+        _click(panel.composer.send);
+        assertThat(panel.composer.text.getValue()).isEmpty();
+        assertThat(panel.count.getText()).isEqualTo("1 message");
+        List<ThreadMessage> messages = shown(panel);
+        assertThat(messages).hasSize(1);
+        ThreadMessage message = messages.getFirst();
+        assertThat(shown(panel, message, "author")).isEqualTo(TestAccounts.BOARD.name());
+        assertThat((String) shown(panel, message, "text"))
+                .contains("Hello **all**")
+                .doesNotContain("<script", "<img");
+        assertThat(actionsOf(panel, message)).containsExactly("reply", "edit", "delete");
+        assertThat(MessageRenderer.TEMPLATE).contains("class=\"thread-message ", "data-message-id=");
+        assertThat(panel.list.getClassNames()).contains("thread-messages");
+        assertThat(panel.composer.send.getClassNames()).contains("thread-send");
+    }
+
+    @Test
+    void emptyAndOverLongMessagesAreRefusedWithTheLimitShown() {
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        _click(panel.composer.send);
+        assertThat(panel.composer.text.isInvalid()).isTrue();
+        assertThat(panel.composer.text.getErrorMessage()).isEqualTo("Write a message first.");
+        _setValue(panel.composer.text, "x".repeat(4001));
+        _click(panel.composer.send);
+        assertThat(panel.composer.text.getErrorMessage())
+                .isEqualTo("A message has at most 4,000 characters; this one has 4,001.");
+        assertThat(panel.composer.text.getHelperText()).isEqualTo("4,001 / 4,000 characters");
+        assertThat(shown(panel)).isEmpty();
+    }
+
+    @Test
+    void postsLockingAndHidingByOthersAppearWithoutReloading() throws InterruptedException {
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        long id = postAs(TestAccounts.BOTH, "Live from Kigali", TestAccounts.BOARD);
+        awaitLive(() -> panel.count.getText().equals("1 message"));
+        assertThat(shown(panel)).extracting(ThreadMessage::id).containsExactly(id);
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(ModerationService.class).hide(id, "off topic");
+        context.getBean(ModerationService.class).setLocked(panel.threadId(), true);
+        accounts.signIn(TestAccounts.BOARD);
+        awaitLive(() -> panel.lockedNotice.isVisible());
+        assertThat(panel.composer.isVisible()).isFalse();
+        ThreadMessage hidden = shown(panel).getFirst();
+        assertThat(shown(panel, hidden, "notice")).isEqualTo("Hidden by a moderator: off topic");
+        assertThat(shown(panel, hidden, "text")).isEqualTo("");
+        assertThat(actionsOf(panel, hidden)).containsExactly("report");
+    }
+
+    @Test
+    void aPostReachesFiftyOpenThreadPanels() throws InterruptedException {
+        signIn(TestAccounts.BOARD);
+        ThreadPanels factory = context.getBean(ThreadPanels.class);
+        List<ThreadPanel> panels = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ThreadPanel panel = factory.create(ThreadSubject.space(spaceId));
+            UI.getCurrent().add(panel);
+            panels.add(panel);
+        }
+        postAs(TestAccounts.BOTH, "to everyone", TestAccounts.BOARD);
+        awaitLive(() -> panels.stream().allMatch(p -> p.count.getText().equals("1 message")));
+        panels.forEach(p -> UI.getCurrent().remove(p));
+        assertThat(context.getBean(org.passerelle.discussions.ThreadUpdates.class)
+                        .subscriberCount(panels.getFirst().threadId()))
+                .as("detached panels stop listening")
+                .isZero();
+    }
+
+    @Test
+    void typingAtSuggestsSpaceMembersOnly() {
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        _setValue(panel.composer.text, "Thanks @Bin");
+        assertThat(panel.composer.suggestions.isVisible()).isTrue();
+        MentionSuggestion both = panel.composer
+                .suggestions
+                .getListDataView()
+                .getItems()
+                .findFirst()
+                .orElseThrow();
+        assertThat(both.displayName()).isEqualTo(TestAccounts.BOTH.name());
+        _setValue(panel.composer.suggestions, both);
+        assertThat(panel.composer.text.getValue()).isEqualTo("Thanks @Bintou Both ");
+        _setValue(panel.composer.text, "Hello @Oumar");
+        assertThat(panel.composer.suggestions.isVisible()).isFalse();
+    }
+
+    @Test
+    void aMemberRepliesEditsReactsAndReportsFromTheCards() {
+        long id = postAs(TestAccounts.BOTH, "Who comes on Saturday?", TestAccounts.BOTH);
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        assertThat(actionsOf(panel, shown(panel).getFirst())).containsExactly("reply", "report");
+        panel.act(shown(panel).getFirst(), "reply", null);
+        fixture.letTimePass();
+        _setValue(panel.composer.text, "I do");
+        _click(panel.composer.send);
+        ThreadMessage reply = shown(panel).get(1);
+        assertThat(reply.replyTo().id()).isEqualTo(id);
+        panel.act(shown(panel).getFirst(), "react", "👍");
+        assertThat(shown(panel).getFirst().reactions()).containsEntry("👍", 1L);
+
+        panel.act(reply, "edit", null);
+        EditDialog edit = _get(EditDialog.class);
+        _setValue(edit.text, "I do, with two friends");
+        _click(edit.save);
+        ThreadMessage edited = shown(panel).get(1);
+        assertThat(shown(panel, edited, "edited")).isEqualTo("edited");
+        panel.act(edited, "history", null);
+        assertThat(_get(HistoryDialog.class).getChildren().count()).isEqualTo(2);
+
+        panel.act(shown(panel).getFirst(), "report", null);
+        ReasonDialog report = _get(ReasonDialog.class);
+        _click(report.confirm);
+        assertThat(report.reason.isInvalid()).isTrue();
+        _setValue(report.reason, "spam");
+        _click(report.confirm);
+        assertThat(report.isOpened()).isFalse();
+    }
+
+    @Test
+    void facilitatorsWorkTheQueueWithACountInTheNavigationAndOthersMayNotOpenIt() {
+        long id = postAs(TestAccounts.BOTH, "buy my product", TestAccounts.BOTH);
+        for (TestAccounts.Person reporter : List.of(TestAccounts.BOARD, TestAccounts.MEMBER)) {
+            accounts.signIn(reporter);
+            context.getBean(ModerationService.class).report(id, "advert");
+        }
+        signIn(TestAccounts.MEMBER);
+        navigate("moderation");
+        _get(AccessDeniedView.class);
+
+        signIn(TestAccounts.STAFF);
+        navigate("moderation");
+        ModerationView view = _get(ModerationView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Moderation (1)");
+        SideNavItem item = _get(SideNavItem.class, spec -> spec.withPredicate(i -> "moderation".equals(i.getPath())));
+        assertThat(item.getSuffixComponent().getElement().getText()).isEqualTo("1");
+        _click(_get(view.items.getFirst(), Button.class, spec -> spec.withText("Hide")));
+        ReasonDialog hide = _get(ReasonDialog.class);
+        _setValue(hide.reason, "advertising");
+        _click(hide.confirm);
+        assertThat(view.getPageTitle()).isEqualTo("Moderation");
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(item.getSuffixComponent()).isNull();
+    }
+}
