@@ -25,7 +25,7 @@ class FirstStartAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStartAccounts.class);
 
-    /** The demo people: fictional, one for each role, and one who holds two. */
+    /** The demo people: fictional, one for each role, one who holds two, and a third board member for ballots. */
     static final List<DemoPerson> DEMO_PEOPLE = List.of(
             new DemoPerson("admin@passerelle.demo", "Amina Diallo", "fr", EnumSet.of(Role.ADMIN, Role.STAFF)),
             new DemoPerson("staff@passerelle.demo", "Lucas Peeters", "fr", EnumSet.of(Role.STAFF)),
@@ -35,6 +35,7 @@ class FirstStartAccounts implements ApplicationRunner {
                     "Moussa Traoré",
                     "fr",
                     EnumSet.of(Role.BOARD_MEMBER, Role.ASSOCIATION_MEMBER)),
+            new DemoPerson("board2@passerelle.demo", "Pierre Nkurunziza", "fr", EnumSet.of(Role.BOARD_MEMBER)),
             new DemoPerson("member@passerelle.demo", "Fatima El Amrani", "fr", EnumSet.of(Role.ASSOCIATION_MEMBER)),
             new DemoPerson("member2@passerelle.demo", "Jean-Paul Habimana", "en", EnumSet.of(Role.ASSOCIATION_MEMBER)));
 

@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo spaces on the first start of the embedded profile (after the demo accounts), so that a newcomer
- * sees open, restricted and private spaces at once. Created through the services, as the demo staff.
+ * sees open, restricted and private spaces at once; the Rwanda space has three board members (for a
+ * ballot with one of them recused). Created through the services, as the demo staff.
  */
 @Component
 @Order(100)
 class DemoSpaces implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSpaces.class);
+    static final String RWANDA = "Rwanda — health and TVET";
     private final boolean demoData;
     private final SpaceService spaces;
     private final SpaceMembershipService memberships;
@@ -50,7 +52,7 @@ class DemoSpaces implements ApplicationRunner {
                 return;
             }
             SpaceSummary rwanda = spaces.create(new SpaceForm(
-                    "Rwanda — health and TVET",
+                    RWANDA,
                     "Rwanda — santé et EFTP",
                     "Project ideas for health centres and vocational training in Rwanda.",
                     "Idées de projets pour les centres de santé et la formation professionnelle au Rwanda.",
@@ -79,13 +81,21 @@ class DemoSpaces implements ApplicationRunner {
                     AccessMode.PRIVATE));
             invite(rwanda.id(), "member@passerelle.demo", SpaceRole.PARTICIPANT);
             invite(rwanda.id(), "board@passerelle.demo", SpaceRole.BOARD_MEMBER);
+            invite(rwanda.id(), "board.member@passerelle.demo", SpaceRole.BOARD_MEMBER);
+            invite(rwanda.id(), "board2@passerelle.demo", SpaceRole.BOARD_MEMBER);
             invite(board.id(), "board@passerelle.demo", SpaceRole.BOARD_MEMBER);
             invite(board.id(), "board.member@passerelle.demo", SpaceRole.BOARD_MEMBER);
         });
-        for (String email : List.of("member@passerelle.demo", "board@passerelle.demo")) {
+        for (String email : List.of("member@passerelle.demo", "board@passerelle.demo", "board2@passerelle.demo")) {
             runAs.run(
                     email, () -> memberships.myInvitations().forEach(invite -> memberships.answer(invite.id(), true)));
         }
+        // Moussa accepts the Rwanda space only: his invitation to the board's space stays open for "My spaces"
+        runAs.run(
+                "board.member@passerelle.demo",
+                () -> memberships.myInvitations().stream()
+                        .filter(invite -> RWANDA.equals(invite.spaceTitleEn()))
+                        .forEach(invite -> memberships.answer(invite.id(), true)));
         log.info("Created the demo spaces (demo only)");
     }
 

@@ -57,6 +57,23 @@ class FirstStartAccountsTest {
     }
 
     @Test
+    void demoDataHasThreeBoardMembersSoThatABallotCanRecuseOne() {
+        firstStart(true, null, null).run(null);
+        assertThat(repository.findAll())
+                .filteredOn(a -> a.getRoles().contains(Role.BOARD_MEMBER))
+                .extracting(a -> a.getEmail())
+                .containsExactlyInAnyOrder(
+                        "board@passerelle.demo", "board.member@passerelle.demo", "board2@passerelle.demo");
+        assertThat(repository.findAll())
+                .filteredOn(a -> a.getEmail().equals("board2@passerelle.demo"))
+                .singleElement()
+                .satisfies(pierre -> {
+                    assertThat(pierre.getDisplayName()).isEqualTo("Pierre Nkurunziza");
+                    assertThat(pierre.getLanguage()).isEqualTo("fr");
+                });
+    }
+
+    @Test
     void withoutDemoDataTheConfiguredAdministratorIsCreatedAndMustChangeThePassword() {
         firstStart(false, "Ops@Example.org", "Ikaze-mu-Passerelle-1").run(null);
         var accounts = repository.findAll();

@@ -129,6 +129,48 @@ final class Browser implements AutoCloseable {
         button.click();
     }
 
+    /**
+     * Clicks the button showing this text in the open dialog: the page behind a modal dialog may show a
+     * button with the same text (the one that opened it), which a person cannot reach while it is open.
+     */
+    void clickDialogButton(String text) {
+        WebElement button = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('vaadin-button')).find(b =>"
+                                                + " b.checkVisibility() && b.textContent.trim() === arguments[0]"
+                                                + " && b.closest('vaadin-dialog, vaadin-dialog-overlay')) || null;",
+                                        text)
+                        instanceof WebElement found
+                ? found
+                : null);
+        button.click();
+    }
+
+    /** Whether a visible Vaadin button shows this text now. */
+    boolean showsButton(String text) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll('vaadin-button')).some(b =>"
+                                + " b.checkVisibility() && b.textContent.trim() === arguments[0]);",
+                        text));
+    }
+
+    /** Follows the first visible link showing this text (grid cells included), and waits for the address to change. */
+    void clickLink(String text) {
+        String before = driver.getCurrentUrl();
+        WebElement link = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('a')).find(a =>"
+                                                + " a.checkVisibility() && a.textContent.trim() === arguments[0]) || null;",
+                                        text)
+                        instanceof WebElement found
+                ? found
+                : null);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        link.click();
+        until(d -> !d.getCurrentUrl().equals(before));
+    }
+
     /** Types into the Vaadin text field, text area or password field with this label. */
     void type(String label, String value) {
         WebElement input = until(d -> field(label));
@@ -223,6 +265,7 @@ final class Browser implements AutoCloseable {
                 .filter(r -> r.getText().trim().equals(label))
                 .findFirst()
                 .orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
         radio.findElement(By.cssSelector("input")).click();
     }
 

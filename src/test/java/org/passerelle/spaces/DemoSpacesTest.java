@@ -33,6 +33,14 @@ class DemoSpacesTest {
                 "member@passerelle.demo", "Fatima", "fr", EnumSet.of(Role.ASSOCIATION_MEMBER), true));
         accounts.insert(
                 new TestAccounts.Person("board@passerelle.demo", "Grace", "en", EnumSet.of(Role.BOARD_MEMBER), true));
+        accounts.insert(new TestAccounts.Person(
+                "board.member@passerelle.demo",
+                "Moussa",
+                "fr",
+                EnumSet.of(Role.BOARD_MEMBER, Role.ASSOCIATION_MEMBER),
+                true));
+        accounts.insert(
+                new TestAccounts.Person("board2@passerelle.demo", "Pierre", "fr", EnumSet.of(Role.BOARD_MEMBER), true));
         DemoSpaces demo = new DemoSpaces(
                 true,
                 context.getBean(SpaceService.class),
@@ -51,6 +59,19 @@ class DemoSpacesTest {
                         Integer.class,
                         "board@passerelle.demo"))
                 .isEqualTo(2);
+        assertThat(jdbc.queryForList(
+                        "select a.email from space_member m join account a on a.id = m.account_id"
+                                + " join space s on s.id = m.space_id where s.title_en = ? and m.role = 'BOARD_MEMBER'",
+                        String.class,
+                        DemoSpaces.RWANDA))
+                .containsExactlyInAnyOrder(
+                        "board@passerelle.demo", "board.member@passerelle.demo", "board2@passerelle.demo");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from space_member m join account a on a.id = m.account_id where a.email = ?",
+                        Integer.class,
+                        "board.member@passerelle.demo"))
+                .as("Moussa's invitation to the board's private space stays open")
+                .isEqualTo(1);
     }
 
     @Test

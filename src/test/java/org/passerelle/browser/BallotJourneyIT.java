@@ -1,0 +1,125 @@
+package org.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The board decides in a real browser, on the demo proposal in voting: staff open a ballot; three board
+ * members of the space come to it — Moussa, a member of the proposing association, finds himself recused
+ * and cannot vote, Grace and Pierre declare no conflict and vote; staff close it early with a reason, see
+ * the results and record the decision; an author sees the proposal accepted, with the reason.
+ */
+class BallotJourneyIT {
+
+    private static final String PASSWORD = "Passerelle-demo-2026";
+    private static final String TITLE = "Solar power for the Huye health centre"; // the demo proposal
+
+    @Test
+    void openDeclareVoteCloseEarlyDecideAndTheAuthorsSeeIt() throws Exception {
+        PackagedApp app = PackagedApp.get();
+        String closeReason = "Tous les votes attendus sont exprimés " + System.nanoTime();
+        String decisionReason = "Le conseil soutient la clinique solaire " + System.nanoTime();
+        String proposalPath;
+        String ballotPath;
+        try (Browser staff = Browser.open(app)) {
+            staff.signIn("staff@passerelle.demo", PASSWORD); // Lucas, French
+            staff.waitForText("Bienvenue, Lucas Peeters");
+            staff.go("/voting/ballots");
+            staff.waitForText("Propositions au vote sans scrutin");
+            staff.waitForText(TITLE);
+            staff.clickButton("Ouvrir un scrutin");
+            staff.waitForText("Ouvrir un scrutin sur " + TITLE);
+            staff.clickButton("Ouvrir le scrutin"); // the defaults: decision, whole board, open ballot, 7 days
+            staff.waitForText("Le scrutin est ouvert.");
+            staff.waitForText("Aucune proposition n'attend de scrutin.");
+            staff.clickLink(TITLE); // in the ballots in progress
+            staff.waitForText("Déclarations de conflits d'intérêts");
+            ballotPath = staff.currentPath();
+            assertThat(ballotPath).matches("/voting/ballots/\\d+");
+            assertThat(staff.pageText())
+                    .contains("Récusés : 1 sur 3 électeurs (Moussa Traoré)")
+                    .contains("Membre de l'association porteuse (récusé·e)");
+            staff.clickLink(TITLE); // the proposal
+            staff.waitForText("Détails et résultats du scrutin"); // the ballot on the proposal page
+            assertThat(staff.pageText()).contains("Au vote");
+            proposalPath = staff.currentPath();
+            assertThat(proposalPath).matches("/proposals/\\d+");
+        }
+        try (Browser recused = Browser.open(app)) {
+            recused.signIn("board.member@passerelle.demo", PASSWORD); // Moussa, board member and co-author
+            recused.waitForText("Bienvenue, Moussa Traoré");
+            recused.go(proposalPath);
+            recused.waitForText("Votre déclaration : Membre de l'association porteuse (récusé·e)");
+            assertThat(recused.pageText()).contains("Récusés : 1 sur 3 électeurs");
+            assertThat(recused.showsButton("Voter")).isFalse();
+            assertThat(recused.showsButton("Déclarer")).isFalse();
+            recused.go("/voting/awaiting");
+            recused.waitForText("Aucun scrutin n'attend votre vote.");
+        }
+        try (Browser grace = Browser.open(app)) {
+            grace.signIn("board@passerelle.demo", PASSWORD); // Grace, English
+            grace.waitForText(", Grace Uwimana");
+            if (grace.showsText("Bienvenue, Grace Uwimana")) { // the sign-in journey, if it ran first, chose French
+                grace.choose("Langue", "English");
+            }
+            grace.waitForText("Welcome, Grace Uwimana");
+            grace.go("/voting/awaiting");
+            grace.waitForText("One ballot awaits your vote.");
+            grace.clickLink(TITLE);
+            grace.waitForText("Do you have a conflict of interest with this proposal?");
+            assertThat(grace.currentPath()).isEqualTo(proposalPath);
+            grace.chooseRadio("No conflict of interest");
+            grace.clickButton("Declare");
+            grace.waitForText("Your declaration is recorded.");
+            grace.chooseRadio("Yes");
+            grace.clickButton("Vote");
+            grace.waitForText("Your vote is recorded.");
+            grace.waitForText("Your vote: Yes");
+        }
+        try (Browser pierre = Browser.open(app)) {
+            pierre.signIn("board2@passerelle.demo", PASSWORD); // Pierre, French
+            pierre.waitForText("Bienvenue, Pierre Nkurunziza");
+            pierre.go("/voting/awaiting");
+            pierre.waitForText("Un scrutin attend votre vote.");
+            pierre.clickLink(TITLE);
+            pierre.waitForText("Avez-vous un conflit d'intérêts avec cette proposition ?");
+            pierre.chooseRadio("Pas de conflit d'intérêts");
+            pierre.clickButton("Déclarer");
+            pierre.waitForText("Votre déclaration est enregistrée.");
+            pierre.chooseRadio("Oui");
+            pierre.clickButton("Voter");
+            pierre.waitForText("Votre vote est enregistré.");
+            pierre.waitForText("Votre vote : Oui");
+        }
+        try (Browser staff = Browser.open(app)) {
+            staff.signIn("staff@passerelle.demo", PASSWORD);
+            staff.waitForText("Bienvenue, Lucas Peeters");
+            staff.go(ballotPath);
+            staff.waitForText("Ont participé jusqu'ici : 2");
+            staff.clickButton("Clore avant terme");
+            staff.type("Raison", closeReason);
+            staff.clickDialogButton("Clore avant terme");
+            staff.waitForText("Clos avant terme : " + closeReason);
+            staff.waitForText("Résultat : Adopté");
+            assertThat(staff.pageText())
+                    .contains("2 des 2 membres admis ont participé (100 %) ; quorum 50 % : atteint")
+                    .contains("Oui : 2")
+                    .contains("Grace Uwimana : Oui")
+                    .contains("Pierre Nkurunziza : Oui");
+            staff.clickButton("Enregistrer la décision");
+            staff.chooseRadio("Accepter");
+            staff.type("Raison", decisionReason);
+            staff.clickDialogButton("Enregistrer la décision");
+            staff.waitForText("Décision : Accepter — " + decisionReason);
+        }
+        try (Browser author = Browser.open(app)) {
+            author.signIn("member@passerelle.demo", PASSWORD); // Fatima, French, author of the proposal
+            author.waitForText("Bienvenue, Fatima El Amrani");
+            author.go(proposalPath);
+            author.waitForText(TITLE);
+            author.waitForText("Dernière raison donnée : " + decisionReason);
+            assertThat(author.pageText()).contains("Acceptée");
+        }
+    }
+}
