@@ -45,6 +45,7 @@ final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("passerelle-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -76,7 +77,11 @@ final class Browser implements AutoCloseable {
                             + ".map(e => e.localName + '[' + e.label + (e.checkVisibility() ? '' : ', hidden') + ']')"
                             + ".join(' ')");
             throw new AssertionError(
-                    "Timed out at " + driver.getCurrentUrl() + "; the page showed: " + pageText() + "; fields: "
+                    "Timed out at " + driver.getCurrentUrl() + "; the page showed: " + pageText() + "; console errors: "
+                            + consoleLog()
+                                    .lines()
+                                    .filter(l -> l.startsWith("SEVERE"))
+                                    .toList() + "; fields: "
                             + fields,
                     timeout);
         }
@@ -95,6 +100,59 @@ final class Browser implements AutoCloseable {
                 .sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
                 .click();
+    }
+
+    /** Waits up to this long until the page shows this text this many times (e.g. the state of each of two files). */
+    void waitForText(String text, int times, Duration atMost) {
+        try {
+            new WebDriverWait(driver, atMost)
+                    .until(d -> pageText().split(java.util.regex.Pattern.quote(text), -1).length - 1 >= times);
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            throw new AssertionError(
+                    "Timed out waiting for " + times + " × \"" + text + "\"; the page showed: " + pageText(), timeout);
+        }
+    }
+
+    /** The address (path) of the link whose accessible label ends with this text. */
+    String pathOfLinkLabelled(String labelEnd) {
+        Object href = until(d -> ((JavascriptExecutor) d)
+                .executeScript(
+                        "const a = Array.from(document.querySelectorAll('a[aria-label]'))"
+                                + ".find(a => a.getAttribute('aria-label').endsWith(arguments[0]));"
+                                + " return a ? a.href : null;",
+                        labelEnd));
+        return java.net.URI.create(href.toString()).getPath();
+    }
+
+    /** Clicks the action button (e.g. "hide") of the thread message showing this text. */
+    void clickMessageAction(String messageText, String action) {
+        WebElement button = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "const m = Array.from(document.querySelectorAll('.thread-message'))"
+                                                + ".find(e => e.textContent.includes(arguments[0]));"
+                                                + " return m ? m.querySelector('.thread-action-' + arguments[1]) : null;",
+                                        messageText,
+                                        action)
+                        instanceof WebElement found
+                ? found
+                : null);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
+
+    /** Gives these files to the first visible vaadin-upload, as a person choosing several files at once. */
+    void upload(Path... files) {
+        WebElement input = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "const u = Array.from(document.querySelectorAll('vaadin-upload')).find(e => e.checkVisibility());"
+                                                + " if (!u) return null;"
+                                                + " return u.querySelector('input[type=file]')"
+                                                + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]')) || null;")
+                        instanceof WebElement found
+                ? found
+                : null);
+        input.sendKeys(String.join(
+                "\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
     }
 
     /** Waits until the page shows this text somewhere (shadow roots included). */
@@ -188,6 +246,13 @@ final class Browser implements AutoCloseable {
     void typeAndLeave(String label, String value) {
         type(label, value);
         until(d -> field(label)).sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** The browser console's messages so far (errors of the page's scripts), for a failure's diagnosis. */
+    String consoleLog() {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Saves what the browser shows under target/, for a failure's diagnosis. */

@@ -33,10 +33,10 @@ final class MessageRenderer {
             <vaadin-markdown .content=${item.quote}></vaadin-markdown></div>` : ''}
               ${item.notice ? html`<span class="thread-notice">${item.notice}</span>` \
             : html`<vaadin-markdown class="thread-text" .content=${item.text}></vaadin-markdown>`}
-              <div class="thread-reactions">${item.reactions.map(r => html`<vaadin-button theme="tertiary small" \
+              <div class="thread-reactions">${JSON.parse(item.reactions || '[]').map(r => html`<vaadin-button theme="tertiary small" \
             class="thread-reaction ${r.mine ? 'thread-reaction-mine' : ''}" data-emoji="${r.emoji}" \
             aria-label="${r.aria}" ?disabled=${!item.mayReact} @click=${() => act('react', r.emoji)}>${r.label}</vaadin-button>`)}</div>
-              <div class="thread-actions">${item.actions.map(a => html`<vaadin-button theme="tertiary small" \
+              <div class="thread-actions">${JSON.parse(item.actions || '[]').map(a => html`<vaadin-button theme="tertiary small" \
             class="thread-action-${a.name}" @click=${() => act(a.name)}>${a.label}</vaadin-button>`)}</div>
             </div>""";
 
@@ -103,14 +103,23 @@ final class MessageRenderer {
                 .withProperty("text", ThreadMessage::text)
                 .withProperty("notice", m -> notice(context, m))
                 .withProperty("mayReact", m -> handler.mayPost())
-                .withProperty("reactions", m -> reactions(context, m, handler.mayPost()))
-                .withProperty("actions", m -> actions(context, m, handler.moderator(), handler.mayPost()))
+                // lists reach the template as JSON text; rows not loaded yet (placeholders) have none: '[]'
+                // (a template that fails on a placeholder renders no message at all)
+                .withProperty("reactions", m -> json(reactions(context, m, handler.mayPost())))
+                .withProperty("actions", m -> json(actions(context, m, handler.moderator(), handler.mayPost())))
                 .withFunction(
                         "act",
                         (message, arguments) -> handler.act(
                                 message,
                                 arguments.get(0).asText(),
                                 arguments.size() > 1 ? arguments.get(1).asText() : null));
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    static String json(Object value) {
+        return JSON.writeValueAsString(value);
     }
 
     static String notice(Texts context, ThreadMessage message) {

@@ -1,0 +1,56 @@
+package org.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A space's thread in three real browsers at once: a member posts, another member sees the message appear
+ * without reloading; staff (who moderate every space) hide it with a reason, and both members see the
+ * "hidden by a moderator" notice in their own language, again without reloading.
+ */
+class ThreadJourneyIT {
+
+    private static final String PASSWORD = "Passerelle-demo-2026";
+
+    @Test
+    void aPostAppearsLiveAndSoDoesItsHiding() throws Exception {
+        PackagedApp app = PackagedApp.get();
+        String message = "Qui peut relire notre budget avant vendredi ? " + System.nanoTime();
+        try (Browser fatima = Browser.open(app);
+                Browser grace = Browser.open(app);
+                Browser staff = Browser.open(app)) {
+            staff.signIn("staff@passerelle.demo", PASSWORD);
+            staff.waitForText("Bienvenue, Lucas Peeters");
+            staff.go("/spaces");
+            String spacePath = staff.pathOfLinkLabelled("Rwanda — santé et EFTP");
+            assertThat(spacePath).matches("/spaces/\\d+");
+
+            fatima.signIn("member@passerelle.demo", PASSWORD); // French, participant of the space
+            fatima.waitForText("Bienvenue, Fatima El Amrani");
+            fatima.go(spacePath);
+            fatima.waitForText("Discussion");
+            grace.signIn("board@passerelle.demo", PASSWORD); // English, board member of the space
+            grace.waitForText("Grace Uwimana");
+            grace.go(spacePath);
+            grace.waitForText("Discussion");
+            staff.go(spacePath);
+            staff.waitForText("Discussion");
+
+            fatima.type("Message", message);
+            fatima.clickButton("Envoyer");
+            fatima.waitForText(message);
+            grace.waitForText(message); // pushed: Grace's page was not reloaded
+            staff.waitForText(message);
+
+            staff.clickMessageAction(message, "hide");
+            staff.type("Motif", "Hors sujet ici : voir le fil de la proposition.");
+            staff.clickDialogButton("Masquer");
+            fatima.waitForText("Masqué par un modérateur : Hors sujet ici");
+            grace.waitForText(": Hors sujet ici"); // "Hidden by a moderator: …" (her language may have been changed)
+            assertThat(grace.showsText(message))
+                    .as("the hidden text is gone from others' pages")
+                    .isFalse();
+        }
+    }
+}
