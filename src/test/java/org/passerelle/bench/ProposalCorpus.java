@@ -139,6 +139,7 @@ final class ProposalCorpus {
                 country,
                 sectors,
                 title,
+                title.toLowerCase(java.util.Locale.ROOT),
                 country,
                 sectors
             });
