@@ -52,10 +52,13 @@ class ThreadViewsTest extends KaribuTest {
         return panel.renderer.getValueProviders().get(property).apply(message);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The names of the message's actions, read from the JSON the template receives. */
     private static List<Object> actionsOf(ThreadPanel panel, ThreadMessage message) {
-        return ((List<java.util.Map<String, Object>>) shown(panel, message, "actions"))
-                .stream().map(a -> a.get("name")).toList();
+        var actions = tools.jackson.databind.json.JsonMapper.builder().build().readTree((String)
+                shown(panel, message, "actions"));
+        List<Object> names = new ArrayList<>();
+        actions.forEach(action -> names.add(action.get("name").asString()));
+        return names;
     }
 
     private long postAs(TestAccounts.Person author, String text, TestAccounts.Person viewer) {
