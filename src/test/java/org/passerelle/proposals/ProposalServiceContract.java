@@ -114,27 +114,7 @@ abstract class ProposalServiceContract {
     }
 
     static ProposalContent complete(String problem) {
-        return new ProposalContent(
-                "Solar clinic",
-                "A clinic powered by the sun",
-                problem,
-                "Light the clinic",
-                "Install panels",
-                "3,000 patients",
-                "RW",
-                "Nyamagabe",
-                EnumSet.of(Sector.HEALTH),
-                new BigDecimal("25000"),
-                "EUR",
-                "Panels",
-                TODAY.plusMonths(2),
-                TODAY.plusMonths(14),
-                "Q2: panels",
-                null,
-                "Engineers",
-                "Night care",
-                "Local technicians",
-                null);
+        return ProposalSamples.complete("Solar clinic", problem);
     }
 
     ProposalView draftByMember() {

@@ -1,6 +1,5 @@
 package org.passerelle.sessions;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -138,26 +137,6 @@ public final class SessionsFixture {
     }
 
     static ProposalContent complete(String title) {
-        return new ProposalContent(
-                title,
-                "A clinic powered by the sun",
-                "No light at night",
-                "Light the clinic",
-                "Install panels",
-                "3,000 patients",
-                "RW",
-                "Nyamagabe",
-                EnumSet.of(Sector.HEALTH),
-                new BigDecimal("25000"),
-                "EUR",
-                "Panels",
-                TODAY.plusMonths(2),
-                TODAY.plusMonths(14),
-                "Q2: panels",
-                null,
-                "Engineers",
-                "Night care",
-                "Local technicians",
-                null);
+        return org.passerelle.proposals.ProposalSamples.complete(title, "No light at night");
     }
 }

@@ -1,6 +1,5 @@
 package org.passerelle.voting;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -163,26 +162,6 @@ public final class VotingFixture {
     }
 
     static ProposalContent complete(String title) {
-        return new ProposalContent(
-                title,
-                "A clinic powered by the sun",
-                "No power at night",
-                "Light the clinic",
-                "Install panels",
-                "3,000 patients",
-                "RW",
-                "Nyamagabe",
-                EnumSet.of(Sector.HEALTH),
-                new BigDecimal("25000"),
-                "EUR",
-                "Panels",
-                TODAY.plusMonths(2),
-                TODAY.plusMonths(14),
-                "Q2: panels",
-                null,
-                "Engineers",
-                "Night care",
-                "Local technicians",
-                null);
+        return org.passerelle.proposals.ProposalSamples.complete(title, "No power at night");
     }
 }
