@@ -135,16 +135,18 @@ public class DocumentService {
             Long association,
             Long spaceId) {
         return transaction.execute(status -> {
-            Optional<Document> current = documents.findByOwnerTypeAndOwnerIdAndFolderAndNameAndCurrentTrue(
+            // one read for both "is it the same content?" and "which version is next?": two reads could see an
+            // upload of the same name committed in between and record identical content as a new version
+            Optional<Document> latest = documents.findFirstByOwnerTypeAndOwnerIdAndFolderAndNameOrderByVersionNoDesc(
                     owner.type(), owner.id(), folder, name);
-            if (current.isPresent() && current.get().getSha256().equals(received.sha256())) {
-                return new UploadResult(summary(current.get(), me), true);
+            if (latest.isPresent() && latest.get().getSha256().equals(received.sha256())) {
+                return new UploadResult(summary(latest.get(), me), true);
             }
-            current.ifPresent(previous -> {
+            latest.filter(Document::isCurrent).ifPresent(previous -> {
                 previous.supersede();
                 documents.saveAndFlush(previous);
             });
-            int version = documents.lastVersion(owner.type(), owner.id(), folder, name) + 1;
+            int version = latest.map(Document::getVersionNo).orElse(0) + 1;
             Document document = new Document(
                     owner.type(),
                     owner.id(),

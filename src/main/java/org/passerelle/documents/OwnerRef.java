@@ -20,4 +20,8 @@ public record OwnerRef(OwnerType type, long id) {
     public static OwnerRef call(long id) {
         return new OwnerRef(OwnerType.CALL, id);
     }
+
+    public static OwnerRef session(long id) {
+        return new OwnerRef(OwnerType.SESSION, id);
+    }
 }

@@ -342,6 +342,29 @@ abstract class DocumentServiceContract {
     }
 
     @Test
+    void aSessionsFacilitatorsShareItsMaterialWithThoseWhoSeeTheSession() {
+        accounts.signIn(TestAccounts.STAFF);
+        OwnerRef session = OwnerRef.session(context.getBean(org.passerelle.sessions.SessionService.class)
+                .schedule(fixture.spaceId, org.passerelle.sessions.SessionsFixture.tomorrow("Co-creation", 10))
+                .id());
+        assertThat(documents.mayUpload(session)).isTrue();
+        long slides = upload(documents, session, "slides.txt", TestFiles.text(TestFiles.FRENCH))
+                .document()
+                .id();
+
+        accounts.signIn(TestAccounts.MEMBER); // a participant of the space: reads, does not upload
+        assertThat(documents.list(session)).extracting(DocumentSummary::name).containsExactly("slides.txt");
+        assertThat(documents.mayUpload(session)).isFalse();
+        assertThatThrownBy(() -> upload(documents, session, "mine.txt", TestFiles.text("x")))
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("documents.error.not-allowed");
+
+        accounts.signIn(TestAccounts.OUTSIDER); // not a member of the private space
+        assertThatThrownBy(() -> documents.list(session)).isInstanceOf(DocumentNotFoundException.class);
+        assertThatThrownBy(() -> documents.get(slides)).isInstanceOf(DocumentNotFoundException.class);
+    }
+
+    @Test
     void eachOwnerDecidesWhoUploadsAndDeletes() {
         accounts.signIn(TestAccounts.BOARD);
         assertThat(documents.mayUpload(call)).isFalse();

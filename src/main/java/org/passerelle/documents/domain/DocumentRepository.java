@@ -14,15 +14,12 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     List<Document> findByOwnerTypeAndOwnerIdAndCurrentTrueOrderByFolderAscNameAsc(OwnerType type, long ownerId);
 
-    Optional<Document> findByOwnerTypeAndOwnerIdAndFolderAndNameAndCurrentTrue(
-            OwnerType type, long ownerId, String folder, String name);
-
     List<Document> findByOwnerTypeAndOwnerIdAndFolderAndNameOrderByVersionNoDesc(
             OwnerType type, long ownerId, String folder, String name);
 
-    @Query("select coalesce(max(d.versionNo), 0) from Document d where d.ownerType = ?1 and d.ownerId = ?2"
-            + " and d.folder = ?3 and d.name = ?4")
-    int lastVersion(OwnerType type, long ownerId, String folder, String name);
+    /** The newest version of a name (the current one), read in one statement so that it is consistent. */
+    Optional<Document> findFirstByOwnerTypeAndOwnerIdAndFolderAndNameOrderByVersionNoDesc(
+            OwnerType type, long ownerId, String folder, String name);
 
     @Query("select coalesce(sum(d.size), 0) from Document d where d.associationId = ?1")
     long usedByAssociation(long associationId);

@@ -10,6 +10,8 @@ import org.passerelle.documents.DocumentsProperties;
 import org.passerelle.documents.OwnerRef;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ui.ProposalPageSection;
+import org.passerelle.sessions.SessionPageSection;
+import org.passerelle.sessions.SessionSummary;
 import org.passerelle.spaces.SpacePageSection;
 import org.passerelle.spaces.SpaceSummary;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +35,13 @@ class OwnerPageSections {
     @Bean
     CallPageSection callDocuments(DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
         return (CallSummary call) -> panel(OwnerRef.call(call.id()), documents, changes, properties);
+    }
+
+    /** A session's material. */
+    @Bean
+    SessionPageSection sessionDocuments(
+            DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
+        return (SessionSummary session) -> panel(OwnerRef.session(session.id()), documents, changes, properties);
     }
 
     /** The proposal's documents, on its page and in its editor (upload while the authors may edit). */

@@ -33,11 +33,13 @@ import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
 import org.passerelle.sessions.SessionNotFoundException;
+import org.passerelle.sessions.SessionPageSection;
 import org.passerelle.sessions.SessionPhase;
 import org.passerelle.sessions.SessionRecordService;
 import org.passerelle.sessions.SessionService;
 import org.passerelle.sessions.SessionState;
 import org.passerelle.sessions.SessionSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -73,6 +75,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     final Div record = new Div();
     private final SessionService sessions;
     private final ThreadPanels threads;
+    private final ObjectProvider<SessionPageSection> sections;
     private boolean threadShown;
     private final RegistrationService registrations;
     private final SessionRecordService followUp;
@@ -88,8 +91,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             SessionRecordService followUp,
             MinutesExport export,
             SessionBroadcaster broadcaster,
-            ThreadPanels threads) {
+            ThreadPanels threads,
+            ObjectProvider<SessionPageSection> sections) {
         this.threads = threads;
+        this.sections = sections;
         this.sessions = sessions;
         this.registrations = registrations;
         this.followUp = followUp;
@@ -180,6 +185,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         HorizontalLayout actions = new HorizontalLayout(register, unregister, edit, cancel);
         actions.getStyle().set("flex-wrap", "wrap");
         add(title, phase, when, where, onlineLink, description, seats, actions, agenda, liveControls, threadSlot);
+        sections.orderedStream()
+                .map(section -> section.create(session))
+                .filter(component -> component != null)
+                .forEach(this::add);
         record.removeAll();
         record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
         add(record);
