@@ -7,134 +7,92 @@ public final class SessionEvents {
 
     private SessionEvents() {}
 
+    /** An audited event about a session: the session is the object. */
+    public interface AboutSession extends AuditableEvent {
+        long sessionId();
+
+        @Override
+        default String objectType() {
+            return "session";
+        }
+
+        @Override
+        default Long objectId() {
+            return sessionId();
+        }
+    }
+
+    /** An audited event about an action item: the item is the object. */
+    public interface AboutActionItem extends AuditableEvent {
+        long actionId();
+
+        @Override
+        default String objectType() {
+            return "session-action";
+        }
+
+        @Override
+        default Long objectId() {
+            return actionId();
+        }
+    }
+
     /** A session was scheduled; details: its title and start. */
-    public record SessionScheduled(Long actorId, long sessionId, Long spaceId, String details)
-            implements AuditableEvent {
+    public record SessionScheduled(Long actorId, long sessionId, Long spaceId, String details) implements AboutSession {
         @Override
         public String action() {
             return "session.scheduled";
         }
-
-        @Override
-        public String objectType() {
-            return "session";
-        }
-
-        @Override
-        public Long objectId() {
-            return sessionId;
-        }
     }
 
     /** A session's details, times, capacity or agenda changed. */
-    public record SessionUpdated(Long actorId, long sessionId, Long spaceId, String details) implements AuditableEvent {
+    public record SessionUpdated(Long actorId, long sessionId, Long spaceId, String details) implements AboutSession {
         @Override
         public String action() {
             return "session.updated";
         }
-
-        @Override
-        public String objectType() {
-            return "session";
-        }
-
-        @Override
-        public Long objectId() {
-            return sessionId;
-        }
     }
 
     /** A session was cancelled; details: the reason. */
-    public record SessionCancelled(Long actorId, long sessionId, Long spaceId, String details)
-            implements AuditableEvent {
+    public record SessionCancelled(Long actorId, long sessionId, Long spaceId, String details) implements AboutSession {
         @Override
         public String action() {
             return "session.cancelled";
         }
-
-        @Override
-        public String objectType() {
-            return "session";
-        }
-
-        @Override
-        public Long objectId() {
-            return sessionId;
-        }
     }
 
     /** The minutes were written or changed. */
-    public record MinutesRecorded(Long actorId, long sessionId, Long spaceId, String details)
-            implements AuditableEvent {
+    public record MinutesRecorded(Long actorId, long sessionId, Long spaceId, String details) implements AboutSession {
         @Override
         public String action() {
             return "session.minutes-recorded";
-        }
-
-        @Override
-        public String objectType() {
-            return "session";
-        }
-
-        @Override
-        public Long objectId() {
-            return sessionId;
         }
     }
 
     /** Attendance was recorded; details: how many attended. */
     public record AttendanceRecorded(Long actorId, long sessionId, Long spaceId, String details)
-            implements AuditableEvent {
+            implements AboutSession {
         @Override
         public String action() {
             return "session.attendance-recorded";
         }
-
-        @Override
-        public String objectType() {
-            return "session";
-        }
-
-        @Override
-        public Long objectId() {
-            return sessionId;
-        }
     }
 
     /** An action item was added; details: its title, owner id and due date. */
-    public record ActionItemAdded(Long actorId, long actionId, Long spaceId, String details) implements AuditableEvent {
+    public record ActionItemAdded(Long actorId, long actionId, Long spaceId, String details)
+            implements AboutActionItem {
         @Override
         public String action() {
             return "session.action-added";
-        }
-
-        @Override
-        public String objectType() {
-            return "session-action";
-        }
-
-        @Override
-        public Long objectId() {
-            return actionId;
         }
     }
 
     /** An action item was marked open or done; details: the new status. */
     public record ActionItemChanged(Long actorId, long actionId, Long spaceId, String details)
-            implements AuditableEvent {
+            implements AboutActionItem {
         @Override
         public String action() {
             return "session.action-changed";
-        }
-
-        @Override
-        public String objectType() {
-            return "session-action";
-        }
-
-        @Override
-        public Long objectId() {
-            return actionId;
         }
     }
 
