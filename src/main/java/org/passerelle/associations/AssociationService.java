@@ -164,6 +164,14 @@ public class AssociationService {
         return memberships.existsByAssociationIdAndAccountIdAndStatus(associationId, accountId, MemberStatus.ACTIVE);
     }
 
+    /** The ids of the associations the person is an active member of (one query, no names). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> activeAssociationIdsOf(long accountId) {
+        return memberships.findByAccountIdAndStatus(accountId, MemberStatus.ACTIVE).stream()
+                .map(AssociationMembership::getAssociationId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The associations the person is an active member of, by name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

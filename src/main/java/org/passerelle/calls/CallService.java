@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallEvents.CallCreated;
 import org.passerelle.calls.CallEvents.CallStateChanged;
@@ -33,6 +35,7 @@ public class CallService {
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private final CallRepository calls;
     private final SpaceAccess spaceAccess;
+    private final SubjectAccess subjects;
     private final SpaceService spaces;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -41,12 +44,14 @@ public class CallService {
     CallService(
             CallRepository calls,
             SpaceAccess spaceAccess,
+            SubjectAccess subjects,
             SpaceService spaces,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.calls = calls;
         this.spaceAccess = spaceAccess;
+        this.subjects = subjects;
         this.spaces = spaces;
         this.currentUser = currentUser;
         this.events = events;
@@ -122,8 +127,11 @@ public class CallService {
     public List<CallSummary> visibleCalls() {
         List<Long> spaceIds =
                 spaces.visibleSpaces().stream().map(SpaceSummary::id).toList();
-        return calls.findBySpaceIdInOrderByClosesOnDesc(spaceIds).stream()
-                .filter(this::visible)
+        List<CallForProposals> found = calls.findBySpaceIdInOrderByClosesOnDesc(spaceIds);
+        var access =
+                subjects.of(found.stream().map(c -> SubjectRef.call(c.getId())).toList());
+        return found.stream()
+                .filter(call -> access.get(SubjectRef.call(call.getId())).see())
                 .map(this::summary)
                 .toList();
     }
@@ -142,10 +150,7 @@ public class CallService {
     }
 
     private boolean visible(CallForProposals call) {
-        if (!spaceAccess.may(call.getSpaceId(), SpaceAction.SEE)) {
-            return false;
-        }
-        return call.getState() != CallState.DRAFT || spaceAccess.may(call.getSpaceId(), SpaceAction.MANAGE);
+        return subjects.of(SubjectRef.call(call.getId())).see();
     }
 
     private CallForProposals manageable(long callId) {

@@ -2,6 +2,7 @@ package org.passerelle.discussions;
 
 import java.time.Instant;
 import org.passerelle.base.AuditableEvent;
+import org.passerelle.base.SubjectRef;
 
 /**
  * Events of the discussions module. Conversation events (posted, edited, removed, reacted) are relayed
@@ -25,7 +26,7 @@ public final class DiscussionEvents {
      * the space, nor for the author naming themself.
      */
     public record MemberMentioned(
-            long mentionedId, long authorId, long threadId, long messageId, long spaceId, ThreadSubject subject) {}
+            long mentionedId, long authorId, long threadId, long messageId, long spaceId, SubjectRef subject) {}
 
     /** A moderation event: audited as {@code discussion.<what>} on the message (or thread) concerned. */
     public interface ModerationEvent extends AuditableEvent, ThreadEvent {

@@ -138,7 +138,7 @@ public class ModerationService {
                             m.getId(),
                             thread.getId(),
                             thread.getSpaceId(),
-                            new ThreadSubject(SubjectType.valueOf(thread.getSubjectType()), thread.getSubjectId()),
+                            ThreadAccess.subjectOf(thread),
                             m.getAuthorId(),
                             MessageViews.nameOf(people, m.getAuthorId()),
                             MessageText.inert(m.getBody()),

@@ -1,8 +1,13 @@
 package org.passerelle.discussions;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import org.passerelle.base.Access;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.discussions.domain.DiscussionThread;
 import org.passerelle.discussions.domain.Message;
 import org.passerelle.discussions.domain.MessageRepository;
@@ -14,18 +19,23 @@ import org.passerelle.spaces.SpaceAction;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see, post in and moderate a thread. A thread is seen by whoever sees its subject (asked of the
- * subject's module through {@link SubjectResolver}); posting needs the right to contribute to the space,
- * an unlocked thread (moderators excepted) and no running suspension; moderating is the space's.
+ * Who may see, post in and moderate a thread. A thread is read by whoever may read its subject's thread and
+ * written by whoever may post there, as the subject's module answers (see {@code base.SubjectAccess}: a space's
+ * contributors, a submitted proposal's authors too); posting also needs an unlocked thread (moderators
+ * excepted) and no running suspension; moderating is the space's.
  */
 @Component
 class ThreadAccess {
+
+    /** What a thread can be about. */
+    static final Set<SubjectKind> SUBJECT_KINDS =
+            EnumSet.of(SubjectKind.SPACE, SubjectKind.PROPOSAL, SubjectKind.SESSION);
 
     private final ThreadRepository threads;
     private final MessageRepository messages;
     private final SuspensionRepository suspensions;
     private final SpaceAccess spaceAccess;
-    private final List<SubjectResolver> resolvers;
+    private final SubjectAccess subjects;
     private final Clock clock;
 
     ThreadAccess(
@@ -33,29 +43,26 @@ class ThreadAccess {
             MessageRepository messages,
             SuspensionRepository suspensions,
             SpaceAccess spaceAccess,
-            List<SubjectResolver> resolvers,
+            SubjectAccess subjects,
             Clock clock) {
         this.threads = threads;
         this.messages = messages;
         this.suspensions = suspensions;
         this.spaceAccess = spaceAccess;
-        this.resolvers = resolvers;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
-    /** The space of a subject the person may see, or "not found". */
-    long spaceOf(ThreadSubject subject) {
-        if (subject == null || subject.type() == null) {
+    /** The space of a subject whose thread the person may read, or "not found". */
+    long spaceOf(SubjectRef subject) {
+        if (subject == null || !SUBJECT_KINDS.contains(subject.kind())) {
             throw new ThreadNotFoundException();
         }
-        Optional<Long> space = subject.type() == SubjectType.SPACE
-                ? Optional.of(subject.id()).filter(id -> spaceAccess.may(id, SpaceAction.SEE))
-                : resolvers.stream()
-                        .filter(r -> r.type() == subject.type())
-                        .findFirst()
-                        .flatMap(r -> r.discussableIn(subject.id()))
-                        .filter(id -> spaceAccess.may(id, SpaceAction.SEE));
-        return space.orElseThrow(ThreadNotFoundException::new);
+        Access access = subjects.of(subject);
+        if (!access.may(Access.Right.READ_THREAD)) {
+            throw new ThreadNotFoundException();
+        }
+        return access.spaceId();
     }
 
     DiscussionThread visibleThread(long threadId) {
@@ -71,8 +78,7 @@ class ThreadAccess {
     }
 
     void requireVisible(DiscussionThread thread) {
-        ThreadSubject subject = new ThreadSubject(SubjectType.valueOf(thread.getSubjectType()), thread.getSubjectId());
-        if (spaceOf(subject) != thread.getSpaceId()) {
+        if (spaceOf(subjectOf(thread)) != thread.getSpaceId()) {
             throw new ThreadNotFoundException();
         }
     }
@@ -87,7 +93,7 @@ class ThreadAccess {
     }
 
     String postRefusal(DiscussionThread thread, SignedInPerson person, boolean moderator) {
-        if (!spaceAccess.may(thread.getSpaceId(), SpaceAction.CONTRIBUTE) && !subjectGrants(thread)) {
+        if (!subjects.may(subjectOf(thread), Access.Right.POST_IN_THREAD)) {
             return "discussions.error.not-a-contributor";
         }
         if (moderator) {
@@ -102,12 +108,8 @@ class ThreadAccess {
         return null;
     }
 
-    private boolean subjectGrants(DiscussionThread thread) {
-        SubjectType type = SubjectType.valueOf(thread.getSubjectType());
-        return type != SubjectType.SPACE
-                && resolvers.stream()
-                        .filter(r -> r.type() == type)
-                        .anyMatch(r -> r.mayContribute(thread.getSubjectId()));
+    static SubjectRef subjectOf(DiscussionThread thread) {
+        return new SubjectRef(SubjectKind.valueOf(thread.getSubjectType()), thread.getSubjectId());
     }
 
     Optional<java.time.Instant> suspendedUntil(long spaceId, long accountId) {

@@ -1,5 +1,7 @@
 package org.passerelle.discussions;
 
+import org.passerelle.base.SubjectRef;
+
 /**
  * A thread as the reader sees it when opening it.
  *
@@ -11,7 +13,7 @@ package org.passerelle.discussions;
  */
 public record ThreadInfo(
         long id,
-        ThreadSubject subject,
+        SubjectRef subject,
         long spaceId,
         boolean locked,
         long messageCount,

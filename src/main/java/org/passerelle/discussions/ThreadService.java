@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.discussions.DiscussionEvents.MemberMentioned;
 import org.passerelle.discussions.DiscussionEvents.MessageEdited;
@@ -89,22 +90,22 @@ public class ThreadService {
      * (the returned pointer is the one from before, so that the reader sees what is new).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public ThreadInfo open(ThreadSubject subject) {
+    public ThreadInfo open(SubjectRef subject) {
         long spaceId = access.spaceOf(subject);
         DiscussionThread thread = threads.findBySubjectTypeAndSubjectId(
-                        subject.type().name(), subject.id())
+                        subject.kind().name(), subject.id())
                 .orElseGet(() -> create(subject, spaceId));
         ThreadInfo info = info(thread);
         messages.lastIdOf(thread.getId()).ifPresent(last -> advanceReadMark(thread.getId(), last));
         return info;
     }
 
-    private DiscussionThread create(ThreadSubject subject, long spaceId) {
+    private DiscussionThread create(SubjectRef subject, long spaceId) {
         try {
             return threads.saveAndFlush(
-                    new DiscussionThread(subject.type().name(), subject.id(), spaceId, clock.instant()));
+                    new DiscussionThread(subject.kind().name(), subject.id(), spaceId, clock.instant()));
         } catch (DataIntegrityViolationException openedAtTheSameTime) {
-            return threads.findBySubjectTypeAndSubjectId(subject.type().name(), subject.id())
+            return threads.findBySubjectTypeAndSubjectId(subject.kind().name(), subject.id())
                     .orElseThrow(() -> openedAtTheSameTime);
         }
     }
@@ -132,7 +133,7 @@ public class ThreadService {
                         .orElse(null);
         return new ThreadInfo(
                 thread.getId(),
-                new ThreadSubject(SubjectType.valueOf(thread.getSubjectType()), thread.getSubjectId()),
+                ThreadAccess.subjectOf(thread),
                 thread.getSpaceId(),
                 thread.isLocked(),
                 count,
@@ -226,7 +227,7 @@ public class ThreadService {
         List<Mentions.Candidate> members = memberships.members(thread.getSpaceId()).stream()
                 .map(m -> new Mentions.Candidate(m.accountId(), m.displayName()))
                 .toList();
-        ThreadSubject subject = new ThreadSubject(SubjectType.valueOf(thread.getSubjectType()), thread.getSubjectId());
+        SubjectRef subject = ThreadAccess.subjectOf(thread);
         for (long mentioned : Mentions.find(message.getBody(), members)) {
             if (mentioned != me.accountId()) {
                 events.publishEvent(new MemberMentioned(

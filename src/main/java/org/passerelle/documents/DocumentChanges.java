@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.documents.DocumentEvents.DocumentChange;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,10 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class DocumentChanges {
 
-    private final Map<OwnerRef, Set<Consumer<DocumentChange>>> listeners = new ConcurrentHashMap<>();
+    private final Map<SubjectRef, Set<Consumer<DocumentChange>>> listeners = new ConcurrentHashMap<>();
 
     /** Registers a listener; run the returned handle to unregister it. Listeners run on the publishing thread. */
-    public Runnable register(OwnerRef owner, Consumer<DocumentChange> listener) {
+    public Runnable register(SubjectRef owner, Consumer<DocumentChange> listener) {
         listeners.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(listener);
         return () -> listeners.computeIfPresent(owner, (o, set) -> {
             set.remove(listener);
@@ -27,7 +28,7 @@ public class DocumentChanges {
     }
 
     /** How many views listen to this owner now (for tests and diagnostics). */
-    public int listenerCount(OwnerRef owner) {
+    public int listenerCount(SubjectRef owner) {
         return listeners.getOrDefault(owner, Set.of()).size();
     }
 

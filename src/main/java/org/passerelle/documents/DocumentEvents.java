@@ -1,6 +1,7 @@
 package org.passerelle.documents;
 
 import org.passerelle.base.AuditableEvent;
+import org.passerelle.base.SubjectRef;
 
 /** Events of the documents module. Uploads and deletions are audited; all of them say which owner changed. */
 public final class DocumentEvents {
@@ -9,13 +10,13 @@ public final class DocumentEvents {
 
     /** Something about the documents of an owner changed (for live views). */
     public interface DocumentChange {
-        OwnerRef owner();
+        SubjectRef owner();
 
         long documentId();
     }
 
     public record DocumentUploaded(
-            Long actorId, long documentId, OwnerRef owner, Long spaceId, String name, int versionNo, String sha256)
+            Long actorId, long documentId, SubjectRef owner, Long spaceId, String name, int versionNo, String sha256)
             implements AuditableEvent, DocumentChange {
         @Override
         public String action() {
@@ -34,13 +35,13 @@ public final class DocumentEvents {
 
         @Override
         public String details() {
-            return owner.type() + " " + owner.id() + ": " + name + " (v" + versionNo + ", sha256 " + sha256 + ")";
+            return owner.kind() + " " + owner.id() + ": " + name + " (v" + versionNo + ", sha256 " + sha256 + ")";
         }
     }
 
     /** A document was deleted with all its versions; {@code documentId} is the version the person deleted. */
     public record DocumentDeleted(
-            Long actorId, long documentId, OwnerRef owner, Long spaceId, String name, int versions)
+            Long actorId, long documentId, SubjectRef owner, Long spaceId, String name, int versions)
             implements AuditableEvent, DocumentChange {
         @Override
         public String action() {
@@ -59,15 +60,15 @@ public final class DocumentEvents {
 
         @Override
         public String details() {
-            return owner.type() + " " + owner.id() + ": " + name + " (" + versions + " version(s))";
+            return owner.kind() + " " + owner.id() + ": " + name + " (" + versions + " version(s))";
         }
     }
 
     /** The text of a document is ready (for search and notifications); read it by its id, it is not carried here. */
-    public record DocumentTextExtracted(long documentId, long textId, OwnerRef owner, String language)
+    public record DocumentTextExtracted(long documentId, long textId, SubjectRef owner, String language)
             implements DocumentChange {}
 
     /** The extraction job of a document moved (queued, extracting, done, failed). */
-    public record DocumentStateChanged(long documentId, OwnerRef owner, ExtractionState state)
+    public record DocumentStateChanged(long documentId, SubjectRef owner, ExtractionState state)
             implements DocumentChange {}
 }

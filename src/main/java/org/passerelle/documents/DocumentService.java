@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.passerelle.base.Access;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.documents.DocumentEvents.DocumentDeleted;
 import org.passerelle.documents.DocumentEvents.DocumentUploaded;
@@ -34,11 +38,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("isAuthenticated()")
 public class DocumentService {
 
+    /** What documents can be attached to. */
+    public static final java.util.Set<SubjectKind> OWNER_KINDS =
+            java.util.EnumSet.of(SubjectKind.PROPOSAL, SubjectKind.SPACE, SubjectKind.CALL, SubjectKind.SESSION);
+
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
     private final DocumentRepository documents;
     private final DocumentTextRepository texts;
     private final DocumentTextPageRepository pages;
-    private final OwnerRules owners;
+    private final SubjectAccess subjects;
     private final ContentStore store;
     private final UploadInspection inspection;
     private final DocumentsProperties properties;
@@ -52,7 +60,7 @@ public class DocumentService {
             DocumentRepository documents,
             DocumentTextRepository texts,
             DocumentTextPageRepository pages,
-            OwnerRules owners,
+            SubjectAccess subjects,
             ContentStore store,
             UploadInspection inspection,
             DocumentsProperties properties,
@@ -63,7 +71,7 @@ public class DocumentService {
         this.documents = documents;
         this.texts = texts;
         this.pages = pages;
-        this.owners = owners;
+        this.subjects = subjects;
         this.store = store;
         this.inspection = inspection;
         this.properties = properties;
@@ -76,8 +84,8 @@ public class DocumentService {
     }
 
     /** Whether the signed-in person may upload to this owner. */
-    public boolean mayUpload(OwnerRef owner) {
-        return owners.mayUpload(owner);
+    public boolean mayUpload(SubjectRef owner) {
+        return access(owner).contribute();
     }
 
     /**
@@ -87,17 +95,17 @@ public class DocumentService {
      *
      * @param declaredSize the size the browser announced, or -1 when unknown (never trusted alone)
      */
-    public UploadResult upload(OwnerRef owner, String folder, String fileName, long declaredSize, InputStream in) {
+    public UploadResult upload(SubjectRef owner, String folder, String fileName, long declaredSize, InputStream in) {
         long me = currentUser.require().accountId();
         requireUpload(owner);
         long max = properties.maxFileSize().toBytes();
         if (declaredSize > max) {
             throw tooLarge();
         }
-        Long association = owners.associationIdForQuota(owner);
+        Long association = access(owner).associationId();
         checkQuota(association, Math.max(declaredSize, 0));
         String name = FileNames.clean(fileName);
-        String cleanFolder = owner.type() == OwnerType.SPACE ? FileNames.folder(folder) : "";
+        String cleanFolder = owner.kind() == SubjectKind.SPACE ? FileNames.folder(folder) : "";
         ContentStore.Received received;
         try {
             received = store.receive(in, max);
@@ -111,7 +119,7 @@ public class DocumentService {
             String type = inspection.inspect(received.file(), received.size(), name);
             checkQuota(association, received.size());
             store.store(received);
-            Long spaceId = owners.spaceId(owner);
+            Long spaceId = access(owner).spaceId();
             try {
                 return record(me, owner, cleanFolder, name, type, received, association, spaceId);
             } catch (DataIntegrityViolationException sameNameMeanwhile) {
@@ -127,7 +135,7 @@ public class DocumentService {
 
     private UploadResult record(
             long me,
-            OwnerRef owner,
+            SubjectRef owner,
             String folder,
             String name,
             String type,
@@ -138,7 +146,7 @@ public class DocumentService {
             // one read for both "is it the same content?" and "which version is next?": two reads could see an
             // upload of the same name committed in between and record identical content as a new version
             Optional<Document> latest = documents.findFirstByOwnerTypeAndOwnerIdAndFolderAndNameOrderByVersionNoDesc(
-                    owner.type(), owner.id(), folder, name);
+                    owner.kind(), owner.id(), folder, name);
             if (latest.isPresent() && latest.get().getSha256().equals(received.sha256())) {
                 return new UploadResult(summary(latest.get(), me), true);
             }
@@ -148,7 +156,7 @@ public class DocumentService {
             });
             int version = latest.map(Document::getVersionNo).orElse(0) + 1;
             Document document = new Document(
-                    owner.type(),
+                    owner.kind(),
                     owner.id(),
                     folder,
                     name,
@@ -168,14 +176,15 @@ public class DocumentService {
     }
 
     /** The current version of each document of an owner, by folder and name. */
-    public List<DocumentSummary> list(OwnerRef owner) {
+    public List<DocumentSummary> list(SubjectRef owner) {
         long me = currentUser.require().accountId();
         requireSee(owner);
-        boolean mayUpload = owners.mayUpload(owner);
-        boolean mayDelete = owners.mayDelete(owner);
+        Access access = access(owner);
+        boolean mayUpload = access.contribute();
+        boolean mayDelete = access.moderate();
         return reading.execute(status ->
                 documents
-                        .findByOwnerTypeAndOwnerIdAndCurrentTrueOrderByFolderAscNameAsc(owner.type(), owner.id())
+                        .findByOwnerTypeAndOwnerIdAndCurrentTrueOrderByFolderAscNameAsc(owner.kind(), owner.id())
                         .stream()
                         .map(d -> summary(d, null, mayDelete || (mayUpload && d.getUploadedBy() == me)))
                         .toList());
@@ -220,7 +229,7 @@ public class DocumentService {
     public void delete(long documentId) {
         long me = currentUser.require().accountId();
         Document document = visible(documentId);
-        OwnerRef owner = new OwnerRef(document.getOwnerType(), document.getOwnerId());
+        SubjectRef owner = new SubjectRef(document.getOwnerType(), document.getOwnerId());
         if (!mayDelete(document, owner, me)) {
             throw new UserFacingException("documents.error.not-allowed");
         }
@@ -250,21 +259,22 @@ public class DocumentService {
     private Document visible(long documentId) {
         Document document =
                 reading.execute(status -> documents.findById(documentId)).orElseThrow(DocumentNotFoundException::new);
-        if (!owners.maySee(new OwnerRef(document.getOwnerType(), document.getOwnerId()))) {
+        if (!access(new SubjectRef(document.getOwnerType(), document.getOwnerId()))
+                .see()) {
             throw new DocumentNotFoundException();
         }
         return document;
     }
 
-    private void requireSee(OwnerRef owner) {
-        if (!owners.maySee(owner)) {
+    private void requireSee(SubjectRef owner) {
+        if (!access(owner).see()) {
             throw new DocumentNotFoundException();
         }
     }
 
-    private void requireUpload(OwnerRef owner) {
+    private void requireUpload(SubjectRef owner) {
         requireSee(owner);
-        if (!owners.mayUpload(owner)) {
+        if (!access(owner).contribute()) {
             throw new UserFacingException("documents.error.not-allowed");
         }
     }
@@ -285,12 +295,21 @@ public class DocumentService {
                 "documents.error.too-large", properties.maxFileSize().toMegabytes());
     }
 
-    private boolean mayDelete(Document document, OwnerRef owner, long me) {
-        return owners.mayDelete(owner) || (document.getUploadedBy() == me && owners.mayUpload(owner));
+    private boolean mayDelete(Document document, SubjectRef owner, long me) {
+        Access access = access(owner);
+        return access.moderate() || (document.getUploadedBy() == me && access.contribute());
+    }
+
+    /**
+     * The owner's access, from its module: seeing it lets one read its documents, contributing to it upload,
+     * moderating it delete any; kinds that hold no documents are seen by nobody here.
+     */
+    private Access access(SubjectRef owner) {
+        return OWNER_KINDS.contains(owner.kind()) ? subjects.of(owner) : Access.hidden(owner);
     }
 
     private DocumentSummary summary(Document d, long me) {
-        OwnerRef owner = new OwnerRef(d.getOwnerType(), d.getOwnerId());
+        SubjectRef owner = new SubjectRef(d.getOwnerType(), d.getOwnerId());
         Long textId = texts.findByDocumentId(d.getId()).map(DocumentText::getId).orElse(null);
         return summary(d, textId, mayDelete(d, owner, me));
     }

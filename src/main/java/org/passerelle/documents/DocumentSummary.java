@@ -1,6 +1,7 @@
 package org.passerelle.documents;
 
 import java.time.Instant;
+import org.passerelle.base.SubjectRef;
 
 /**
  * A document as a reader sees it (one version).
@@ -13,7 +14,7 @@ import java.time.Instant;
  */
 public record DocumentSummary(
         long id,
-        OwnerRef owner,
+        SubjectRef owner,
         String folder,
         String name,
         int versionNo,

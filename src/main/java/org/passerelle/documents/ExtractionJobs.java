@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.documents.DocumentEvents.DocumentStateChanged;
 import org.passerelle.documents.DocumentEvents.DocumentTextExtracted;
 import org.passerelle.documents.DocumentEvents.DocumentUploaded;
@@ -207,8 +208,8 @@ class ExtractionJobs implements DisposableBean {
         return slices;
     }
 
-    private static OwnerRef owner(Document document) {
-        return new OwnerRef(document.getOwnerType(), document.getOwnerId());
+    private static SubjectRef owner(Document document) {
+        return new SubjectRef(document.getOwnerType(), document.getOwnerId());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.passerelle.documents;
 
+import org.passerelle.base.SubjectRef;
 import org.passerelle.documents.domain.Document;
 
 /** A stored document as readers see it. */
@@ -10,7 +11,7 @@ final class Summaries {
     static DocumentSummary of(Document d, Long textId, boolean mayDelete) {
         return new DocumentSummary(
                 d.getId(),
-                new OwnerRef(d.getOwnerType(), d.getOwnerId()),
+                new SubjectRef(d.getOwnerType(), d.getOwnerId()),
                 d.getFolder(),
                 d.getName(),
                 d.getVersionNo(),

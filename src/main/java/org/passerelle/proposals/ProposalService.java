@@ -10,6 +10,8 @@ import org.passerelle.associations.AssociationRef;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.AssociationSummary;
 import org.passerelle.base.Sector;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -58,6 +60,7 @@ public class ProposalService {
     private final CallService calls;
     private final AssociationService associations;
     private final SpaceAccess spaceAccess;
+    private final SubjectAccess subjects;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -71,6 +74,7 @@ public class ProposalService {
             CallService calls,
             AssociationService associations,
             SpaceAccess spaceAccess,
+            SubjectAccess subjects,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -82,6 +86,7 @@ public class ProposalService {
         this.calls = calls;
         this.associations = associations;
         this.spaceAccess = spaceAccess;
+        this.subjects = subjects;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -360,24 +365,10 @@ public class ProposalService {
                 .orElseThrow(() -> new UserFacingException("proposals.error.version-not-found"));
     }
 
+    /** The proposal when the person may read it (see {@link ProposalAccessProvider}); "not found" otherwise. */
     private Proposal readable(SignedInPerson me, long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow(ProposalNotFoundException::new);
-        if (!canRead(me, proposal)) {
-            throw new ProposalNotFoundException();
-        }
-        return proposal;
-    }
-
-    private boolean canRead(SignedInPerson me, Proposal proposal) {
-        if (isAuthorSide(me, proposal)) {
-            return true;
-        }
-        if (proposal.getSubmittedVersion() == null) {
-            return false; // a draft never submitted: its association only
-        }
-        return me.hasRole(Role.STAFF)
-                || (spaceAccess.may(proposal.getSpaceId(), SpaceAction.SEE)
-                        && spaceAccess.roleOf(proposal.getSpaceId(), me.accountId()) != null);
+        subjects.require(SubjectRef.proposal(proposalId), ProposalNotFoundException::new);
+        return proposals.findById(proposalId).orElseThrow(ProposalNotFoundException::new);
     }
 
     private boolean isAuthorSide(SignedInPerson me, Proposal proposal) {

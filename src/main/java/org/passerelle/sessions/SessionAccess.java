@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and facilitate a session, asked of the space (see {@code spaces.AccessPolicy}): a session is
- * seen by whoever sees its space, and "not found" for everyone else; it is facilitated by those who
+ * seen by whoever takes part in its space (anyone who sees an open space; members and staff of restricted
+ * and private ones), and "not found" for everyone else; it is facilitated by those who
  * moderate the space (staff and the space's facilitators). Also builds what one reader sees of a session.
  */
 @Component
@@ -69,9 +70,14 @@ class SessionAccess {
         return space(sessions.findSpaceIdById(sessionId).orElseThrow(SessionNotFoundException::new));
     }
 
+    /** The space, when the person takes part in it (see {@code SpaceAction.TAKE_PART}); else "not found". */
     private SpaceSummary space(long spaceId) {
         try {
-            return spaces.get(spaceId);
+            SpaceSummary space = spaces.get(spaceId);
+            if (!space.mayTakePart()) {
+                throw new SessionNotFoundException();
+            }
+            return space;
         } catch (SpaceNotFoundException hidden) {
             throw new SessionNotFoundException();
         }

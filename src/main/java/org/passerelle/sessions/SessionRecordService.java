@@ -176,7 +176,7 @@ public class SessionRecordService {
         Map<Long, PersonRef> names = names(found);
         return found.stream()
                 .filter(item ->
-                        spaceAccess.may(bySession.get(item.getSessionId()).getSpaceId(), SpaceAction.SEE))
+                        spaceAccess.may(bySession.get(item.getSessionId()).getSpaceId(), SpaceAction.TAKE_PART))
                 .map(item -> view(me, item, bySession.get(item.getSessionId()), names))
                 .toList();
     }

@@ -140,11 +140,12 @@ public class SessionService {
         return access.summary(access.visible(sessionId));
     }
 
-    /** Sessions not yet ended in every space the person sees, soonest first. */
+    /** Sessions not yet ended in every space the person takes part in, soonest first. */
     @Transactional(readOnly = true)
     public List<SessionSummary> upcoming() {
-        Map<Long, SpaceSummary> visible =
-                spaces.visibleSpaces().stream().collect(Collectors.toMap(SpaceSummary::id, Function.identity()));
+        Map<Long, SpaceSummary> visible = spaces.visibleSpaces().stream()
+                .filter(SpaceSummary::mayTakePart)
+                .collect(Collectors.toMap(SpaceSummary::id, Function.identity()));
         if (visible.isEmpty()) {
             return List.of();
         }
@@ -156,10 +157,13 @@ public class SessionService {
         return found;
     }
 
-    /** Every session of a space the person sees, past ones included, in order of start. */
+    /** Every session of a space the person takes part in (else none), past ones included, in order of start. */
     @Transactional(readOnly = true)
     public List<SessionSummary> ofSpace(long spaceId) {
         SpaceSummary space = spaces.get(spaceId);
+        if (!space.mayTakePart()) {
+            return List.of();
+        }
         return sessions.findBySpaceIdOrderByStartsAtAsc(spaceId).stream()
                 .map(session -> access.summary(session, space))
                 .toList();

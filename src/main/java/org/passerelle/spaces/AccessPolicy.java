@@ -9,6 +9,8 @@ package org.passerelle.spaces;
  *   <li>CONTRIBUTE: members whose role contributes (not observers), and staff; never in an archived space.
  *   <li>MODERATE: facilitators of the space and staff; never in an archived space.
  *   <li>JOIN: a non-member, in an open space that is not archived.
+ *   <li>TAKE_PART (sessions, their place and online link): in an open space whoever sees it; in restricted and
+ *       private spaces their members and staff only, since a meeting link there is meant for members.
  *   <li>MANAGE (settings, members, archive and restore): staff only, archived or not.
  * </ul>
  */
@@ -28,6 +30,7 @@ public final class AccessPolicy {
             case CONTRIBUTE -> !archived && (staff || (member && membership.contributes()));
             case MODERATE -> !archived && (staff || membership == SpaceRole.FACILITATOR);
             case JOIN -> !archived && !member && mode == AccessMode.OPEN;
+            case TAKE_PART -> staff || member || mode == AccessMode.OPEN;
             case MANAGE -> staff;
         };
     }

@@ -1,6 +1,9 @@
 package org.passerelle.spaces;
 
 import java.util.Optional;
+import org.passerelle.base.Access;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
@@ -24,18 +27,34 @@ public class SpaceAccess {
     private final SpaceRepository spaces;
     private final SpaceMemberRepository members;
     private final CurrentUser currentUser;
+    private final SubjectAccess subjects;
 
-    SpaceAccess(SpaceRepository spaces, SpaceMemberRepository members, CurrentUser currentUser) {
+    SpaceAccess(
+            SpaceRepository spaces, SpaceMemberRepository members, CurrentUser currentUser, SubjectAccess subjects) {
         this.spaces = spaces;
         this.members = members;
         this.currentUser = currentUser;
+        this.subjects = subjects;
     }
 
-    /** Whether the signed-in person may do this (false for anonymous callers and unknown spaces). */
+    /**
+     * Whether the signed-in person may do this (false for anonymous callers and unknown spaces). Answered
+     * through the access contract, so repeated questions in one request cost nothing.
+     */
     public boolean may(long spaceId, SpaceAction action) {
-        Optional<SignedInPerson> person = currentUser.get();
-        Optional<Space> space = spaces.findById(spaceId);
-        return person.isPresent() && space.isPresent() && allows(person.get(), space.get(), action);
+        if (action == SpaceAction.JOIN || action == SpaceAction.TAKE_PART) {
+            Optional<SignedInPerson> person = currentUser.get();
+            Optional<Space> space = spaces.findById(spaceId);
+            return person.isPresent() && space.isPresent() && allows(person.get(), space.get(), action);
+        }
+        Access access = subjects.of(SubjectRef.space(spaceId));
+        return switch (action) {
+            case SEE -> access.see();
+            case CONTRIBUTE -> access.contribute();
+            case MODERATE -> access.moderate();
+            case MANAGE -> access.manage();
+            case JOIN, TAKE_PART -> throw new IllegalStateException();
+        };
     }
 
     /**
@@ -68,6 +87,15 @@ public class SpaceAccess {
                 roleOf(space.getId(), person.accountId()),
                 space.getAccessMode(),
                 space.isArchived());
+    }
+
+    /** Among these spaces, those the person is a member of (one query). */
+    public java.util.Set<Long> memberOf(long accountId, java.util.Collection<Long> spaceIds) {
+        return spaceIds.isEmpty()
+                ? java.util.Set.of()
+                : members.findByAccountIdAndSpaceIdIn(accountId, spaceIds).stream()
+                        .map(SpaceMember::getSpaceId)
+                        .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The person's role in the space, or {@code null} when not a member. */

@@ -6,5 +6,10 @@ public enum SpaceAction {
     CONTRIBUTE,
     MODERATE,
     JOIN,
+    /**
+     * Take part in what is meant for the space's participants: see its co-creation sessions (time, place,
+     * online link, material).
+     */
+    TAKE_PART,
     MANAGE
 }

@@ -139,6 +139,10 @@ public class SpaceService {
     }
 
     SpaceSummary summary(SignedInPerson me, Space space) {
+        SpaceRole role = access.roleOf(space.getId(), me.accountId()); // once, not once per action
+        boolean staff = me.hasRole(Role.STAFF);
+        java.util.function.Predicate<SpaceAction> may =
+                action -> AccessPolicy.allows(action, staff, role, space.getAccessMode(), space.isArchived());
         return new SpaceSummary(
                 space.getId(),
                 space.getTitleEn(),
@@ -148,11 +152,12 @@ public class SpaceService {
                 space.getStage(),
                 space.getAccessMode(),
                 space.isArchived(),
-                access.roleOf(space.getId(), me.accountId()),
-                access.allows(me, space, SpaceAction.CONTRIBUTE),
-                access.allows(me, space, SpaceAction.MODERATE),
-                access.allows(me, space, SpaceAction.MANAGE),
-                access.allows(me, space, SpaceAction.JOIN),
+                role,
+                may.test(SpaceAction.CONTRIBUTE),
+                may.test(SpaceAction.MODERATE),
+                may.test(SpaceAction.MANAGE),
+                may.test(SpaceAction.JOIN),
+                may.test(SpaceAction.TAKE_PART),
                 space.getVersion());
     }
 }

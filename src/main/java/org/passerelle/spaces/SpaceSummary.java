@@ -26,6 +26,7 @@ public record SpaceSummary(
         boolean mayModerate,
         boolean mayManage,
         boolean mayJoin,
+        boolean mayTakePart,
         long version) {
 
     public Bilingual title(Locale reader) {

@@ -73,7 +73,7 @@ public class BallotQueries {
         if (!reader.resultsVisible(me, ballot, ballot.stateAt(clock.instant()), elector)) {
             throw new UserFacingException("voting.error.results-hidden");
         }
-        return reader.results(ballot);
+        return reader.results(ballot, reader.audience(me, ballot, elector));
     }
 
     /** The results as CSV (UTF-8), under the same rule as {@link #results(long)}. */
@@ -173,7 +173,7 @@ public class BallotQueries {
                     || !reader.resultsVisible(me, ballot, ballot.stateAt(clock.instant()), elector)) {
                 continue;
             }
-            BallotResults results = reader.results(ballot);
+            BallotResults results = reader.results(ballot, reader.audience(me, ballot, elector));
             ranked.add(new RankedProposal(
                     ballot.getId(),
                     ballot.getProposalId(),

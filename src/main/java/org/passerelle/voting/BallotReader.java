@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.PersonRef;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.calls.Criterion;
-import org.passerelle.proposals.ProposalNotFoundException;
-import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
@@ -25,9 +25,9 @@ import org.passerelle.voting.domain.BallotVoteRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read a ballot (whoever may read its proposal; others get "not found"), who may see its results
- * (staff, its electors and the board members of the space; after closing, or live when the ballot is
- * open to view and says so), and the records the services return.
+ * Who may read a ballot (see {@link BallotAccessProvider}; others get "not found"), who may see its results
+ * (whoever sees a closed ballot; while it is open, its audience when the ballot is open to view and says
+ * so), and the records the services return.
  */
 @Component
 class BallotReader {
@@ -36,7 +36,7 @@ class BallotReader {
     private final BallotElectorRepository electors;
     private final BallotVoteRepository votes;
     private final BallotNoReasonRepository noReasons;
-    private final ProposalService proposals;
+    private final SubjectAccess subjects;
     private final AccountService accounts;
     private final SpaceAccess spaceAccess;
     private final Clock clock;
@@ -46,7 +46,7 @@ class BallotReader {
             BallotElectorRepository electors,
             BallotVoteRepository votes,
             BallotNoReasonRepository noReasons,
-            ProposalService proposals,
+            SubjectAccess subjects,
             AccountService accounts,
             SpaceAccess spaceAccess,
             Clock clock) {
@@ -54,7 +54,7 @@ class BallotReader {
         this.electors = electors;
         this.votes = votes;
         this.noReasons = noReasons;
-        this.proposals = proposals;
+        this.subjects = subjects;
         this.accounts = accounts;
         this.spaceAccess = spaceAccess;
         this.clock = clock;
@@ -64,15 +64,25 @@ class BallotReader {
         return readable(ballots.findById(ballotId));
     }
 
-    /** The ballot (e.g. just locked) if the person may read its proposal; "not found" otherwise. */
+    /** The ballot (e.g. just locked) if the person may see it (see {@link BallotAccessProvider}); else "not found". */
     Ballot readable(java.util.Optional<Ballot> found) {
         Ballot ballot = found.orElseThrow(BallotNotFoundException::new);
-        try {
-            proposals.get(ballot.getProposalId());
-        } catch (ProposalNotFoundException hidden) {
-            throw new BallotNotFoundException();
-        }
+        subjects.require(SubjectRef.ballot(ballot.getId()), BallotNotFoundException::new);
         return ballot;
+    }
+
+    boolean maySee(Ballot ballot) {
+        return subjects.of(SubjectRef.ballot(ballot.getId())).see();
+    }
+
+    /**
+     * Those a ballot is for: staff, its electors and the board members of its space. Others who read the
+     * proposal (its association) see the ballot only once closed, its counts and decision, never names.
+     */
+    boolean audience(SignedInPerson me, Ballot ballot, boolean elector) {
+        return me.hasRole(Role.STAFF)
+                || elector
+                || spaceAccess.roleOf(ballot.getSpaceId(), me.accountId()) == SpaceRole.BOARD_MEMBER;
     }
 
     BallotView view(SignedInPerson me, Ballot ballot, ProposalView proposal) {
@@ -113,7 +123,7 @@ class BallotReader {
                 electorate.size(),
                 recused.size(),
                 voted,
-                ballot.isSecret() ? List.of() : names(recused),
+                ballot.isSecret() || !audience(me, ballot, mine != null) ? List.of() : names(recused),
                 ballot.getClosedAt(),
                 ballot.getCloseReason(),
                 ballot.getDecision(),
@@ -128,23 +138,23 @@ class BallotReader {
     }
 
     boolean resultsVisible(SignedInPerson me, Ballot ballot, BallotState state, boolean elector) {
-        boolean audience = me.hasRole(Role.STAFF)
-                || elector
-                || spaceAccess.roleOf(ballot.getSpaceId(), me.accountId()) == SpaceRole.BOARD_MEMBER;
-        if (!audience) {
-            return false;
-        }
         if (ballot.isClosed()) {
-            return true;
+            return true; // whoever may see a closed ballot (see readable) sees its result
         }
-        return state == BallotState.OPEN && ballot.isResultsLive() && !ballot.isSecret();
+        return audience(me, ballot, elector)
+                && state == BallotState.OPEN
+                && ballot.isResultsLive()
+                && !ballot.isSecret();
     }
 
-    /** Results, final (from the tallies) or live; who chose what only when the ballot is not secret. */
-    BallotResults results(Ballot ballot) {
+    /**
+     * Results, final (from the tallies) or live; who chose what only when the ballot is not secret and the
+     * reader is of its audience.
+     */
+    BallotResults results(Ballot ballot, boolean audience) {
         List<BallotVote> stored =
                 ballot.isSecret() && ballot.isClosed() ? List.of() : votes.findByBallotIdOrderByIdAsc(ballot.getId());
-        List<NamedVote> named = ballot.isSecret() ? List.of() : named(ballot, stored);
+        List<NamedVote> named = ballot.isSecret() || !audience ? List.of() : named(ballot, stored);
         if (ballot.isClosed()) {
             List<String> reasons = ballot.isSecret()
                     ? noReasons.findByBallotIdOrderByIdAsc(ballot.getId()).stream()

@@ -175,13 +175,15 @@ public class BallotService {
         return reader.view(me, closeIfDue(ballot), proposals.get(ballot.getProposalId()));
     }
 
-    /** The latest ballot of a proposal, if there is one and the person may read the proposal. */
+    /** The latest ballot of a proposal, if there is one and the person may see it (see {@link BallotAccessProvider}). */
     public java.util.Optional<BallotView> latestOf(long proposalId) {
         SignedInPerson me = currentUser.require();
         ProposalView proposal = proposals.get(proposalId);
         return ballots.findByProposalIdOrderByIdDesc(proposalId).stream()
                 .findFirst()
-                .map(b -> reader.view(me, closeIfDue(b), proposal));
+                .map(this::closeIfDue)
+                .filter(reader::maySee)
+                .map(b -> reader.view(me, b, proposal));
     }
 
     /**

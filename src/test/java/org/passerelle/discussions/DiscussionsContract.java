@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
 import org.passerelle.audit.AuditLogProbe;
 import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.discussions.DiscussionEvents.MemberMentioned;
 import org.passerelle.discussions.DiscussionEvents.MessagePosted;
@@ -55,7 +57,7 @@ abstract class DiscussionsContract {
         spaceId = fixture.space(AccessMode.OPEN);
         threadId = as(
                 TestAccounts.MEMBER,
-                () -> threads.open(ThreadSubject.space(spaceId)).id());
+                () -> threads.open(SubjectRef.space(spaceId)).id());
     }
 
     @AfterEach
@@ -97,7 +99,7 @@ abstract class DiscussionsContract {
         assertThat(page).extracting(ThreadMessage::id).containsExactly(id);
         assertThat(page.getFirst().text()).isEqualTo("Hello **everyone**");
         assertThat(page.getFirst().authorName()).isEqualTo(TestAccounts.MEMBER.name());
-        assertThat(threads.open(ThreadSubject.space(spaceId)).postRefusal())
+        assertThat(threads.open(SubjectRef.space(spaceId)).postRefusal())
                 .isEqualTo("discussions.error.not-a-contributor");
         refused(() -> threads.post(threadId, "me too", null), "discussions.error.not-a-contributor");
     }
@@ -106,12 +108,12 @@ abstract class DiscussionsContract {
     void aPrivateSpaceThreadIsNotFoundForStrangersAndUnknownSubjectsNeither() {
         long privateSpace = fixture.space(AccessMode.PRIVATE);
         accounts.signIn(TestAccounts.OUTSIDER);
-        refused(() -> threads.open(ThreadSubject.space(privateSpace)), "discussions.error.not-found");
-        refused(() -> threads.open(new ThreadSubject(SubjectType.SESSION, 424242)), "discussions.error.not-found");
-        refused(() -> threads.open(ThreadSubject.space(999_999)), "discussions.error.not-found");
+        refused(() -> threads.open(SubjectRef.space(privateSpace)), "discussions.error.not-found");
+        refused(() -> threads.open(new SubjectRef(SubjectKind.SESSION, 424242)), "discussions.error.not-found");
+        refused(() -> threads.open(SubjectRef.space(999_999)), "discussions.error.not-found");
         long privateThread = as(
                 TestAccounts.ADMIN,
-                () -> threads.open(ThreadSubject.space(privateSpace)).id());
+                () -> threads.open(SubjectRef.space(privateSpace)).id());
         accounts.signIn(TestAccounts.OUTSIDER);
         refused(() -> threads.messages(privateThread, 0, 10, 0), "discussions.error.not-found");
         refused(() -> threads.post(privateThread, "hi", null), "discussions.error.not-found");
@@ -237,12 +239,12 @@ abstract class DiscussionsContract {
         long a = post(TestAccounts.MEMBER, "one");
         post(TestAccounts.MEMBER, "two");
         accounts.signIn(TestAccounts.BOARD);
-        ThreadInfo first = threads.open(ThreadSubject.space(spaceId));
+        ThreadInfo first = threads.open(SubjectRef.space(spaceId));
         assertThat(first.lastReadMessageId()).isZero();
         threads.markAllRead(threadId);
         long c = post(TestAccounts.MEMBER, "three");
         accounts.signIn(TestAccounts.BOARD);
-        ThreadInfo again = threads.open(ThreadSubject.space(spaceId));
+        ThreadInfo again = threads.open(SubjectRef.space(spaceId));
         assertThat(again.messageCount()).isEqualTo(3);
         assertThat(again.firstUnreadIndex()).isEqualTo(2);
         List<ThreadMessage> page = threads.messages(threadId, 0, 10, again.lastReadMessageId());
@@ -251,11 +253,9 @@ abstract class DiscussionsContract {
                 .extracting(ThreadMessage::id)
                 .containsExactly(c);
         threads.markRead(threadId, a); // never moves back: opening had marked everything read
-        assertThat(threads.open(ThreadSubject.space(spaceId)).firstUnreadIndex())
-                .isEqualTo(3);
+        assertThat(threads.open(SubjectRef.space(spaceId)).firstUnreadIndex()).isEqualTo(3);
         accounts.signIn(TestAccounts.BOTH);
-        assertThat(threads.open(ThreadSubject.space(spaceId)).lastReadMessageId())
-                .isZero();
+        assertThat(threads.open(SubjectRef.space(spaceId)).lastReadMessageId()).isZero();
     }
 
     @Test
@@ -265,7 +265,7 @@ abstract class DiscussionsContract {
         accounts.signIn(TestAccounts.STAFF);
         moderation.setLocked(threadId, true);
         accounts.signIn(TestAccounts.MEMBER);
-        assertThat(threads.open(ThreadSubject.space(spaceId)).postRefusal()).isEqualTo("discussions.error.locked");
+        assertThat(threads.open(SubjectRef.space(spaceId)).postRefusal()).isEqualTo("discussions.error.locked");
         refused(() -> threads.post(threadId, "hello?", null), "discussions.error.locked");
         accounts.signIn(TestAccounts.ADMIN);
         threads.post(threadId, "Closed for now, thank you all", null);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.H2Test;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.security.LoginThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +59,7 @@ class DocumentDownloadsHttpTest {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] html = TestFiles.htmlWithScript();
         long id = DocumentsFixture.upload(
-                        documents, OwnerRef.proposal(fixture.proposalId), "agenda \"final\".html", html)
+                        documents, SubjectRef.proposal(fixture.proposalId), "agenda \"final\".html", html)
                 .document()
                 .id();
         TestAccounts.signOut();
@@ -80,7 +81,7 @@ class DocumentDownloadsHttpTest {
     void aDocumentOneMayNotSeeIsNotFound() throws Exception {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] pdf = TestFiles.pdf("Budget", TestFiles.ENGLISH);
-        long id = DocumentsFixture.upload(documents, OwnerRef.proposal(fixture.proposalId), "budget.pdf", pdf)
+        long id = DocumentsFixture.upload(documents, SubjectRef.proposal(fixture.proposalId), "budget.pdf", pdf)
                 .document()
                 .id();
         TestAccounts.signOut();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.documents.DocumentEvents.DocumentChange;
 import org.passerelle.documents.DocumentEvents.DocumentTextExtracted;
@@ -53,18 +54,18 @@ abstract class DocumentServiceContract {
 
     TestAccounts accounts;
     DocumentsFixture fixture;
-    OwnerRef proposal;
-    OwnerRef space;
-    OwnerRef call;
+    SubjectRef proposal;
+    SubjectRef space;
+    SubjectRef call;
 
     @BeforeEach
     void setUp() {
         accounts = new TestAccounts(context);
         accounts.reset();
         fixture = new DocumentsFixture(context, accounts);
-        proposal = OwnerRef.proposal(fixture.proposalId);
-        space = OwnerRef.space(fixture.spaceId);
-        call = OwnerRef.call(fixture.callId);
+        proposal = SubjectRef.proposal(fixture.proposalId);
+        space = SubjectRef.space(fixture.spaceId);
+        call = SubjectRef.call(fixture.callId);
     }
 
     @AfterEach
@@ -324,7 +325,7 @@ abstract class DocumentServiceContract {
                 .id();
 
         accounts.signIn(TestAccounts.OUTSIDER);
-        for (OwnerRef owner : List.of(proposal, space, call)) {
+        for (SubjectRef owner : List.of(proposal, space, call)) {
             assertThatThrownBy(() -> documents.list(owner)).isInstanceOf(DocumentNotFoundException.class);
             assertThatThrownBy(() -> upload(documents, owner, "x.txt", TestFiles.text("x")))
                     .isInstanceOf(DocumentNotFoundException.class);
@@ -344,7 +345,7 @@ abstract class DocumentServiceContract {
     @Test
     void aSessionsFacilitatorsShareItsMaterialWithThoseWhoSeeTheSession() {
         accounts.signIn(TestAccounts.STAFF);
-        OwnerRef session = OwnerRef.session(context.getBean(org.passerelle.sessions.SessionService.class)
+        SubjectRef session = SubjectRef.session(context.getBean(org.passerelle.sessions.SessionService.class)
                 .schedule(fixture.spaceId, org.passerelle.sessions.SessionsFixture.tomorrow("Co-creation", 10))
                 .id());
         assertThat(documents.mayUpload(session)).isTrue();

@@ -13,6 +13,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -89,7 +90,7 @@ public final class DocumentsFixture {
         TestAccounts.signOut();
     }
 
-    public static UploadResult upload(DocumentService documents, OwnerRef owner, String name, byte[] bytes) {
+    public static UploadResult upload(DocumentService documents, SubjectRef owner, String name, byte[] bytes) {
         return documents.upload(owner, "", name, bytes.length, new ByteArrayInputStream(bytes));
     }
 

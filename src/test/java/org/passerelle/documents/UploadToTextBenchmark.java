@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.H2Test;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.SubjectRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -36,7 +37,7 @@ class UploadToTextBenchmark {
     void aFiveMegabytePdfBecomesReadableText() {
         TestAccounts accounts = new TestAccounts(context);
         accounts.reset();
-        OwnerRef space = OwnerRef.space(new DocumentsFixture(context, accounts).spaceId);
+        SubjectRef space = SubjectRef.space(new DocumentsFixture(context, accounts).spaceId);
         accounts.signIn(TestAccounts.MEMBER);
         String text = (TestFiles.FRENCH + " ").repeat(250);
         List<Long> millis = new ArrayList<>();

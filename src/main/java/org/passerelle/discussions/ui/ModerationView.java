@@ -15,12 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.passerelle.base.SubjectKind;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.ModerationItem;
 import org.passerelle.discussions.ModerationService;
-import org.passerelle.discussions.SubjectType;
 import org.passerelle.security.Role;
 
 /**
@@ -72,7 +72,7 @@ public final class ModerationView extends Main implements HasDynamicTitle {
         Span state = new Span(getTranslation(stateKey(item.state())));
         state.addClassName("moderation-state");
         card.add(new Div(author, new Span(" · "), state));
-        if (item.subject().type() == SubjectType.SPACE) {
+        if (item.subject().kind() == SubjectKind.SPACE) {
             card.add(new Anchor("spaces/" + item.spaceId(), getTranslation("discussions.queue.open-thread")));
         }
         Markdown text = new Markdown(item.text());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Map;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.discussions.DiscussionEvents.MessagePosted;
@@ -18,7 +19,6 @@ import org.passerelle.discussions.MessageText;
 import org.passerelle.discussions.ThreadEvent;
 import org.passerelle.discussions.ThreadInfo;
 import org.passerelle.discussions.ThreadMessage;
-import org.passerelle.discussions.ThreadSubject;
 import org.passerelle.discussions.ThreadUpdates;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -43,7 +43,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     final LitRenderer<ThreadMessage> renderer = MessageRenderer.create(this, this);
     final CallbackDataProvider<ThreadMessage, Void> messages;
     private final ThreadPanels services;
-    private final ThreadSubject subject;
+    private final SubjectRef subject;
     private ThreadInfo info;
     /**
      * How many messages the thread has, kept by the thread's events (each post adds one) rather than
@@ -53,7 +53,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
 
     private ThreadUpdates.Subscription subscription;
 
-    ThreadPanel(ThreadPanels services, ThreadSubject subject) {
+    ThreadPanel(ThreadPanels services, SubjectRef subject) {
         this.services = services;
         this.subject = subject;
         info = services.threads().open(subject);

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
+import org.passerelle.base.SubjectKind;
 import org.passerelle.documents.ExtractionState;
-import org.passerelle.documents.OwnerType;
 
 /**
  * One stored version of a document; its bytes are in the content store under {@link #getSha256()}. Updates write
@@ -29,7 +29,7 @@ public class Document {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_type", nullable = false, length = 16)
-    private OwnerType ownerType;
+    private SubjectKind ownerType;
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
@@ -99,7 +99,7 @@ public class Document {
     protected Document() {}
 
     public Document(
-            OwnerType ownerType,
+            SubjectKind ownerType,
             long ownerId,
             String folder,
             String name,
@@ -161,7 +161,7 @@ public class Document {
         return id;
     }
 
-    public OwnerType getOwnerType() {
+    public SubjectKind getOwnerType() {
         return ownerType;
     }
 

@@ -4,22 +4,22 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.passerelle.base.SubjectKind;
 import org.passerelle.documents.ExtractionState;
-import org.passerelle.documents.OwnerType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DocumentRepository extends JpaRepository<Document, Long> {
 
-    List<Document> findByOwnerTypeAndOwnerIdAndCurrentTrueOrderByFolderAscNameAsc(OwnerType type, long ownerId);
+    List<Document> findByOwnerTypeAndOwnerIdAndCurrentTrueOrderByFolderAscNameAsc(SubjectKind type, long ownerId);
 
     List<Document> findByOwnerTypeAndOwnerIdAndFolderAndNameOrderByVersionNoDesc(
-            OwnerType type, long ownerId, String folder, String name);
+            SubjectKind type, long ownerId, String folder, String name);
 
     /** The newest version of a name (the current one), read in one statement so that it is consistent. */
     Optional<Document> findFirstByOwnerTypeAndOwnerIdAndFolderAndNameOrderByVersionNoDesc(
-            OwnerType type, long ownerId, String folder, String name);
+            SubjectKind type, long ownerId, String folder, String name);
 
     @Query("select coalesce(sum(d.size), 0) from Document d where d.associationId = ?1")
     long usedByAssociation(long associationId);

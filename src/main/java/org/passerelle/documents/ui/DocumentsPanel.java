@@ -18,14 +18,14 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentSummary;
 import org.passerelle.documents.DocumentsProperties;
-import org.passerelle.documents.OwnerRef;
-import org.passerelle.documents.OwnerType;
 import org.passerelle.documents.UploadResult;
 
 /**
@@ -40,7 +40,7 @@ public final class DocumentsPanel extends Div {
     final Upload upload;
     final Div list = new Div();
     final Paragraph empty = new Paragraph();
-    private final OwnerRef owner;
+    private final SubjectRef owner;
     private final DocumentService documents;
     private final DocumentChanges changes;
     private final DocumentsProperties properties;
@@ -56,7 +56,7 @@ public final class DocumentsPanel extends Div {
     record Outcome(boolean accepted, String fileName, String key, Object... arguments) {}
 
     public DocumentsPanel(
-            OwnerRef owner, DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
+            SubjectRef owner, DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
         this.owner = owner;
         this.documents = documents;
         this.changes = changes;
@@ -94,7 +94,7 @@ public final class DocumentsPanel extends Div {
         upload.addAllFinishedListener(finished -> filesInBatch.set(0));
         upload.getStyle().set("max-width", "100%");
         Div area = new Div();
-        if (owner.type() == OwnerType.SPACE) {
+        if (owner.kind() == SubjectKind.SPACE) {
             folder.setLabel(getTranslation("documents.folder"));
             folder.setHelperText(getTranslation("documents.folder.help"));
             folder.setMaxLength(200);

@@ -2,12 +2,12 @@ package org.passerelle.documents.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.calls.CallPageSection;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentsProperties;
-import org.passerelle.documents.OwnerRef;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ui.ProposalPageSection;
 import org.passerelle.sessions.SessionPageSection;
@@ -29,19 +29,19 @@ class OwnerPageSections {
     @org.springframework.core.annotation.Order(20)
     SpacePageSection spaceDocuments(
             DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return (SpaceSummary space) -> panel(OwnerRef.space(space.id()), documents, changes, properties);
+        return (SpaceSummary space) -> panel(SubjectRef.space(space.id()), documents, changes, properties);
     }
 
     @Bean
     CallPageSection callDocuments(DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return (CallSummary call) -> panel(OwnerRef.call(call.id()), documents, changes, properties);
+        return (CallSummary call) -> panel(SubjectRef.call(call.id()), documents, changes, properties);
     }
 
     /** A session's material. */
     @Bean
     SessionPageSection sessionDocuments(
             DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return (SessionSummary session) -> panel(OwnerRef.session(session.id()), documents, changes, properties);
+        return (SessionSummary session) -> panel(SubjectRef.session(session.id()), documents, changes, properties);
     }
 
     /** The proposal's documents, on its page and in its editor (upload while the authors may edit). */
@@ -51,7 +51,7 @@ class OwnerPageSections {
         return new ProposalPageSection() {
             @Override
             public Optional<Component> sectionFor(ProposalView proposal) {
-                return Optional.of(panel(OwnerRef.proposal(proposal.id()), documents, changes, properties));
+                return Optional.of(panel(SubjectRef.proposal(proposal.id()), documents, changes, properties));
             }
 
             @Override
@@ -62,7 +62,7 @@ class OwnerPageSections {
     }
 
     private static Component panel(
-            OwnerRef owner, DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
+            SubjectRef owner, DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
         return new DocumentsPanel(owner, documents, changes, properties);
     }
 }

@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
-import org.passerelle.discussions.SubjectType;
-import org.passerelle.discussions.ThreadSubject;
 import org.passerelle.discussions.ui.ThreadPanels;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalAction;
@@ -134,7 +134,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
         }
         sections.orderedStream().forEach(section -> section.sectionFor(proposal).ifPresent(this::add));
         if (proposal.submittedVersion() != null) {
-            add(threads.create(new ThreadSubject(SubjectType.PROPOSAL, proposal.id())));
+            add(threads.create(new SubjectRef(SubjectKind.PROPOSAL, proposal.id())));
         }
         if (FOLLOWED.contains(proposal.state())) {
             followUp = new FollowUpPanel(

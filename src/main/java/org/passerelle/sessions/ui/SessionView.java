@@ -24,10 +24,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
-import org.passerelle.discussions.SubjectType;
-import org.passerelle.discussions.ThreadSubject;
 import org.passerelle.discussions.ui.ThreadPanels;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
@@ -166,7 +166,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         session = sessions.get(id);
         removeAll();
         if (!threadShown) { // once: the panel keeps its own live state across refreshes of the page
-            showThread(threads.create(new ThreadSubject(SubjectType.SESSION, id)));
+            showThread(threads.create(new SubjectRef(SubjectKind.SESSION, id)));
             threadShown = true;
         }
         title.setText(session.title());

@@ -13,5 +13,7 @@ public interface SpaceMemberRepository extends JpaRepository<SpaceMember, Long> 
 
     List<SpaceMember> findByAccountId(long accountId);
 
+    List<SpaceMember> findByAccountIdAndSpaceIdIn(long accountId, java.util.Collection<Long> spaceIds);
+
     long countBySpaceIdAndRole(long spaceId, SpaceRole role);
 }

@@ -18,6 +18,8 @@ public interface BallotElectorRepository extends JpaRepository<BallotElector, Lo
 
     List<BallotElector> findByBallotIdOrderByIdAsc(long ballotId);
 
+    List<BallotElector> findByAccountIdAndBallotIdIn(long accountId, java.util.Collection<Long> ballotIds);
+
     @Query("select e from BallotElector e, Ballot b where e.ballotId = b.id and e.accountId = :accountId"
             + " and b.closedAt is null and e.voted = false"
             + " and (e.conflict is null or e.conflict = org.passerelle.voting.Conflict.NO_CONFLICT)"

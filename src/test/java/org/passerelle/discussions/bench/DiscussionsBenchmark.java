@@ -21,10 +21,10 @@ import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.discussions.DiscussionsFixture;
 import org.passerelle.discussions.ThreadInfo;
 import org.passerelle.discussions.ThreadService;
-import org.passerelle.discussions.ThreadSubject;
 import org.passerelle.discussions.ui.ThreadPanelProbe;
 import org.passerelle.spaces.AccessMode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +72,7 @@ abstract class DiscussionsBenchmark {
         DiscussionsFixture fixture = new DiscussionsFixture(context, accounts);
         long spaceId = fixture.space(AccessMode.OPEN);
         accounts.signIn(TestAccounts.BOARD);
-        long threadId = threads.open(ThreadSubject.space(spaceId)).id();
+        long threadId = threads.open(SubjectRef.space(spaceId)).id();
         long seedStart = System.nanoTime();
         seed(spaceId, threadId, accounts);
         line(
@@ -82,7 +82,7 @@ abstract class DiscussionsBenchmark {
         accounts.signIn(TestAccounts.BOARD);
         jdbc.update("delete from discussion_read");
         long[] open = time(RUNS, () -> {}, () -> {
-            ThreadInfo info = threads.open(ThreadSubject.space(spaceId));
+            ThreadInfo info = threads.open(SubjectRef.space(spaceId));
             long offset = Math.max(0, Math.min(info.firstUnreadIndex(), info.messageCount() - 50));
             threads.count(info.id());
             int shown = threads.messages(info.id(), offset, 50, info.lastReadMessageId())
@@ -118,7 +118,7 @@ abstract class DiscussionsBenchmark {
         setUpVaadin();
         accounts.signIn(TestAccounts.BOARD);
         long before = usedHeapAfterGc();
-        ThreadPanelProbe probe = ThreadPanelProbe.open(context, ThreadSubject.space(spaceId), OPEN_UIS);
+        ThreadPanelProbe probe = ThreadPanelProbe.open(context, SubjectRef.space(spaceId), OPEN_UIS);
         long after = usedHeapAfterGc();
         line(
                 "heap per open thread panel showing 50 rendered messages: %.3f MB (%d panels, %.1f MB in all)",

@@ -4,7 +4,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.discussions.ThreadSubject;
+import org.passerelle.base.SubjectRef;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -19,7 +19,7 @@ public final class ThreadPanelProbe {
         this.panels = panels;
     }
 
-    public static ThreadPanelProbe open(ApplicationContext context, ThreadSubject subject, int howMany) {
+    public static ThreadPanelProbe open(ApplicationContext context, SubjectRef subject, int howMany) {
         ThreadPanels factory = context.getBean(ThreadPanels.class);
         List<ThreadPanel> panels = new ArrayList<>();
         for (int i = 0; i < howMany; i++) {

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.ui.AccessDeniedView;
 import org.passerelle.discussions.DiscussionsFixture;
 import org.passerelle.discussions.MentionSuggestion;
 import org.passerelle.discussions.ModerationService;
 import org.passerelle.discussions.ThreadMessage;
 import org.passerelle.discussions.ThreadService;
-import org.passerelle.discussions.ThreadSubject;
 import org.passerelle.spaces.AccessMode;
 
 class ThreadViewsTest extends KaribuTest {
@@ -65,7 +65,7 @@ class ThreadViewsTest extends KaribuTest {
         fixture.letTimePass();
         accounts.signIn(author);
         ThreadService threads = context.getBean(ThreadService.class);
-        long id = threads.post(threads.open(ThreadSubject.space(spaceId)).id(), text, null)
+        long id = threads.post(threads.open(SubjectRef.space(spaceId)).id(), text, null)
                 .id();
         accounts.signIn(viewer);
         return id;
@@ -146,7 +146,7 @@ class ThreadViewsTest extends KaribuTest {
         ThreadPanels factory = context.getBean(ThreadPanels.class);
         List<ThreadPanel> panels = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            ThreadPanel panel = factory.create(ThreadSubject.space(spaceId));
+            ThreadPanel panel = factory.create(SubjectRef.space(spaceId));
             UI.getCurrent().add(panel);
             panels.add(panel);
         }

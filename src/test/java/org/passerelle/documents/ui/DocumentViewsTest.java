@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.ui.NotFoundView;
 import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentsFixture;
-import org.passerelle.documents.OwnerRef;
 import org.passerelle.documents.TestFiles;
 
 /** The documents panel on owner pages and the document page, as a person sees them (MEMBER reads French). */
@@ -61,7 +61,7 @@ class DocumentViewsTest extends KaribuTest {
 
     private long waitUntilRead(String name) {
         accounts.signIn(TestAccounts.MEMBER);
-        long id = documents.list(OwnerRef.space(fixture.spaceId)).stream()
+        long id = documents.list(SubjectRef.space(fixture.spaceId)).stream()
                 .filter(d -> d.name().equals(name))
                 .findFirst()
                 .orElseThrow()
@@ -136,7 +136,7 @@ class DocumentViewsTest extends KaribuTest {
         accounts.signIn(TestAccounts.STAFF);
         byte[] template = TestFiles.text(TestFiles.FRENCH);
         documents.upload(
-                OwnerRef.call(fixture.callId), "", "modèle.txt", template.length, new ByteArrayInputStream(template));
+                SubjectRef.call(fixture.callId), "", "modèle.txt", template.length, new ByteArrayInputStream(template));
         TestAccounts.signOut();
 
         signIn(TestAccounts.MEMBER);
@@ -151,7 +151,7 @@ class DocumentViewsTest extends KaribuTest {
     @Test
     void thePanelStopsListeningWhenItLeavesThePage() {
         spacePanel(TestAccounts.MEMBER);
-        OwnerRef space = OwnerRef.space(fixture.spaceId);
+        SubjectRef space = SubjectRef.space(fixture.spaceId);
         assertThat(changes.listenerCount(space)).isEqualTo(1);
         navigate("");
         assertThat(changes.listenerCount(space)).isZero();
@@ -200,7 +200,7 @@ class DocumentViewsTest extends KaribuTest {
         byte[] bytes = TestFiles.text(TestFiles.ENGLISH);
         long id = documents
                 .upload(
-                        OwnerRef.proposal(fixture.proposalId),
+                        SubjectRef.proposal(fixture.proposalId),
                         "",
                         "budget.txt",
                         bytes.length,
@@ -229,6 +229,6 @@ class DocumentViewsTest extends KaribuTest {
         assertThat(notifications()).contains("« brouillon.txt » supprimé.");
         assertThat(panel.empty.isVisible()).isTrue();
         accounts.signIn(TestAccounts.MEMBER);
-        assertThat(documents.list(OwnerRef.space(fixture.spaceId))).isEmpty();
+        assertThat(documents.list(SubjectRef.space(fixture.spaceId))).isEmpty();
     }
 }

@@ -1,0 +1,158 @@
+package org.passerelle.base;
+
+import com.vaadin.flow.server.VaadinRequest;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The one answer to "what may the signed-in person do with this subject?", asked of the module that owns the
+ * subject's kind ({@link SubjectAccessProvider}) and asked in bulk, so that a list, a notification fan-out or a
+ * search filters many subjects with a few queries.
+ *
+ * <p>Answers are remembered for the current server round-trip (the Vaadin request, or the HTTP request of a
+ * download), per person, so that the sections of one page do not each re-derive the same access. Anything
+ * that changes state publishes an {@link AuditableEvent}; each one forgets what the round-trip remembered,
+ * so that a page refreshed after an action (a submission, a joined space) sees the new rights. Outside a
+ * request (scheduled jobs, background pushes) nothing is remembered.
+ */
+@Component
+public class SubjectAccess {
+
+    private static final String CACHE = SubjectAccess.class.getName() + ".cache";
+
+    private final ObjectProvider<SubjectAccessProvider> found;
+    private volatile Map<SubjectKind, SubjectAccessProvider> providers;
+
+    /** Providers are looked up at first use: they ask this class in turn (e.g. a proposal asks its space). */
+    SubjectAccess(ObjectProvider<SubjectAccessProvider> providers) {
+        this.found = providers;
+    }
+
+    private Map<SubjectKind, SubjectAccessProvider> providers() {
+        Map<SubjectKind, SubjectAccessProvider> known = providers;
+        if (known == null) {
+            known = new EnumMap<>(SubjectKind.class);
+            for (SubjectAccessProvider provider : found) {
+                if (known.put(provider.kind(), provider) != null) {
+                    throw new IllegalStateException("Two access providers for " + provider.kind());
+                }
+            }
+            providers = known;
+        }
+        return known;
+    }
+
+    /** What the person may do with this subject ({@link Access#hidden} when unknown or not theirs to see). */
+    public Access of(SubjectRef subject) {
+        return of(List.of(subject)).get(subject);
+    }
+
+    /** Shorthand for {@code of(subject).may(right)}. */
+    public boolean may(SubjectRef subject, Access.Right right) {
+        return of(subject).may(right);
+    }
+
+    /**
+     * The subject's access when the person sees it; otherwise the module's own "not found", the same for an
+     * unknown subject and for a hidden one.
+     */
+    public Access require(SubjectRef subject, Supplier<? extends RuntimeException> notFound) {
+        Access access = of(subject);
+        if (!access.see()) {
+            throw notFound.get();
+        }
+        return access;
+    }
+
+    /** What the person may do with each subject, with one question per kind to the owning modules. */
+    public Map<SubjectRef, Access> of(Collection<SubjectRef> subjects) {
+        Map<SubjectRef, Access> remembered = cache();
+        Map<SubjectRef, Access> answer = new LinkedHashMap<>();
+        Map<SubjectKind, List<Long>> missing = new EnumMap<>(SubjectKind.class);
+        for (SubjectRef subject : subjects) {
+            Access known = remembered == null ? null : remembered.get(subject);
+            if (known != null) {
+                answer.put(subject, known);
+            } else {
+                missing.computeIfAbsent(subject.kind(), k -> new java.util.ArrayList<>())
+                        .add(subject.id());
+            }
+        }
+        missing.forEach((kind, ids) -> {
+            SubjectAccessProvider provider = providers().get(kind);
+            Map<Long, Access> found = provider == null || anonymous() ? Map.of() : provider.accessTo(ids);
+            for (Long id : ids) {
+                SubjectRef subject = new SubjectRef(kind, id);
+                Access access = found.getOrDefault(id, Access.hidden(subject));
+                answer.put(subject, access);
+                if (remembered != null) {
+                    remembered.put(subject, access);
+                }
+            }
+        });
+        return answer;
+    }
+
+    /** Forgets what this round-trip remembered; every state change does it (see the class comment). */
+    @EventListener
+    void on(AuditableEvent changed) {
+        forget();
+    }
+
+    public void forget() {
+        Map<Object, Map<SubjectRef, Access>> byPerson = holder(false);
+        if (byPerson != null) {
+            byPerson.clear();
+        }
+    }
+
+    private Map<SubjectRef, Access> cache() {
+        Map<Object, Map<SubjectRef, Access>> byPerson = holder(true);
+        return byPerson == null ? null : byPerson.computeIfAbsent(person(), p -> new HashMap<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Map<SubjectRef, Access>> holder(boolean create) {
+        VaadinRequest vaadin = VaadinRequest.getCurrent();
+        if (vaadin != null) {
+            Object held = vaadin.getAttribute(CACHE);
+            if (held == null && create) {
+                held = new HashMap<Object, Map<SubjectRef, Access>>();
+                vaadin.setAttribute(CACHE, held);
+            }
+            return (Map<Object, Map<SubjectRef, Access>>) held;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            Object held = request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+            if (held == null && create) {
+                held = new HashMap<Object, Map<SubjectRef, Access>>();
+                request.setAttribute(CACHE, held, RequestAttributes.SCOPE_REQUEST);
+            }
+            return (Map<Object, Map<SubjectRef, Access>>) held;
+        }
+        return null;
+    }
+
+    private static Object person() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getPrincipal();
+    }
+
+    private static boolean anonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated();
+    }
+}

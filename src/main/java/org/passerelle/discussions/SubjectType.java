@@ -1,8 +1,0 @@
-package org.passerelle.discussions;
-
-/** What a thread can be about. */
-public enum SubjectType {
-    SPACE,
-    PROPOSAL,
-    SESSION
-}

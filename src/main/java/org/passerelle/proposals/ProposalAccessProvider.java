@@ -1,0 +1,118 @@
+package org.passerelle.proposals;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.associations.AssociationService;
+import org.passerelle.base.Access;
+import org.passerelle.base.Access.Right;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectAccessProvider;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
+import org.passerelle.proposals.domain.Proposal;
+import org.passerelle.proposals.domain.ProposalRepository;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.Role;
+import org.passerelle.security.SignedInPerson;
+import org.passerelle.spaces.SpaceAccess;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may read a proposal: the association's members (drafts included), and once submitted the staff and the
+ * members of the call's space; nobody else learns that it exists. Its co-authors contribute (edit, attach and
+ * remove documents) while it is a draft or a revision is asked. Staff manage a submitted one (its lifecycle).
+ * A submitted proposal has a thread: read by its readers, written by its authors and the space's contributors.
+ * Three queries for any number of proposals (the proposals with their authors, the person's associations and
+ * space memberships) besides the spaces' own answer.
+ */
+@Component
+@Transactional(readOnly = true)
+class ProposalAccessProvider implements SubjectAccessProvider {
+
+    private static final Set<ProposalState> EDITABLE =
+            EnumSet.of(ProposalState.DRAFT, ProposalState.REVISION_REQUESTED);
+    private final ProposalRepository proposals;
+    private final AssociationService associations;
+    private final SpaceAccess spaceAccess;
+    private final SubjectAccess subjects;
+    private final CurrentUser currentUser;
+
+    ProposalAccessProvider(
+            ProposalRepository proposals,
+            AssociationService associations,
+            SpaceAccess spaceAccess,
+            SubjectAccess subjects,
+            CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.associations = associations;
+        this.spaceAccess = spaceAccess;
+        this.subjects = subjects;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public SubjectKind kind() {
+        return SubjectKind.PROPOSAL;
+    }
+
+    @Override
+    public Map<Long, Access> accessTo(Collection<Long> ids) {
+        SignedInPerson me = currentUser.require();
+        List<Proposal> found = proposals.findWithAuthors(ids);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> myAssociations = associations.activeAssociationIdsOf(me.accountId());
+        Set<Long> spaceIds = found.stream().map(Proposal::getSpaceId).collect(Collectors.toSet());
+        Map<SubjectRef, Access> spaces =
+                subjects.of(spaceIds.stream().map(SubjectRef::space).toList());
+        Set<Long> memberOf = spaceAccess.memberOf(me.accountId(), spaceIds);
+        Map<Long, Access> answer = new HashMap<>();
+        for (Proposal proposal : found) {
+            Access space = spaces.get(SubjectRef.space(proposal.getSpaceId()));
+            answer.put(
+                    proposal.getId(),
+                    access(proposal, me, myAssociations.contains(proposal.getAssociationId()), space, memberOf));
+        }
+        return answer;
+    }
+
+    private static Access access(
+            Proposal proposal, SignedInPerson me, boolean associationMember, Access space, Set<Long> memberOf) {
+        SubjectRef subject = SubjectRef.proposal(proposal.getId());
+        boolean author = proposal.getAuthors().contains(me.accountId());
+        boolean submitted = proposal.getSubmittedVersion() != null;
+        boolean reviewer =
+                submitted && (me.hasRole(Role.STAFF) || (space.see() && memberOf.contains(proposal.getSpaceId())));
+        if (!author && !associationMember && !reviewer) {
+            return Access.hidden(subject);
+        }
+        Set<Right> rights = EnumSet.of(Right.SEE);
+        boolean editable = author && EDITABLE.contains(proposal.getState());
+        if (editable) {
+            rights.add(Right.CONTRIBUTE);
+            rights.add(Right.MODERATE);
+        }
+        if (submitted && me.hasRole(Role.STAFF)) {
+            rights.add(Right.MANAGE);
+        }
+        if (submitted) {
+            rights.add(Right.READ_THREAD);
+            if (author || space.contribute()) {
+                rights.add(Right.POST_IN_THREAD);
+            }
+        }
+        return new Access(
+                subject,
+                proposal.getSpaceId(),
+                proposal.getAssociationId(),
+                rights,
+                editable ? null : "proposals.error.not-editable");
+    }
+}

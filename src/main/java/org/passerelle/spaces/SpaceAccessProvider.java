@@ -1,0 +1,86 @@
+package org.passerelle.spaces;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.base.Access;
+import org.passerelle.base.Access.Right;
+import org.passerelle.base.SubjectAccessProvider;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.Role;
+import org.passerelle.security.SignedInPerson;
+import org.passerelle.spaces.domain.Space;
+import org.passerelle.spaces.domain.SpaceMember;
+import org.passerelle.spaces.domain.SpaceMemberRepository;
+import org.passerelle.spaces.domain.SpaceRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Spaces' answer to the access contract, from {@link AccessPolicy}: two queries for any number of spaces (the
+ * spaces, the person's memberships among them). A space's thread is read by who sees it and written by who
+ * contributes to it.
+ */
+@Component
+@Transactional(readOnly = true)
+class SpaceAccessProvider implements SubjectAccessProvider {
+
+    private final SpaceRepository spaces;
+    private final SpaceMemberRepository members;
+    private final CurrentUser currentUser;
+
+    SpaceAccessProvider(SpaceRepository spaces, SpaceMemberRepository members, CurrentUser currentUser) {
+        this.spaces = spaces;
+        this.members = members;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public SubjectKind kind() {
+        return SubjectKind.SPACE;
+    }
+
+    @Override
+    public Map<Long, Access> accessTo(Collection<Long> ids) {
+        SignedInPerson me = currentUser.require();
+        Map<Long, SpaceRole> roles = members.findByAccountIdAndSpaceIdIn(me.accountId(), ids).stream()
+                .collect(Collectors.toMap(SpaceMember::getSpaceId, SpaceMember::getRole));
+        boolean staff = me.hasRole(Role.STAFF);
+        Map<Long, Access> answer = new HashMap<>();
+        for (Space space : spaces.findAllById(ids)) {
+            answer.put(space.getId(), access(space, roles.get(space.getId()), staff));
+        }
+        return answer;
+    }
+
+    static Access access(Space space, SpaceRole role, boolean staff) {
+        SubjectRef subject = SubjectRef.space(space.getId());
+        if (!allows(SpaceAction.SEE, space, role, staff)) {
+            return Access.hidden(subject);
+        }
+        Set<Right> rights = EnumSet.of(Right.SEE, Right.READ_THREAD);
+        if (allows(SpaceAction.CONTRIBUTE, space, role, staff)) {
+            rights.add(Right.CONTRIBUTE);
+            rights.add(Right.POST_IN_THREAD);
+        }
+        if (allows(SpaceAction.MODERATE, space, role, staff)) {
+            rights.add(Right.MODERATE);
+        }
+        if (allows(SpaceAction.MANAGE, space, role, staff)) {
+            rights.add(Right.MANAGE);
+        }
+        String refusal = rights.contains(Right.CONTRIBUTE)
+                ? null
+                : space.isArchived() ? "spaces.error.archived" : "spaces.error.not-allowed";
+        return new Access(subject, space.getId(), null, rights, refusal);
+    }
+
+    private static boolean allows(SpaceAction action, Space space, SpaceRole role, boolean staff) {
+        return AccessPolicy.allows(action, staff, role, space.getAccessMode(), space.isArchived());
+    }
+}

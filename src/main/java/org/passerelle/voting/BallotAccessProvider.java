@@ -1,0 +1,106 @@
+package org.passerelle.voting;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.base.Access;
+import org.passerelle.base.Access.Right;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectAccessProvider;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.Role;
+import org.passerelle.security.SignedInPerson;
+import org.passerelle.spaces.SpaceAccess;
+import org.passerelle.spaces.SpaceRole;
+import org.passerelle.voting.domain.Ballot;
+import org.passerelle.voting.domain.BallotElector;
+import org.passerelle.voting.domain.BallotElectorRepository;
+import org.passerelle.voting.domain.BallotRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ballots' answer to the access contract. A ballot is for its audience — staff, its electors and the board
+ * members of its space — provided they may read its proposal. Others who read the proposal (its association)
+ * see the ballot only once it is closed: its counts and the decision, never who was recused or voted what.
+ * Staff manage it (close, extend, decide); electors contribute (declare, vote).
+ */
+@Component
+@Transactional(readOnly = true)
+class BallotAccessProvider implements SubjectAccessProvider {
+
+    private final BallotRepository ballots;
+    private final BallotElectorRepository electors;
+    private final SpaceAccess spaceAccess;
+    private final SubjectAccess subjects;
+    private final CurrentUser currentUser;
+
+    BallotAccessProvider(
+            BallotRepository ballots,
+            BallotElectorRepository electors,
+            SpaceAccess spaceAccess,
+            SubjectAccess subjects,
+            CurrentUser currentUser) {
+        this.ballots = ballots;
+        this.electors = electors;
+        this.spaceAccess = spaceAccess;
+        this.subjects = subjects;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public SubjectKind kind() {
+        return SubjectKind.BALLOT;
+    }
+
+    @Override
+    public Map<Long, Access> accessTo(Collection<Long> ids) {
+        SignedInPerson me = currentUser.require();
+        List<Ballot> found = ballots.findAllById(ids);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<SubjectRef, Access> proposals = subjects.of(found.stream()
+                .map(b -> SubjectRef.proposal(b.getProposalId()))
+                .distinct()
+                .toList());
+        Set<Long> electorOf = electors.findByAccountIdAndBallotIdIn(me.accountId(), ids).stream()
+                .map(BallotElector::getBallotId)
+                .collect(Collectors.toSet());
+        Map<Long, Boolean> boardOf = new HashMap<>();
+        Map<Long, Access> answer = new HashMap<>();
+        for (Ballot ballot : found) {
+            SubjectRef subject = SubjectRef.ballot(ballot.getId());
+            boolean elector = electorOf.contains(ballot.getId());
+            boolean audience = me.hasRole(Role.STAFF)
+                    || elector
+                    || boardOf.computeIfAbsent(
+                            ballot.getSpaceId(),
+                            space -> spaceAccess.roleOf(space, me.accountId()) == SpaceRole.BOARD_MEMBER);
+            boolean readsProposal =
+                    proposals.get(SubjectRef.proposal(ballot.getProposalId())).see();
+            if (!readsProposal || !(audience || ballot.isClosed())) {
+                answer.put(ballot.getId(), Access.hidden(subject));
+                continue;
+            }
+            Set<Right> rights = EnumSet.of(Right.SEE);
+            if (elector) {
+                rights.add(Right.CONTRIBUTE);
+            }
+            if (me.hasRole(Role.STAFF)) {
+                rights.add(Right.MANAGE);
+            }
+            answer.put(
+                    ballot.getId(),
+                    new Access(
+                            subject, ballot.getSpaceId(), null, rights, elector ? null : "voting.error.not-elector"));
+        }
+        return answer;
+    }
+}
