@@ -69,6 +69,7 @@ class AssociationAccessProvider implements SubjectAccessProvider {
                             SubjectRef.association(association.getId()),
                             null,
                             association.getId(),
+                            membership == null ? null : membership.isContact() ? "CONTACT" : "MEMBER",
                             rights,
                             membership == null ? "associations.error.not-allowed" : null));
         }

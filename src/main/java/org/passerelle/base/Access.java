@@ -9,10 +9,14 @@ import java.util.Set;
  *
  * @param spaceId the space the subject lives in ({@code null} for associations and hidden subjects)
  * @param associationId the association it belongs to, if any (a proposal's; documents count against its quota)
+ * @param role the person's own part in it, if any: a space role ({@code FACILITATOR}…), {@code AUTHOR} or
+ *     {@code ASSOCIATION} of a proposal, {@code ELECTOR} of a ballot, {@code MEMBER} or {@code CONTACT} of an
+ *     association; {@code null} for none
  * @param rights what the person may do
  * @param refusal why CONTRIBUTE is refused although the subject is seen (a message key), or {@code null}
  */
-public record Access(SubjectRef subject, Long spaceId, Long associationId, Set<Right> rights, String refusal) {
+public record Access(
+        SubjectRef subject, Long spaceId, Long associationId, String role, Set<Right> rights, String refusal) {
 
     /** The rights a person can hold on a subject. */
     public enum Right {
@@ -39,7 +43,7 @@ public record Access(SubjectRef subject, Long spaceId, Long associationId, Set<R
 
     /** Not found for this person: unknown, or not theirs to see. */
     public static Access hidden(SubjectRef subject) {
-        return new Access(subject, null, null, Set.of(), null);
+        return new Access(subject, null, null, null, Set.of(), null);
     }
 
     public boolean may(Right right) {

@@ -13,19 +13,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one answer to "what may the signed-in person do with this subject?", asked of the module that owns the
  * subject's kind ({@link SubjectAccessProvider}) and asked in bulk, so that a list, a notification fan-out or a
  * search filters many subjects with a few queries.
  *
- * <p>Answers are remembered for the current server round-trip (the Vaadin request, or the HTTP request of a
- * download), per person, so that the sections of one page do not each re-derive the same access. Anything
+ * <p>Answers are remembered for the current server round-trip (the Vaadin request), per person, so that the
+ * sections of one page do not each re-derive the same access. Anything
  * that changes state publishes an {@link AuditableEvent}; each one forgets what the round-trip remembered,
  * so that a page refreshed after an action (a submission, a joined space) sees the new rights. Outside a
- * request (scheduled jobs, background pushes) nothing is remembered.
+ * Vaadin request (downloads, scheduled jobs, background pushes) answers are remembered for the transaction,
+ * if any.
  */
 @Component
 public class SubjectAccess {
@@ -76,7 +78,11 @@ public class SubjectAccess {
         return access;
     }
 
-    /** What the person may do with each subject, with one question per kind to the owning modules. */
+    /**
+     * What the person may do with each subject, with one question per kind to the owning modules, all in one
+     * read-only transaction (a subject's answer often needs its space's).
+     */
+    @Transactional(readOnly = true)
     public Map<SubjectRef, Access> of(Collection<SubjectRef> subjects) {
         Map<SubjectRef, Access> remembered = cache();
         Map<SubjectRef, Access> answer = new LinkedHashMap<>();
@@ -134,12 +140,19 @@ public class SubjectAccess {
             }
             return (Map<Object, Map<SubjectRef, Access>>) held;
         }
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            Object held = request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // no Vaadin request (a download, a job, a service test): remember for the transaction at least
+            Object held = TransactionSynchronizationManager.getResource(CACHE);
             if (held == null && create) {
-                held = new HashMap<Object, Map<SubjectRef, Access>>();
-                request.setAttribute(CACHE, held, RequestAttributes.SCOPE_REQUEST);
+                Map<Object, Map<SubjectRef, Access>> fresh = new HashMap<>();
+                TransactionSynchronizationManager.bindResource(CACHE, fresh);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
+                    }
+                });
+                held = fresh;
             }
             return (Map<Object, Map<SubjectRef, Access>>) held;
         }

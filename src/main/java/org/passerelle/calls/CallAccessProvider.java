@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.calls.domain.CallForProposals;
-import org.passerelle.calls.domain.CallRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CallAccessProvider implements SubjectAccessProvider {
 
-    private final CallRepository calls;
+    private final EntityLoader calls;
     private final SubjectAccess subjects;
 
-    CallAccessProvider(CallRepository calls, SubjectAccess subjects) {
+    CallAccessProvider(EntityLoader calls, SubjectAccess subjects) {
         this.calls = calls;
         this.subjects = subjects;
     }
@@ -40,7 +40,7 @@ class CallAccessProvider implements SubjectAccessProvider {
 
     @Override
     public Map<Long, Access> accessTo(Collection<Long> ids) {
-        List<CallForProposals> found = calls.findAllById(ids);
+        List<CallForProposals> found = calls.byIds(CallForProposals.class, ids);
         Map<SubjectRef, Access> spaces = subjects.of(found.stream()
                 .map(c -> SubjectRef.space(c.getSpaceId()))
                 .distinct()
@@ -62,8 +62,9 @@ class CallAccessProvider implements SubjectAccessProvider {
                         subject,
                         call.getSpaceId(),
                         null,
+                        null,
                         EnumSet.of(Right.SEE, Right.CONTRIBUTE, Right.MODERATE, Right.MANAGE),
                         null)
-                : new Access(subject, call.getSpaceId(), null, EnumSet.of(Right.SEE), "spaces.error.not-allowed");
+                : new Access(subject, call.getSpaceId(), null, null, EnumSet.of(Right.SEE), "spaces.error.not-allowed");
     }
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.discussions.domain.DiscussionThread;
-import org.passerelle.discussions.domain.ThreadRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ThreadAccessProvider implements SubjectAccessProvider {
 
-    private final ThreadRepository threads;
+    private final EntityLoader threads;
     private final SubjectAccess subjects;
 
-    ThreadAccessProvider(ThreadRepository threads, SubjectAccess subjects) {
+    ThreadAccessProvider(EntityLoader threads, SubjectAccess subjects) {
         this.threads = threads;
         this.subjects = subjects;
     }
@@ -41,7 +41,7 @@ class ThreadAccessProvider implements SubjectAccessProvider {
 
     @Override
     public Map<Long, Access> accessTo(Collection<Long> ids) {
-        List<DiscussionThread> found = threads.findAllById(ids);
+        List<DiscussionThread> found = threads.byIds(DiscussionThread.class, ids);
         List<SubjectRef> about =
                 found.stream().map(ThreadAccess::subjectOf).distinct().toList();
         Map<SubjectRef, Access> answers = subjects.of(about);
@@ -69,6 +69,7 @@ class ThreadAccessProvider implements SubjectAccessProvider {
                             SubjectRef.thread(thread.getId()),
                             thread.getSpaceId(),
                             subject.associationId(),
+                            subject.role(),
                             rights,
                             rights.contains(Right.CONTRIBUTE) ? null : "discussions.error.not-a-contributor"));
         }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.documents.domain.Document;
-import org.passerelle.documents.domain.DocumentRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DocumentAccessProvider implements SubjectAccessProvider {
 
-    private final DocumentRepository documents;
+    private final EntityLoader documents;
     private final SubjectAccess subjects;
 
-    DocumentAccessProvider(DocumentRepository documents, SubjectAccess subjects) {
+    DocumentAccessProvider(EntityLoader documents, SubjectAccess subjects) {
         this.documents = documents;
         this.subjects = subjects;
     }
@@ -40,7 +40,7 @@ class DocumentAccessProvider implements SubjectAccessProvider {
 
     @Override
     public Map<Long, Access> accessTo(Collection<Long> ids) {
-        List<Document> found = documents.findAllById(ids);
+        List<Document> found = documents.byIds(Document.class, ids);
         Map<SubjectRef, Access> owners = subjects.of(found.stream()
                 .map(d -> new SubjectRef(d.getOwnerType(), d.getOwnerId()))
                 .filter(owner -> DocumentService.OWNER_KINDS.contains(owner.kind()))
@@ -65,6 +65,7 @@ class DocumentAccessProvider implements SubjectAccessProvider {
                             SubjectRef.document(document.getId()),
                             owner.spaceId(),
                             owner.associationId(),
+                            owner.role(),
                             rights,
                             owner.refusal()));
         }

@@ -10,16 +10,15 @@ import java.util.stream.Collectors;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.proposals.domain.Proposal;
-import org.passerelle.proposals.domain.ProposalRepository;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
-import org.passerelle.spaces.SpaceAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * members of the call's space; nobody else learns that it exists. Its co-authors contribute (edit, attach and
  * remove documents) while it is a draft or a revision is asked. Staff manage a submitted one (its lifecycle).
  * A submitted proposal has a thread: read by its readers, written by its authors and the space's contributors.
- * Three queries for any number of proposals (the proposals with their authors, the person's associations and
- * space memberships) besides the spaces' own answer.
+ * Two queries for any number of proposals (those the transaction does not hold yet, with their authors; the
+ * person's associations) besides the spaces' own answer.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,21 +36,15 @@ class ProposalAccessProvider implements SubjectAccessProvider {
 
     private static final Set<ProposalState> EDITABLE =
             EnumSet.of(ProposalState.DRAFT, ProposalState.REVISION_REQUESTED);
-    private final ProposalRepository proposals;
+    private final EntityLoader loader;
     private final AssociationService associations;
-    private final SpaceAccess spaceAccess;
     private final SubjectAccess subjects;
     private final CurrentUser currentUser;
 
     ProposalAccessProvider(
-            ProposalRepository proposals,
-            AssociationService associations,
-            SpaceAccess spaceAccess,
-            SubjectAccess subjects,
-            CurrentUser currentUser) {
-        this.proposals = proposals;
+            EntityLoader loader, AssociationService associations, SubjectAccess subjects, CurrentUser currentUser) {
+        this.loader = loader;
         this.associations = associations;
-        this.spaceAccess = spaceAccess;
         this.subjects = subjects;
         this.currentUser = currentUser;
     }
@@ -64,7 +57,7 @@ class ProposalAccessProvider implements SubjectAccessProvider {
     @Override
     public Map<Long, Access> accessTo(Collection<Long> ids) {
         SignedInPerson me = currentUser.require();
-        List<Proposal> found = proposals.findWithAuthors(ids);
+        List<Proposal> found = loader.byIds(Proposal.class, ids);
         if (found.isEmpty()) {
             return Map.of();
         }
@@ -72,24 +65,21 @@ class ProposalAccessProvider implements SubjectAccessProvider {
         Set<Long> spaceIds = found.stream().map(Proposal::getSpaceId).collect(Collectors.toSet());
         Map<SubjectRef, Access> spaces =
                 subjects.of(spaceIds.stream().map(SubjectRef::space).toList());
-        Set<Long> memberOf = spaceAccess.memberOf(me.accountId(), spaceIds);
         Map<Long, Access> answer = new HashMap<>();
         for (Proposal proposal : found) {
             Access space = spaces.get(SubjectRef.space(proposal.getSpaceId()));
             answer.put(
                     proposal.getId(),
-                    access(proposal, me, myAssociations.contains(proposal.getAssociationId()), space, memberOf));
+                    access(proposal, me, myAssociations.contains(proposal.getAssociationId()), space));
         }
         return answer;
     }
 
-    private static Access access(
-            Proposal proposal, SignedInPerson me, boolean associationMember, Access space, Set<Long> memberOf) {
+    private static Access access(Proposal proposal, SignedInPerson me, boolean associationMember, Access space) {
         SubjectRef subject = SubjectRef.proposal(proposal.getId());
         boolean author = proposal.getAuthors().contains(me.accountId());
         boolean submitted = proposal.getSubmittedVersion() != null;
-        boolean reviewer =
-                submitted && (me.hasRole(Role.STAFF) || (space.see() && memberOf.contains(proposal.getSpaceId())));
+        boolean reviewer = submitted && (me.hasRole(Role.STAFF) || (space.see() && space.role() != null));
         if (!author && !associationMember && !reviewer) {
             return Access.hidden(subject);
         }
@@ -112,6 +102,7 @@ class ProposalAccessProvider implements SubjectAccessProvider {
                 subject,
                 proposal.getSpaceId(),
                 proposal.getAssociationId(),
+                author ? "AUTHOR" : associationMember ? "ASSOCIATION" : null,
                 rights,
                 editable ? null : "proposals.error.not-editable");
     }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.sessions.domain.CoCreationSession;
-import org.passerelle.sessions.domain.SessionRepository;
 import org.passerelle.spaces.SpaceAccess;
 import org.passerelle.spaces.SpaceAction;
 import org.springframework.stereotype.Component;
@@ -28,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SessionAccessProvider implements SubjectAccessProvider {
 
-    private final SessionRepository sessions;
+    private final EntityLoader sessions;
     private final SpaceAccess spaceAccess;
     private final SubjectAccess subjects;
 
-    SessionAccessProvider(SessionRepository sessions, SpaceAccess spaceAccess, SubjectAccess subjects) {
+    SessionAccessProvider(EntityLoader sessions, SpaceAccess spaceAccess, SubjectAccess subjects) {
         this.sessions = sessions;
         this.spaceAccess = spaceAccess;
         this.subjects = subjects;
@@ -45,7 +45,7 @@ class SessionAccessProvider implements SubjectAccessProvider {
 
     @Override
     public Map<Long, Access> accessTo(Collection<Long> ids) {
-        List<CoCreationSession> found = sessions.findAllById(ids);
+        List<CoCreationSession> found = sessions.byIds(CoCreationSession.class, ids);
         Map<SubjectRef, Access> spaces = subjects.of(found.stream()
                 .map(s -> SubjectRef.space(s.getSpaceId()))
                 .distinct()
@@ -68,7 +68,7 @@ class SessionAccessProvider implements SubjectAccessProvider {
                 rights.add(Right.POST_IN_THREAD);
             }
             String refusal = space.moderate() ? null : "sessions.error.not-facilitator";
-            answer.put(session.getId(), new Access(subject, spaceId, null, rights, refusal));
+            answer.put(session.getId(), new Access(subject, spaceId, null, space.role(), rights, refusal));
         }
         return answer;
     }

@@ -89,17 +89,23 @@ public class SpaceAccess {
                 space.isArchived());
     }
 
-    /** Among these spaces, those the person is a member of (one query). */
-    public java.util.Set<Long> memberOf(long accountId, java.util.Collection<Long> spaceIds) {
-        return spaceIds.isEmpty()
-                ? java.util.Set.of()
-                : members.findByAccountIdAndSpaceIdIn(accountId, spaceIds).stream()
-                        .map(SpaceMember::getSpaceId)
-                        .collect(java.util.stream.Collectors.toSet());
+    /** Asks the access to these spaces at once, so that the questions that follow in this request are free. */
+    void prefetch(java.util.Collection<Long> spaceIds) {
+        subjects.of(spaceIds.stream().map(SubjectRef::space).toList());
     }
 
-    /** The person's role in the space, or {@code null} when not a member. */
+    /**
+     * The person's role in the space, or {@code null} when not a member. For the signed-in person it is read
+     * from the access contract's answer (remembered for the request); for anyone else from the database.
+     */
     public SpaceRole roleOf(long spaceId, long accountId) {
+        Optional<SignedInPerson> me = currentUser.get();
+        if (me.isPresent() && me.get().accountId() == accountId) {
+            Access access = subjects.of(SubjectRef.space(spaceId));
+            if (access.see()) {
+                return access.role() == null ? null : SpaceRole.valueOf(access.role());
+            }
+        }
         return members.findBySpaceIdAndAccountId(spaceId, accountId)
                 .map(SpaceMember::getRole)
                 .orElse(null);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
@@ -17,7 +18,6 @@ import org.passerelle.security.SignedInPerson;
 import org.passerelle.spaces.domain.Space;
 import org.passerelle.spaces.domain.SpaceMember;
 import org.passerelle.spaces.domain.SpaceMemberRepository;
-import org.passerelle.spaces.domain.SpaceRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SpaceAccessProvider implements SubjectAccessProvider {
 
-    private final SpaceRepository spaces;
+    private final EntityLoader spaces;
     private final SpaceMemberRepository members;
     private final CurrentUser currentUser;
 
-    SpaceAccessProvider(SpaceRepository spaces, SpaceMemberRepository members, CurrentUser currentUser) {
+    SpaceAccessProvider(EntityLoader spaces, SpaceMemberRepository members, CurrentUser currentUser) {
         this.spaces = spaces;
         this.members = members;
         this.currentUser = currentUser;
@@ -52,7 +52,7 @@ class SpaceAccessProvider implements SubjectAccessProvider {
                 .collect(Collectors.toMap(SpaceMember::getSpaceId, SpaceMember::getRole));
         boolean staff = me.hasRole(Role.STAFF);
         Map<Long, Access> answer = new HashMap<>();
-        for (Space space : spaces.findAllById(ids)) {
+        for (Space space : spaces.byIds(Space.class, ids)) {
             answer.put(space.getId(), access(space, roles.get(space.getId()), staff));
         }
         return answer;
@@ -77,7 +77,7 @@ class SpaceAccessProvider implements SubjectAccessProvider {
         String refusal = rights.contains(Right.CONTRIBUTE)
                 ? null
                 : space.isArchived() ? "spaces.error.archived" : "spaces.error.not-allowed";
-        return new Access(subject, space.getId(), null, rights, refusal);
+        return new Access(subject, space.getId(), null, role == null ? null : role.name(), rights, refusal);
     }
 
     private static boolean allows(SpaceAction action, Space space, SpaceRole role, boolean staff) {

@@ -111,7 +111,7 @@ public class SpaceService {
         List<Space> found = me.hasRole(Role.STAFF)
                 ? spaces.findAllByOrderByArchivedAscUpdatedAtDesc()
                 : spaces.visibleTo(me.accountId());
-        return found.stream().map(space -> summary(me, space)).toList();
+        return summaries(me, found);
     }
 
     /** The spaces the person is a member of. */
@@ -122,10 +122,17 @@ public class SpaceService {
         List<Long> ids = members.findByAccountId(me.accountId()).stream()
                 .map(SpaceMember::getSpaceId)
                 .toList();
-        return spaces.findAllById(ids).stream()
-                .sorted(java.util.Comparator.comparing(Space::isArchived))
-                .map(space -> summary(me, space))
-                .toList();
+        return summaries(
+                me,
+                spaces.findAllById(ids).stream()
+                        .sorted(java.util.Comparator.comparing(Space::isArchived))
+                        .toList());
+    }
+
+    /** Summaries of many spaces, the person's access to all of them asked at once. */
+    private List<SpaceSummary> summaries(SignedInPerson me, List<Space> found) {
+        access.prefetch(found.stream().map(Space::getId).toList());
+        return found.stream().map(space -> summary(me, space)).toList();
     }
 
     private static void apply(Space space, SpaceForm form) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
@@ -16,12 +17,10 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
-import org.passerelle.spaces.SpaceAccess;
 import org.passerelle.spaces.SpaceRole;
 import org.passerelle.voting.domain.Ballot;
 import org.passerelle.voting.domain.BallotElector;
 import org.passerelle.voting.domain.BallotElectorRepository;
-import org.passerelle.voting.domain.BallotRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,21 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class BallotAccessProvider implements SubjectAccessProvider {
 
-    private final BallotRepository ballots;
+    private final EntityLoader ballots;
     private final BallotElectorRepository electors;
-    private final SpaceAccess spaceAccess;
     private final SubjectAccess subjects;
     private final CurrentUser currentUser;
 
     BallotAccessProvider(
-            BallotRepository ballots,
-            BallotElectorRepository electors,
-            SpaceAccess spaceAccess,
-            SubjectAccess subjects,
-            CurrentUser currentUser) {
+            EntityLoader ballots, BallotElectorRepository electors, SubjectAccess subjects, CurrentUser currentUser) {
         this.ballots = ballots;
         this.electors = electors;
-        this.spaceAccess = spaceAccess;
         this.subjects = subjects;
         this.currentUser = currentUser;
     }
@@ -62,7 +55,7 @@ class BallotAccessProvider implements SubjectAccessProvider {
     @Override
     public Map<Long, Access> accessTo(Collection<Long> ids) {
         SignedInPerson me = currentUser.require();
-        List<Ballot> found = ballots.findAllById(ids);
+        List<Ballot> found = ballots.byIds(Ballot.class, ids);
         if (found.isEmpty()) {
             return Map.of();
         }
@@ -73,16 +66,20 @@ class BallotAccessProvider implements SubjectAccessProvider {
         Set<Long> electorOf = electors.findByAccountIdAndBallotIdIn(me.accountId(), ids).stream()
                 .map(BallotElector::getBallotId)
                 .collect(Collectors.toSet());
-        Map<Long, Boolean> boardOf = new HashMap<>();
+        Map<SubjectRef, Access> spaces = subjects.of(found.stream()
+                .map(b -> SubjectRef.space(b.getSpaceId()))
+                .distinct()
+                .toList());
         Map<Long, Access> answer = new HashMap<>();
         for (Ballot ballot : found) {
             SubjectRef subject = SubjectRef.ballot(ballot.getId());
             boolean elector = electorOf.contains(ballot.getId());
             boolean audience = me.hasRole(Role.STAFF)
                     || elector
-                    || boardOf.computeIfAbsent(
-                            ballot.getSpaceId(),
-                            space -> spaceAccess.roleOf(space, me.accountId()) == SpaceRole.BOARD_MEMBER);
+                    || SpaceRole.BOARD_MEMBER
+                            .name()
+                            .equals(spaces.get(SubjectRef.space(ballot.getSpaceId()))
+                                    .role());
             boolean readsProposal =
                     proposals.get(SubjectRef.proposal(ballot.getProposalId())).see();
             if (!readsProposal || !(audience || ballot.isClosed())) {
@@ -99,7 +96,12 @@ class BallotAccessProvider implements SubjectAccessProvider {
             answer.put(
                     ballot.getId(),
                     new Access(
-                            subject, ballot.getSpaceId(), null, rights, elector ? null : "voting.error.not-elector"));
+                            subject,
+                            ballot.getSpaceId(),
+                            null,
+                            elector ? "ELECTOR" : null,
+                            rights,
+                            elector ? null : "voting.error.not-elector"));
         }
         return answer;
     }

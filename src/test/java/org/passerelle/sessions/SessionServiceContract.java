@@ -173,6 +173,31 @@ abstract class SessionServiceContract {
     }
 
     @Test
+    void aSessionOfARestrictedSpaceReachesItsMembersOnlyWhileOneOfAnOpenSpaceReachesAllWhoSeeIt() {
+        long restricted = fixture.space(AccessMode.RESTRICTED);
+        SessionSummary members = fixture.schedule(restricted, SessionsFixture.tomorrow("Members only", 5));
+        long open = fixture.space(AccessMode.OPEN);
+        SessionSummary everyone = fixture.schedule(open, SessionsFixture.tomorrow("Everyone", 5));
+        accounts.signIn(TestAccounts.OUTSIDER); // sees the restricted space, is no member of it
+        assertThat(context.getBean(org.passerelle.spaces.SpaceService.class)
+                        .get(restricted)
+                        .id())
+                .isEqualTo(restricted);
+        assertThatThrownBy(() -> sessions.get(members.id())).isInstanceOf(SessionNotFoundException.class);
+        assertThat(sessions.ofSpace(restricted)).isEmpty();
+        assertThat(sessions.upcoming()).extracting(SessionSummary::id).containsExactly(everyone.id());
+        assertThat(context.getBean(org.passerelle.base.SubjectAccess.class)
+                        .of(org.passerelle.base.SubjectRef.session(members.id()))
+                        .see())
+                .as("its material and thread follow the session")
+                .isFalse();
+        assertThat(sessions.get(everyone.id()).onlineLink()).isEqualTo(everyone.onlineLink());
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(sessions.get(members.id()).title()).isEqualTo("Members only");
+        assertThat(sessions.upcoming()).extracting(SessionSummary::id).contains(members.id(), everyone.id());
+    }
+
+    @Test
     void onlyFacilitatorsChangeCancelAndDriveASession() {
         long space = fixture.space(AccessMode.OPEN);
         SessionSummary session = fixture.schedule(space, SessionsFixture.tomorrow("Drive", 5));

@@ -110,7 +110,7 @@ abstract class SpaceServiceContract {
                 }
             }
         }
-        assertThat(cells).isEqualTo(3 * 2 * 6 * 5);
+        assertThat(cells).isEqualTo(3 * 2 * 6 * 6);
     }
 
     @Test

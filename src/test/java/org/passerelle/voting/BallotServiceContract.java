@@ -299,10 +299,37 @@ abstract class BallotServiceContract {
         assertThat(ballots.get(secret.id()).resultsVisible()).isFalse();
         assertThatThrownBy(() -> queries.results(secret.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.results-hidden");
-        accounts.signIn(TestAccounts.MEMBER); // an author reads the proposal, never the counts
-        assertThat(ballots.get(secret.id()).state()).isEqualTo(BallotState.OPEN);
-        assertThatThrownBy(() -> queries.results(secret.id()))
-                .hasFieldOrPropertyWithValue("messageKey", "voting.error.results-hidden");
+        accounts.signIn(TestAccounts.MEMBER); // an author reads the proposal, never the open ballot
+        assertThatThrownBy(() -> queries.results(secret.id())).isInstanceOf(BallotNotFoundException.class);
+    }
+
+    @Test
+    void theProposingAssociationSeesTheBallotOnlyOnceClosedWithCountsButNeverNames() {
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        BallotView open = openOn(proposal, VotingFixture.decision(false));
+        vote(TestAccounts.BOARD, open.id(), VoteForm.decision(Choice.YES, null));
+        accounts.signIn(TestAccounts.MEMBER); // an author of the proposal, neither elector nor board member
+        assertThat(proposals.get(proposal.id()).id()).isEqualTo(proposal.id());
+        assertThatThrownBy(() -> ballots.get(open.id())).isInstanceOf(BallotNotFoundException.class);
+        assertThat(ballots.latestOf(proposal.id())).isEmpty();
+        assertThatThrownBy(() -> queries.results(open.id())).isInstanceOf(BallotNotFoundException.class);
+
+        accounts.signIn(TestAccounts.STAFF);
+        ballots.closeEarly(open.id(), "Time is up");
+        accounts.signIn(TestAccounts.MEMBER);
+        BallotView closed = ballots.get(open.id());
+        assertThat(closed.recusedCount()).isEqualTo(1);
+        assertThat(closed.recusedNames())
+                .as("who was recused stays with the board")
+                .isEmpty();
+        assertThat(closed.resultsVisible()).isTrue();
+        BallotResults results = queries.results(open.id());
+        assertThat(results.votes()).as("who voted what stays with the board").isEmpty();
+        assertThat(ballots.latestOf(proposal.id())).isPresent();
+
+        accounts.signIn(TestAccounts.BOARD); // its audience still reads the names
+        assertThat(ballots.get(open.id()).recusedNames()).containsExactly(TestAccounts.BOTH.name());
+        assertThat(queries.results(open.id()).votes()).hasSize(1);
     }
 
     @Test

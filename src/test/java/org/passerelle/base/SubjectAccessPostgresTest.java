@@ -1,0 +1,6 @@
+package org.passerelle.base;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class SubjectAccessPostgresTest extends SubjectAccessContract {}
