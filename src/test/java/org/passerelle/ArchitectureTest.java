@@ -106,6 +106,36 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A page gains other modules' sections through {@code base.ui.PageSection}: no module's views import
+     * another module's views (the shell in {@code base.ui} and the sign-in pages in {@code security.ui} are
+     * everyone's).
+     */
+    @Test
+    void noModuleImportsAnotherModulesViews() {
+        classes()
+                .that()
+                .resideInAPackage("org.passerelle.*.ui..")
+                .should(new ArchCondition<>("use no other module's views") {
+                    @Override
+                    public void check(JavaClass view, ConditionEvents events) {
+                        String module = moduleOf(view);
+                        view.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            String targetModule = moduleOf(target);
+                            boolean otherView = target.getPackageName().matches("org\\.passerelle\\.\\w+\\.ui(\\..*)?")
+                                    && !targetModule.equals(module)
+                                    && !targetModule.equals("base")
+                                    && !targetModule.equals("security");
+                            if (otherView) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(CLASSES);
+    }
+
     private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnModule() {
         return new ArchCondition<>("be used only from their own module") {
             @Override

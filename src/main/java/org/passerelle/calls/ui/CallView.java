@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.passerelle.base.Countries;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.calls.CallNotFoundException;
-import org.passerelle.calls.CallPageSection;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
 import org.passerelle.calls.CallSummary;
@@ -40,10 +40,10 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
     final HorizontalLayout actions = new HorizontalLayout();
     private final CallService calls;
     private final SpaceService spaces;
-    private final ObjectProvider<CallPageSection> sections;
+    private final ObjectProvider<PageSection<CallSummary>> sections;
     private CallSummary call;
 
-    CallView(CallService calls, SpaceService spaces, ObjectProvider<CallPageSection> sections) {
+    CallView(CallService calls, SpaceService spaces, ObjectProvider<PageSection<CallSummary>> sections) {
         this.sections = sections;
         this.calls = calls;
         this.spaces = spaces;
@@ -99,10 +99,7 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
                             click -> move(target))));
         }
         add(actions);
-        sections.orderedStream()
-                .map(section -> section.create(call))
-                .filter(c -> c != null)
-                .forEach(this::add);
+        PageSection.render(sections, call, false).forEach(this::add);
     }
 
     private Div eligibility() {

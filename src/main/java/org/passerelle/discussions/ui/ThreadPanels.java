@@ -1,23 +1,18 @@
 package org.passerelle.discussions.ui;
 
-import com.vaadin.flow.component.Component;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.discussions.DiscussionsProperties;
 import org.passerelle.discussions.ModerationService;
 import org.passerelle.discussions.ThreadMessage;
 import org.passerelle.discussions.ThreadService;
 import org.passerelle.discussions.ThreadUpdates;
-import org.passerelle.spaces.SpacePageSection;
-import org.passerelle.spaces.SpaceSummary;
 
 /**
- * Makes thread panels for pages: {@code threadPanels.create(new SubjectRef(SubjectKind.PROPOSAL, id))}.
- * It is also a section of the space page ("the space's thread", {@link SpacePageSection}), so that the spaces
- * module, on which this one depends, shows it without depending back on this module.
+ * Makes thread panels: {@code threadPanels.create(SubjectRef.proposal(id))}. Pages get them as sections
+ * ({@link ThreadSections}), never by importing this class.
  */
 @org.springframework.stereotype.Component
-@org.springframework.core.annotation.Order(10)
-public class ThreadPanels implements SpacePageSection {
+class ThreadPanels {
 
     private final ThreadService threads;
     private final ModerationService moderation;
@@ -36,14 +31,8 @@ public class ThreadPanels implements SpacePageSection {
     }
 
     /** The subject's thread; refuses ("not found") when the signed-in person may not see the subject. */
-    public ThreadPanel create(SubjectRef subject) {
+    ThreadPanel create(SubjectRef subject) {
         return new ThreadPanel(this, subject);
-    }
-
-    /** The space's own thread, for the space page. */
-    @Override
-    public Component create(SpaceSummary space) {
-        return create(SubjectRef.space(space.id()));
     }
 
     ThreadService threads() {

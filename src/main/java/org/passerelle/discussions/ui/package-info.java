@@ -1,7 +1,6 @@
 /**
- * The thread panel that space, proposal and session pages embed ({@link
- * org.passerelle.discussions.ui.ThreadPanels} makes them), its message cards and dialogs, and the
- * moderation queue view.
+ * The thread panel, its message cards and dialogs, and the moderation queue view. Space, proposal and session
+ * pages get their thread as a {@link org.passerelle.base.ui.PageSection} ({@link
+ * org.passerelle.discussions.ui.ThreadSections}); no other module imports this package.
  */
-@org.springframework.modulith.NamedInterface("ui")
 package org.passerelle.discussions.ui;

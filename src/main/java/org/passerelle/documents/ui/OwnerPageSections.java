@@ -3,66 +3,80 @@ package org.passerelle.documents.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.passerelle.base.SubjectRef;
-import org.passerelle.calls.CallPageSection;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentsProperties;
 import org.passerelle.proposals.ProposalView;
-import org.passerelle.proposals.ui.ProposalPageSection;
-import org.passerelle.sessions.SessionPageSection;
 import org.passerelle.sessions.SessionSummary;
-import org.passerelle.spaces.SpacePageSection;
 import org.passerelle.spaces.SpaceSummary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts a {@link DocumentsPanel} on the pages of spaces (their library), calls (their reference documents) and
- * proposals (their supporting documents)
- * through the sections those modules offer, so that they never depend on this module.
+ * The documents panel as a section of the pages of every owner: a space's library, a call's reference
+ * documents, a session's material, a proposal's supporting documents (also beside its editor).
  */
 @Configuration
 class OwnerPageSections {
 
+    static final int ORDER = 20;
+
     @Bean
-    @org.springframework.core.annotation.Order(20)
-    SpacePageSection spaceDocuments(
+    PageSection<SpaceSummary> spaceDocuments(
             DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return (SpaceSummary space) -> panel(SubjectRef.space(space.id()), documents, changes, properties);
+        return section(SpaceSummary::id, SubjectRef::space, PageSection.Placement.PAGE, documents, changes, properties);
     }
 
     @Bean
-    CallPageSection callDocuments(DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return (CallSummary call) -> panel(SubjectRef.call(call.id()), documents, changes, properties);
+    PageSection<CallSummary> callDocuments(
+            DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
+        return section(CallSummary::id, SubjectRef::call, PageSection.Placement.PAGE, documents, changes, properties);
     }
 
-    /** A session's material. */
     @Bean
-    SessionPageSection sessionDocuments(
+    PageSection<SessionSummary> sessionDocuments(
             DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return (SessionSummary session) -> panel(SubjectRef.session(session.id()), documents, changes, properties);
+        return section(
+                SessionSummary::id, SubjectRef::session, PageSection.Placement.PAGE, documents, changes, properties);
     }
 
-    /** The proposal's documents, on its page and in its editor (upload while the authors may edit). */
     @Bean
-    ProposalPageSection proposalDocuments(
+    PageSection<ProposalView> proposalDocuments(
             DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return new ProposalPageSection() {
+        return section(
+                ProposalView::id,
+                SubjectRef::proposal,
+                PageSection.Placement.PAGE_AND_EDITOR,
+                documents,
+                changes,
+                properties);
+    }
+
+    private static <S> PageSection<S> section(
+            java.util.function.ToLongFunction<S> id,
+            java.util.function.LongFunction<SubjectRef> owner,
+            PageSection.Placement placement,
+            DocumentService documents,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
+        return new PageSection<>() {
             @Override
-            public Optional<Component> sectionFor(ProposalView proposal) {
-                return Optional.of(panel(SubjectRef.proposal(proposal.id()), documents, changes, properties));
+            public Optional<Component> create(S subject) {
+                return Optional.of(
+                        new DocumentsPanel(owner.apply(id.applyAsLong(subject)), documents, changes, properties));
             }
 
             @Override
-            public boolean inEditor() {
-                return true;
+            public int order() {
+                return ORDER;
+            }
+
+            @Override
+            public Placement placement() {
+                return placement;
             }
         };
-    }
-
-    private static Component panel(
-            SubjectRef owner, DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return new DocumentsPanel(owner, documents, changes, properties);
     }
 }

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalConflictException;
 import org.passerelle.proposals.ProposalNotFoundException;
@@ -50,13 +51,13 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
     private ProposalView proposal;
     private boolean conflictOpen;
 
-    private final ObjectProvider<ProposalPageSection> sections;
+    private final ObjectProvider<PageSection<ProposalView>> sections;
     private final Div sectionsBox = new Div();
 
     ProposalEditorView(
             ProposalService proposals,
             AssociationMembershipService memberships,
-            ObjectProvider<ProposalPageSection> sections) {
+            ObjectProvider<PageSection<ProposalView>> sections) {
         this.proposals = proposals;
         this.sections = sections;
         this.coAuthors = new CoAuthorsPanel(proposals, memberships, updated -> proposal = updated);
@@ -95,9 +96,7 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
         form.fill(proposal.content());
         coAuthors.show(proposal);
         sectionsBox.removeAll();
-        sections.orderedStream()
-                .filter(ProposalPageSection::inEditor)
-                .forEach(section -> section.sectionFor(proposal).ifPresent(sectionsBox::add));
+        PageSection.render(sections, proposal, true).forEach(sectionsBox::add);
         showState(getTranslation("proposals.save.loaded", proposal.versionNumber()));
     }
 

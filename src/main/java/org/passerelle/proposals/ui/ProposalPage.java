@@ -16,11 +16,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import org.passerelle.base.SubjectKind;
-import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
-import org.passerelle.discussions.ui.ThreadPanels;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalLifecycle;
@@ -53,8 +51,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
     private final ProposalService proposals;
     private final ReviewService reviews;
     private final CurrentUser currentUser;
-    private final ObjectProvider<ProposalPageSection> sections;
-    private final ThreadPanels threads;
+    private final ObjectProvider<PageSection<ProposalView>> sections;
     private ProposalView proposal;
 
     ProposalPage(
@@ -62,10 +59,8 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
             ReviewService reviews,
             FollowUpService followUps,
             CurrentUser currentUser,
-            ObjectProvider<ProposalPageSection> sections,
-            ThreadPanels threads) {
+            ObjectProvider<PageSection<ProposalView>> sections) {
         this.sections = sections;
-        this.threads = threads;
         this.proposals = proposals;
         this.followUps = followUps;
         this.reviews = reviews;
@@ -132,10 +127,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
                     proposal.authorIds().contains(currentUser.require().accountId()));
             add(review);
         }
-        sections.orderedStream().forEach(section -> section.sectionFor(proposal).ifPresent(this::add));
-        if (proposal.submittedVersion() != null) {
-            add(threads.create(new SubjectRef(SubjectKind.PROPOSAL, proposal.id())));
-        }
+        PageSection.render(sections, proposal, false).forEach(this::add);
         if (FOLLOWED.contains(proposal.state())) {
             followUp = new FollowUpPanel(
                     followUps,

@@ -1,7 +1,6 @@
 package org.passerelle.sessions.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,16 +22,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
-import org.passerelle.base.SubjectKind;
-import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
-import org.passerelle.discussions.ui.ThreadPanels;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
 import org.passerelle.sessions.SessionNotFoundException;
-import org.passerelle.sessions.SessionPageSection;
 import org.passerelle.sessions.SessionPhase;
 import org.passerelle.sessions.SessionRecordService;
 import org.passerelle.sessions.SessionService;
@@ -69,14 +64,16 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     final Button next = new Button();
     final Button startTimer = new Button();
     final HorizontalLayout liveControls = new HorizontalLayout(previous, next, startTimer);
-    /** Where the session's live thread goes (see {@link #showThread}). */
-    final Div threadSlot = new Div();
+    /**
+     * Other modules' sections (the live thread, the material), made once per session: they keep their own
+     * live state while the page refreshes.
+     */
+    final Div sectionsSlot = new Div();
 
     final Div record = new Div();
     private final SessionService sessions;
-    private final ThreadPanels threads;
-    private final ObjectProvider<SessionPageSection> sections;
-    private boolean threadShown;
+    private final ObjectProvider<PageSection<SessionSummary>> sections;
+    private Long sectionsOf;
     private final RegistrationService registrations;
     private final SessionRecordService followUp;
     private final MinutesExport export;
@@ -91,9 +88,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             SessionRecordService followUp,
             MinutesExport export,
             SessionBroadcaster broadcaster,
-            ThreadPanels threads,
-            ObjectProvider<SessionPageSection> sections) {
-        this.threads = threads;
+            ObjectProvider<PageSection<SessionSummary>> sections) {
         this.sections = sections;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -137,20 +132,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         startTimer.setText(getTranslation("sessions.live.start-timer"));
         startTimer.addClickListener(click -> live(() -> sessions.startTimer(session.id())));
         liveControls.getStyle().set("flex-wrap", "wrap");
-        threadSlot.addClassName("passerelle-card");
     }
 
     static RouteParameters parameters(long id) {
         return new RouteParameters("id", String.valueOf(id));
-    }
-
-    /**
-     * Puts the session's live thread in its slot. The discussions module's {@code ThreadPanel} goes here
-     * when the modules are merged; until then the slot says that the thread comes later.
-     */
-    public void showThread(Component threadPanel) {
-        threadSlot.removeAll();
-        threadSlot.add(new H3(getTranslation("sessions.thread")), threadPanel);
     }
 
     @Override
@@ -165,9 +150,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     private void show(long id) {
         session = sessions.get(id);
         removeAll();
-        if (!threadShown) { // once: the panel keeps its own live state across refreshes of the page
-            showThread(threads.create(new SubjectRef(SubjectKind.SESSION, id)));
-            threadShown = true;
+        if (sectionsOf == null || sectionsOf != id) {
+            sectionsSlot.removeAll();
+            PageSection.render(sections, session, false).forEach(sectionsSlot::add);
+            sectionsOf = id;
         }
         title.setText(session.title());
         when.setText(SessionTexts.when(this, getLocale(), session));
@@ -184,11 +170,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         cancel.setVisible(edit.isVisible());
         HorizontalLayout actions = new HorizontalLayout(register, unregister, edit, cancel);
         actions.getStyle().set("flex-wrap", "wrap");
-        add(title, phase, when, where, onlineLink, description, seats, actions, agenda, liveControls, threadSlot);
-        sections.orderedStream()
-                .map(section -> section.create(session))
-                .filter(component -> component != null)
-                .forEach(this::add);
+        add(title, phase, when, where, onlineLink, description, seats, actions, agenda, liveControls, sectionsSlot);
         record.removeAll();
         record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
         add(record);

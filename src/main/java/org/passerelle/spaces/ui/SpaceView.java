@@ -2,7 +2,6 @@ package org.passerelle.spaces.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -19,9 +18,9 @@ import org.passerelle.accounts.AccountService;
 import org.passerelle.audit.AuditLog;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.spaces.SpaceMembershipService;
 import org.passerelle.spaces.SpaceNotFoundException;
-import org.passerelle.spaces.SpacePageSection;
 import org.passerelle.spaces.SpaceService;
 import org.passerelle.spaces.SpaceSummary;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,7 +45,7 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
     private final SpaceMembershipService memberships;
     private final AccountService accounts;
     private final AuditLog auditLog;
-    private final ObjectProvider<SpacePageSection> sections;
+    private final ObjectProvider<PageSection<SpaceSummary>> sections;
     private SpaceSummary space;
 
     SpaceView(
@@ -54,7 +53,7 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
             SpaceMembershipService memberships,
             AccountService accounts,
             AuditLog auditLog,
-            ObjectProvider<SpacePageSection> sections) {
+            ObjectProvider<PageSection<SpaceSummary>> sections) {
         this.sections = sections;
         this.spaces = spaces;
         this.memberships = memberships;
@@ -105,13 +104,8 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
         HorizontalLayout actions = new HorizontalLayout(join, leave, edit, archive);
         actions.getStyle().set("flex-wrap", "wrap");
         members = new MembersPanel(space, memberships, accounts, () -> show(spaceId));
-        // by address: the sessions module depends on spaces, not the other way round
-        Anchor sessions = new Anchor("spaces/" + space.id() + "/sessions", getTranslation("sessions.space-link"));
-        add(header, SpaceBadges.of(this, space), description, actions, sessions, members);
-        sections.orderedStream()
-                .map(section -> section.create(space))
-                .filter(c -> c != null)
-                .forEach(this::add);
+        add(header, SpaceBadges.of(this, space), description, actions, members);
+        PageSection.render(sections, space, false).forEach(this::add);
         if (space.mayManage()) {
             add(new AuditPanel(auditLog, accounts, space.id()));
         }

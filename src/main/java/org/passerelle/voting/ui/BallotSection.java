@@ -3,9 +3,9 @@ package org.passerelle.voting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Optional;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalView;
-import org.passerelle.proposals.ui.ProposalPageSection;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.voting.BallotQueries;
@@ -16,7 +16,7 @@ import org.passerelle.voting.BallotService;
  * module never depends on voting. Staff see a link to open a ballot on a proposal in voting without one.
  */
 @org.springframework.stereotype.Component
-class BallotSection implements ProposalPageSection {
+class BallotSection implements PageSection<ProposalView> {
 
     private final BallotService ballots;
     private final BallotQueries queries;
@@ -29,12 +29,17 @@ class BallotSection implements ProposalPageSection {
     }
 
     @Override
-    public Optional<Component> sectionFor(ProposalView proposal) {
+    public Optional<Component> create(ProposalView proposal) {
         return ballots.latestOf(proposal.id())
                 .<Component>map(ballot -> new BallotPanel(ballots, queries, ballot))
                 .or(() -> proposal.state() == ProposalState.VOTING && currentUser.hasRole(Role.STAFF)
                         ? Optional.of(openOne())
                         : Optional.empty());
+    }
+
+    @Override
+    public int order() {
+        return 10; // before the documents and the thread
     }
 
     private static Component openOne() {

@@ -216,7 +216,7 @@ class SessionViewsTest extends KaribuTest {
         _click(view.next);
         _click(view.next);
         assertThat(view.agenda.status.getText()).isEqualTo("The agenda is over.");
-        assertThat(_find(view.threadSlot, org.passerelle.discussions.ui.ThreadPanel.class))
+        assertThat(_find(view.sectionsSlot, org.passerelle.discussions.ui.ThreadPanel.class))
                 .as("the session's live thread")
                 .hasSize(1);
     }
