@@ -1,45 +1,37 @@
 package org.passerelle.base;
 
-import com.vaadin.flow.server.VaadinRequest;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one answer to "what may the signed-in person do with this subject?", asked of the module that owns the
  * subject's kind ({@link SubjectAccessProvider}) and asked in bulk, so that a list, a notification fan-out or a
  * search filters many subjects with a few queries.
  *
- * <p>Answers are remembered for the current server round-trip (the Vaadin request), per person, so that the
- * sections of one page do not each re-derive the same access. Anything
- * that changes state publishes an {@link AuditableEvent}; each one forgets what the round-trip remembered,
- * so that a page refreshed after an action (a submission, a joined space) sees the new rights. Outside a
- * Vaadin request (downloads, scheduled jobs, background pushes) answers are remembered for the transaction,
- * if any.
+ * <p>Answers are remembered for the current server round-trip ({@link RoundTripMemo}: the Vaadin request or
+ * else the transaction, forgotten at every state change), so that the sections of one page do not each
+ * re-derive the same access.
  */
 @Component
 public class SubjectAccess {
 
-    private static final String CACHE = SubjectAccess.class.getName() + ".cache";
-
     private final ObjectProvider<SubjectAccessProvider> found;
+    private final RoundTripMemo memo;
     private volatile Map<SubjectKind, SubjectAccessProvider> providers;
 
     /** Providers are looked up at first use: they ask this class in turn (e.g. a proposal asks its space). */
-    SubjectAccess(ObjectProvider<SubjectAccessProvider> providers) {
+    SubjectAccess(ObjectProvider<SubjectAccessProvider> providers, RoundTripMemo memo) {
         this.found = providers;
+        this.memo = memo;
     }
 
     private Map<SubjectKind, SubjectAccessProvider> providers() {
@@ -84,11 +76,10 @@ public class SubjectAccess {
      */
     @Transactional(readOnly = true)
     public Map<SubjectRef, Access> of(Collection<SubjectRef> subjects) {
-        Map<SubjectRef, Access> remembered = cache();
         Map<SubjectRef, Access> answer = new LinkedHashMap<>();
         Map<SubjectKind, List<Long>> missing = new EnumMap<>(SubjectKind.class);
         for (SubjectRef subject : subjects) {
-            Access known = remembered == null ? null : remembered.get(subject);
+            Access known = memo.recall(subject);
             if (known != null) {
                 answer.put(subject, known);
             } else {
@@ -103,65 +94,15 @@ public class SubjectAccess {
                 SubjectRef subject = new SubjectRef(kind, id);
                 Access access = found.getOrDefault(id, Access.hidden(subject));
                 answer.put(subject, access);
-                if (remembered != null) {
-                    remembered.put(subject, access);
-                }
+                memo.keep(subject, access);
             }
         });
         return answer;
     }
 
-    /** Forgets what this round-trip remembered; every state change does it (see the class comment). */
-    @EventListener
-    void on(AuditableEvent changed) {
-        forget();
-    }
-
+    /** Forgets what this round-trip remembered; every state change does it (see {@link RoundTripMemo}). */
     public void forget() {
-        Map<Object, Map<SubjectRef, Access>> byPerson = holder(false);
-        if (byPerson != null) {
-            byPerson.clear();
-        }
-    }
-
-    private Map<SubjectRef, Access> cache() {
-        Map<Object, Map<SubjectRef, Access>> byPerson = holder(true);
-        return byPerson == null ? null : byPerson.computeIfAbsent(person(), p -> new HashMap<>());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Object, Map<SubjectRef, Access>> holder(boolean create) {
-        VaadinRequest vaadin = VaadinRequest.getCurrent();
-        if (vaadin != null) {
-            Object held = vaadin.getAttribute(CACHE);
-            if (held == null && create) {
-                held = new HashMap<Object, Map<SubjectRef, Access>>();
-                vaadin.setAttribute(CACHE, held);
-            }
-            return (Map<Object, Map<SubjectRef, Access>>) held;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // no Vaadin request (a download, a job, a service test): remember for the transaction at least
-            Object held = TransactionSynchronizationManager.getResource(CACHE);
-            if (held == null && create) {
-                Map<Object, Map<SubjectRef, Access>> fresh = new HashMap<>();
-                TransactionSynchronizationManager.bindResource(CACHE, fresh);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
-                    }
-                });
-                held = fresh;
-            }
-            return (Map<Object, Map<SubjectRef, Access>>) held;
-        }
-        return null;
-    }
-
-    private static Object person() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getPrincipal();
+        memo.forget();
     }
 
     private static boolean anonymous() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.passerelle.associations.AssociationRef;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.AssociationSummary;
+import org.passerelle.base.RoundTripMemo;
 import org.passerelle.base.Sector;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectRef;
@@ -61,6 +62,7 @@ public class ProposalService {
     private final AssociationService associations;
     private final SpaceAccess spaceAccess;
     private final SubjectAccess subjects;
+    private final RoundTripMemo memo;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -75,6 +77,7 @@ public class ProposalService {
             AssociationService associations,
             SpaceAccess spaceAccess,
             SubjectAccess subjects,
+            RoundTripMemo memo,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -87,6 +90,7 @@ public class ProposalService {
         this.associations = associations;
         this.spaceAccess = spaceAccess;
         this.subjects = subjects;
+        this.memo = memo;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -119,6 +123,7 @@ public class ProposalService {
      */
     public ProposalView save(long proposalId, long lockVersion, ProposalContent content) {
         SignedInPerson me = currentUser.require();
+        memo.forget(); // a change that publishes no event: what this request remembered is stale
         Proposal proposal = readable(me, proposalId);
         if (!mayEdit(me, proposal)) {
             throw new UserFacingException("proposals.error.not-editable");
@@ -146,6 +151,7 @@ public class ProposalService {
     /** A co-author adds another active member of the same association as co-author. */
     public ProposalView addCoAuthor(long proposalId, long accountId) {
         SignedInPerson me = currentUser.require();
+        memo.forget(); // a change that publishes no event: what this request remembered is stale
         Proposal proposal = readable(me, proposalId);
         if (!mayEdit(me, proposal)) {
             throw new UserFacingException("proposals.error.not-editable");
@@ -198,27 +204,32 @@ public class ProposalService {
         return view(me, proposal);
     }
 
-    /** One proposal as the person may see it. */
+    /**
+     * One proposal as the person may see it; remembered for the request (the sections of its page all ask),
+     * forgotten at every change.
+     */
     @Transactional(readOnly = true)
     public ProposalView get(long proposalId) {
         SignedInPerson me = currentUser.require();
-        return view(me, readable(me, proposalId));
+        return memo.remember(new Remembered(proposalId), () -> view(me, readable(me, proposalId)));
     }
+
+    /** The key of a proposal's view in the round-trip memo. */
+    private record Remembered(long proposalId) {}
 
     /** The history of saved versions, newest first (authors see all; reviewers see up to the submitted one). */
     @Transactional(readOnly = true)
     public List<ProposalVersionInfo> history(long proposalId) {
-        SignedInPerson me = currentUser.require();
-        Proposal proposal = readable(me, proposalId);
-        int limit = isAuthorSide(me, proposal) ? Integer.MAX_VALUE : proposal.getSubmittedVersion();
+        ProposalView proposal = get(proposalId); // as the reader sees it: its last version is the limit
+        Integer submitted = proposal.submittedVersion();
         return versions.findByProposalIdOrderByNumberDesc(proposalId).stream()
-                .filter(v -> v.getNumber() <= limit)
+                .filter(v -> v.getNumber() <= proposal.versionNumber())
                 .map(v -> new ProposalVersionInfo(
                         v.getNumber(),
                         v.getAuthorId(),
                         v.getCreatedAt(),
                         sections(v.getChangedSections()),
-                        proposal.getSubmittedVersion() != null && v.getNumber() == proposal.getSubmittedVersion()))
+                        submitted != null && v.getNumber() == submitted))
                 .toList();
     }
 
@@ -371,9 +382,13 @@ public class ProposalService {
         return proposals.findById(proposalId).orElseThrow(ProposalNotFoundException::new);
     }
 
+    /**
+     * Whether the person reads as the authors do (a co-author or a member of the association: the current text,
+     * every version). From the access answer, which the caller has just asked (remembered, no query).
+     */
     private boolean isAuthorSide(SignedInPerson me, Proposal proposal) {
-        return proposal.getAuthors().contains(me.accountId())
-                || associations.isActiveMember(proposal.getAssociationId(), me.accountId());
+        String role = subjects.of(SubjectRef.proposal(proposal.getId())).role();
+        return role != null || proposal.getAuthors().contains(me.accountId());
     }
 
     private boolean mayEdit(SignedInPerson me, Proposal proposal) {

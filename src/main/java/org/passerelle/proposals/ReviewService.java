@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.PersonRef;
-import org.passerelle.associations.AssociationService;
 import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.proposals.ReviewEvents.ReviewQuestionAnswered;
 import org.passerelle.proposals.ReviewEvents.ReviewQuestionAsked;
@@ -43,7 +44,7 @@ public class ReviewService {
 
     private final ReviewQuestionRepository questions;
     private final ProposalService proposals;
-    private final AssociationService associations;
+    private final SubjectAccess subjects;
     private final AccountService accounts;
     private final SpaceAccess spaceAccess;
     private final CurrentUser currentUser;
@@ -53,7 +54,7 @@ public class ReviewService {
     ReviewService(
             ReviewQuestionRepository questions,
             ProposalService proposals,
-            AssociationService associations,
+            SubjectAccess subjects,
             AccountService accounts,
             SpaceAccess spaceAccess,
             CurrentUser currentUser,
@@ -61,7 +62,7 @@ public class ReviewService {
             Clock clock) {
         this.questions = questions;
         this.proposals = proposals;
-        this.associations = associations;
+        this.subjects = subjects;
         this.accounts = accounts;
         this.spaceAccess = spaceAccess;
         this.currentUser = currentUser;
@@ -123,8 +124,7 @@ public class ReviewService {
     }
 
     private boolean mayRead(SignedInPerson me, ProposalView proposal) {
-        return proposal.authorIds().contains(me.accountId())
-                || associations.isActiveMember(proposal.associationId(), me.accountId())
+        return subjects.of(SubjectRef.proposal(proposal.id())).role() != null // its authors and association
                 || me.hasRole(Role.STAFF)
                 || spaceAccess.roleOf(proposal.spaceId(), me.accountId()) == SpaceRole.BOARD_MEMBER;
     }

@@ -68,8 +68,7 @@ public class BallotQueries {
     public BallotResults results(long ballotId) {
         SignedInPerson me = currentUser.require();
         Ballot ballot = closer.closedIfDue(reader.readable(ballotId));
-        boolean elector =
-                electors.findByBallotIdAndAccountId(ballotId, me.accountId()).isPresent();
+        boolean elector = reader.isElector(ballotId);
         if (!reader.resultsVisible(me, ballot, ballot.stateAt(clock.instant()), elector)) {
             throw new UserFacingException("voting.error.results-hidden");
         }

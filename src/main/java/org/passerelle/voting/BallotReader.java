@@ -71,6 +71,11 @@ class BallotReader {
         return ballot;
     }
 
+    /** Whether the signed-in person is an elector of the ballot (from the access answer, remembered). */
+    boolean isElector(long ballotId) {
+        return "ELECTOR".equals(subjects.of(SubjectRef.ballot(ballotId)).role());
+    }
+
     boolean maySee(Ballot ballot) {
         return subjects.of(SubjectRef.ballot(ballot.getId())).see();
     }
@@ -154,7 +159,10 @@ class BallotReader {
     BallotResults results(Ballot ballot, boolean audience) {
         List<BallotVote> stored =
                 ballot.isSecret() && ballot.isClosed() ? List.of() : votes.findByBallotIdOrderByIdAsc(ballot.getId());
-        List<NamedVote> named = ballot.isSecret() || !audience ? List.of() : named(ballot, stored);
+        List<BallotElector> electorate = ballot.isClosed() && (ballot.isSecret() || !audience)
+                ? List.of()
+                : electors.findByBallotIdOrderByIdAsc(ballot.getId());
+        List<NamedVote> named = ballot.isSecret() || !audience ? List.of() : named(electorate, stored);
         if (ballot.isClosed()) {
             List<String> reasons = ballot.isSecret()
                     ? noReasons.findByBallotIdOrderByIdAsc(ballot.getId()).stream()
@@ -167,7 +175,7 @@ class BallotReader {
                             .toList();
             return Tallies.stored(ballot, reasons, named);
         }
-        return Tallies.live(ballot, electors.findByBallotIdOrderByIdAsc(ballot.getId()), stored, named);
+        return Tallies.live(ballot, electorate, stored, named);
     }
 
     List<String> names(List<Long> ids) {
@@ -189,10 +197,10 @@ class BallotReader {
         return proposal.content().title() == null ? "—" : proposal.content().title();
     }
 
-    private List<NamedVote> named(Ballot ballot, List<BallotVote> stored) {
+    private List<NamedVote> named(List<BallotElector> electorate, List<BallotVote> stored) {
         Map<Long, PersonRef> people =
                 accounts.people(stored.stream().map(BallotVote::getVoterId).toList());
-        List<Long> recused = electors.findByBallotIdOrderByIdAsc(ballot.getId()).stream()
+        List<Long> recused = electorate.stream()
                 .filter(BallotElector::isRecused)
                 .map(BallotElector::getAccountId)
                 .toList();
