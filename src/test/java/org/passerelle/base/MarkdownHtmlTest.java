@@ -124,7 +124,8 @@ class MarkdownHtmlTest {
                 assertThat(element.attr("rel")).isEqualTo("nofollow noopener noreferrer");
             }
         }
-        assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img", "<iframe", "<svg", "<style", "<form");
+        assertThat(html.toLowerCase(Locale.ROOT))
+                .doesNotContain("<script", "<img", "<iframe", "<svg", "<style", "<form");
     }
 
     @Test
