@@ -6,8 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,10 +34,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SameOriginSignInFilter extends OncePerRequestFilter {
 
-    private final String[] paths;
+    private final List<RequestMatcher> guarded;
 
     SameOriginSignInFilter(String... paths) {
-        this.paths = paths.clone();
+        // matched as Spring Security matches the sign-in and sign-out addresses themselves
+        this.guarded = Arrays.stream(paths)
+                .map(path -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList();
     }
 
     @Override
@@ -41,13 +49,7 @@ final class SameOriginSignInFilter extends OncePerRequestFilter {
         if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (String guarded : paths) {
-            if (path.equals(guarded)) {
-                return false;
-            }
-        }
-        return true;
+        return guarded.stream().noneMatch(matcher -> matcher.matches(request));
     }
 
     @Override
@@ -79,8 +81,9 @@ final class SameOriginSignInFilter extends OncePerRequestFilter {
         try {
             uri = URI.create(origin);
         } catch (IllegalArgumentException notAnOrigin) {
-            return false; // "null" and anything malformed
+            return false;
         }
+        // "null" (sandboxed frames, data: pages) parses as a bare path: no scheme, no host
         boolean hasPath = uri.getRawPath() != null && !uri.getRawPath().isEmpty();
         if (uri.getScheme() == null || uri.getHost() == null || hasPath) {
             return false;
