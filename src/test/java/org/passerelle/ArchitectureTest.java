@@ -3,6 +3,7 @@ package org.passerelle;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -16,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
-/** Layers run one way (ui → service → domain) and repositories stay inside their module. */
+/**
+ * Layers run one way (ui → service → domain), repositories stay inside their module, and Markdown has one
+ * renderer.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -133,6 +137,22 @@ class ArchitectureTest {
                         });
                     }
                 })
+                .check(CLASSES);
+    }
+
+    /**
+     * Every page shows Markdown through {@link org.passerelle.base.MarkdownHtml} (directly or through
+     * {@code base.ui.MarkdownView}), whose hostile-input tests then cover every module: nobody renders
+     * Markdown with commonmark or Vaadin's client-side Markdown component on the side.
+     */
+    @Test
+    void markdownIsRenderedOnlyByTheOneRenderer() {
+        noClasses()
+                .that(DescribedPredicate.not(
+                        JavaClass.Predicates.belongToAnyOf(org.passerelle.base.MarkdownHtml.class)))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.commonmark..", "com.vaadin.flow.component.markdown..")
                 .check(CLASSES);
     }
 

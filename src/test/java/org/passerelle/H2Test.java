@@ -19,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
             "passerelle.accounts.demo-data=false",
             "passerelle.documents.storage-dir=target/test-documents/h2",
             "passerelle.accounts.bootstrap-admin-email=",
-            "logging.level.org.atmosphere=warn"
+            "logging.level.org.atmosphere=warn",
+            // as in production behind a TLS proxy (config/application-postgres.properties): tests can mark
+            // a request secure with X-Forwarded-Proto from the loopback address
+            "server.forward-headers-strategy=native"
         })
 @org.springframework.context.annotation.Import(QueryCounter.class)
 public @interface H2Test {}

@@ -8,8 +8,9 @@ import org.passerelle.base.InvalidInputException;
 /**
  * The rules of a message's text, and how it is made inert before any renderer sees it: raw HTML is
  * turned into text ({@code <} becomes {@code &lt;} outside code), and links may only lead to http(s),
- * mailto, or inside the site. Vaadin's Markdown component sanitises again in the browser; this makes the
- * text safe whatever renders it (a notification e-mail, an export).
+ * mailto, or inside the site. Pages show it through the application's one Markdown renderer
+ * ({@code base.MarkdownHtml}), which sanitises again; this makes the text safe whatever else renders it (a
+ * notification e-mail, an export).
  */
 public final class MessageText {
 

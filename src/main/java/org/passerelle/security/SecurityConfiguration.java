@@ -14,11 +14,13 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Vaadin's security configurer with our login view, form sign-in through {@link PasswordSignInProvider},
- * a fresh session id at sign-in, and method security so that services refuse callers without the right
- * role even when called directly.
+ * a fresh session id at sign-in, sign-in and sign-out refused from other sites ({@link SameOriginSignInFilter}),
+ * the pages' security headers ({@link PageHeaders}), and method security so that services refuse callers
+ * without the right role even when called directly.
  */
 @Configuration
 @EnableWebSecurity
@@ -33,11 +35,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers.contentTypeOptions(options -> {})
-                .frameOptions(frames -> frames.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .SAME_ORIGIN)));
+        http.headers(PageHeaders::apply);
+        // before the CSRF, logout and sign-in filters: Vaadin exempts the login form from CSRF tokens
+        http.addFilterBefore(new SameOriginSignInFilter("/login", "/logout"), CsrfFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** In a real browser against the packaged jar: sign in, switch to French, see the French home, sign out. */
+/**
+ * In a real browser against the packaged jar: sign in (the login form posts from the application's own
+ * origin), switch to French, see the French home, sign out; the page's security policy refuses nothing.
+ */
 class SignInJourneyIT {
 
     @Test
@@ -14,6 +17,8 @@ class SignInJourneyIT {
             browser.signIn("board@passerelle.demo", "Passerelle-demo-2026");
             browser.waitForText("Welcome, Grace Uwimana");
             assertThat(browser.currentPath()).isEqualTo("/");
+            // Vaadin starts under the pages' Content-Security-Policy: nothing it needs is refused
+            assertThat(browser.consoleLog()).doesNotContain("Content Security Policy");
 
             browser.choose("Language", "Français");
             browser.waitForText("Bienvenue, Grace Uwimana");

@@ -42,6 +42,8 @@ class ThreadJourneyIT {
             fatima.waitForText(message);
             grace.waitForText(message); // pushed: Grace's page was not reloaded
             staff.waitForText(message);
+            // the message list (a Lit template given server-rendered HTML) runs under the page's policy
+            assertThat(grace.consoleLog()).doesNotContain("Content Security Policy");
 
             staff.clickMessageAction(message, "hide");
             staff.type("Motif", "Hors sujet ici : voir le fil de la proposition.");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
 import org.passerelle.audit.AuditLogProbe;
 import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.MarkdownHtml;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.spaces.AccessMode;
 import org.passerelle.spaces.SpaceService;
@@ -152,7 +153,7 @@ abstract class SessionServiceContract {
         SessionSummary saved = fixture.schedule(space, description(form, script));
         assertThat(saved.title()).isEqualTo("<b>Title</b>");
         assertThat(saved.description()).isEqualTo(script);
-        String html = InertMarkdown.toHtml(saved.description());
+        String html = MarkdownHtml.render(saved.description());
         assertThat(html)
                 .doesNotContain("<script", "<img", "javascript:")
                 .contains("&lt;script&gt;", "<strong>bold</strong>");

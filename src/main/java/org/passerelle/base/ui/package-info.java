@@ -1,6 +1,7 @@
 /**
  * The application shell and the pages every person sees: main layout, home, not allowed, not found; and
- * {@link org.passerelle.base.ui.Feedback}, which other modules' views use to show refusals.
+ * {@link org.passerelle.base.ui.Feedback}, which other modules' views use to show refusals, and
+ * {@link org.passerelle.base.ui.MarkdownView}, through which they show Markdown.
  */
 @org.springframework.modulith.NamedInterface("ui")
 package org.passerelle.base.ui;

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageVersion;
 
 /** The texts an edited message has had, oldest first. */
@@ -23,7 +23,7 @@ final class HistoryDialog extends Dialog {
                     new Span(getTranslation(
                             "discussions.version-since",
                             format.format(version.since().atZone(MessageCard.BRUSSELS)))),
-                    new Markdown(version.text()));
+                    new MarkdownView(version.text()));
             entry.addClassName("thread-history-entry");
             add(entry);
         }

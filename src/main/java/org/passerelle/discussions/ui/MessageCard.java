@@ -4,10 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.Reactions;
 import org.passerelle.discussions.ThreadMessage;
@@ -45,7 +45,7 @@ final class MessageCard extends Div {
 
     final Span author = new Span();
     final Span body = new Span();
-    Markdown text;
+    MarkdownView text;
     Button edited;
 
     MessageCard(ThreadMessage message, boolean moderator, boolean mayPost, Actions actions) {
@@ -73,7 +73,7 @@ final class MessageCard extends Div {
             add(quote(message.replyTo()));
         }
         if (message.state() == MessageState.VISIBLE) {
-            text = new Markdown(message.text());
+            text = new MarkdownView(message.text());
             text.addClassName("thread-text");
             add(text);
             add(reactions(message, mayPost, actions));
@@ -99,7 +99,7 @@ final class MessageCard extends Div {
         who.addClassName("thread-quote-author");
         Div box = new Div(who);
         if (quote.state() == MessageState.VISIBLE) {
-            Markdown excerpt = new Markdown(quote.excerpt());
+            MarkdownView excerpt = new MarkdownView(quote.excerpt());
             box.add(excerpt);
         } else {
             box.add(new Span(getTranslation("discussions.quote-unavailable")));

@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
+import org.passerelle.base.MarkdownHtml;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.Reactions;
 import org.passerelle.discussions.ThreadMessage;
 
 /**
  * Messages in the virtual list as a Lit template filled in the browser: no server-side component per
- * message, so an open thread costs the server little memory however long it is. The text goes to
- * {@code <vaadin-markdown>} as a property (already inert; the component sanitises again). The buttons call
- * one function, {@code act(action, emoji)}, handled by the panel. Class names match {@link MessageCard}.
+ * message, so an open thread costs the server little memory however long it is. The text arrives as HTML
+ * already rendered and sanitised on the server by the application's one Markdown renderer
+ * ({@link MarkdownHtml}) and is set as the {@code innerHTML} property: the browser renders no Markdown of its
+ * own. The buttons call one function, {@code act(action, emoji)}, handled by the panel. Class names match
+ * {@link MessageCard}.
  */
 final class MessageRenderer {
 
@@ -30,9 +34,9 @@ final class MessageRenderer {
             @click=${() => act('history')}>${item.edited}</vaadin-button>` : ''}
               </div>
               ${item.quoteAuthor ? html`<div class="thread-quote"><span class="thread-quote-author">${item.quoteAuthor}</span>\
-            <vaadin-markdown .content=${item.quote}></vaadin-markdown></div>` : ''}
+            <div class="passerelle-markdown" .innerHTML=${item.quote || ''}></div></div>` : ''}
               ${item.notice ? html`<span class="thread-notice">${item.notice}</span>` \
-            : html`<vaadin-markdown class="thread-text" .content=${item.text}></vaadin-markdown>`}
+            : html`<div class="passerelle-markdown thread-text" .innerHTML=${item.html || ''}></div>`}
               <div class="thread-reactions">${JSON.parse(item.reactions || '[]').map(r => html`<vaadin-button theme="tertiary small" \
             class="thread-reaction ${r.mine ? 'thread-reaction-mine' : ''}" data-emoji="${r.emoji}" \
             aria-label="${r.aria}" ?disabled=${!item.mayReact} @click=${() => act('react', r.emoji)}>${r.label}</vaadin-button>`)}</div>
@@ -93,14 +97,8 @@ final class MessageRenderer {
                                 ? ""
                                 : context.get(
                                         "discussions.in-reply-to", m.replyTo().authorName()))
-                .withProperty(
-                        "quote",
-                        m -> m.replyTo() == null
-                                ? ""
-                                : m.replyTo().state() == MessageState.VISIBLE
-                                        ? m.replyTo().excerpt()
-                                        : context.get("discussions.quote-unavailable"))
-                .withProperty("text", ThreadMessage::text)
+                .withProperty("quote", m -> quoteHtml(context, m))
+                .withProperty("html", m -> MarkdownHtml.render(m.text()))
                 .withProperty("notice", m -> notice(context, m))
                 .withProperty("mayReact", m -> handler.mayPost())
                 // lists reach the template as JSON text; rows not loaded yet (placeholders) have none: '[]'
@@ -120,6 +118,16 @@ final class MessageRenderer {
 
     static String json(Object value) {
         return JSON.writeValueAsString(value);
+    }
+
+    /** The quoted message's excerpt as HTML, or why it cannot be shown (as text). */
+    static String quoteHtml(Texts context, ThreadMessage message) {
+        if (message.replyTo() == null) {
+            return "";
+        }
+        return message.replyTo().state() == MessageState.VISIBLE
+                ? MarkdownHtml.render(message.replyTo().excerpt())
+                : Entities.escape(context.get("discussions.quote-unavailable"));
     }
 
     static String notice(Texts context, ThreadMessage message) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +17,7 @@ import java.util.List;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.ModerationItem;
 import org.passerelle.discussions.ModerationService;
@@ -75,7 +75,7 @@ public final class ModerationView extends Main implements HasDynamicTitle {
         if (item.subject().kind() == SubjectKind.SPACE) {
             card.add(new Anchor("spaces/" + item.spaceId(), getTranslation("discussions.queue.open-thread")));
         }
-        Markdown text = new Markdown(item.text());
+        MarkdownView text = new MarkdownView(item.text());
         text.addClassName("thread-text");
         card.add(text);
         Div reports = new Div();

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.proposals.FollowUp;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalState;
@@ -90,7 +90,7 @@ final class FollowUpPanel extends Div {
         }
         add(new H4(getTranslation("proposals.follow-up.reports")));
         for (FollowUp.ReportInfo report : followUp.reports()) {
-            add(new Paragraph(report.date().toString()), new Markdown(report.text()));
+            add(new Paragraph(report.date().toString()), new MarkdownView(report.text()));
         }
         boolean implementing = proposal.state() == ProposalState.IN_IMPLEMENTATION;
         if (author && implementing) {
@@ -98,7 +98,7 @@ final class FollowUpPanel extends Div {
         }
         add(new H4(getTranslation("proposals.follow-up.impact")));
         if (followUp.impactSummary() != null) {
-            add(new Markdown(followUp.impactSummary()));
+            add(new MarkdownView(followUp.impactSummary()));
         }
         if (author && (implementing || proposal.state() == ProposalState.COMPLETED)) {
             impact.setValue(followUp.impactSummary() == null ? "" : followUp.impactSummary());

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.base.ui.PageSection;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalAction;
@@ -32,7 +32,7 @@ import org.passerelle.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Reading a proposal: its stage, state and last reason, every section (Markdown rendered and sanitised),
+ * Reading a proposal: its stage, state and last reason, every section (Markdown rendered and sanitised on the server),
  * the actions this person may take, and the version history with comparisons. Reviewers read the
  * submitted version.
  */
@@ -112,7 +112,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
             if (text.isBlank()) {
                 box.add(new Paragraph(getTranslation("proposals.empty-section")));
             } else if (section.markdown()) {
-                box.add(new Markdown(text));
+                box.add(new MarkdownView(text));
             } else {
                 Paragraph plain = new Paragraph(text);
                 plain.getStyle().set("white-space", "pre-line");

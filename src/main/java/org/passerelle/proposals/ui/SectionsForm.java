@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,12 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Countries;
 import org.passerelle.base.Sector;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.proposals.ProposalContent;
 import org.passerelle.proposals.Section;
 
 /**
  * The proposal template as a form: short sections as fields, long ones as Markdown text areas each with a
- * live preview (Vaadin's Markdown component sanitises what it renders, so no script runs).
+ * live preview, rendered on the server after a pause in typing by the application's one Markdown renderer
+ * ({@link MarkdownView}), so the preview shows exactly what readers will see.
  */
 final class SectionsForm extends Div {
 
@@ -101,12 +102,12 @@ final class SectionsForm extends Div {
         area.setMinHeight("6em");
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setValueChangeTimeout(1500);
-        Markdown preview = new Markdown();
+        MarkdownView preview = new MarkdownView();
         preview.addClassName("passerelle-preview");
         preview.getElement()
                 .setAttribute(
                         "aria-label", getTranslation("proposals.field.preview", getTranslation(section.messageKey())));
-        area.addValueChangeListener(event -> preview.setContent(event.getValue()));
+        area.addValueChangeListener(event -> preview.setMarkdown(event.getValue()));
         markdown.put(section, area);
         Div box = new Div(area, preview);
         box.addClassName("passerelle-section");

@@ -1,13 +1,12 @@
 package org.passerelle.sessions.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.passerelle.base.Translations;
-import org.passerelle.sessions.InertMarkdown;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.sessions.SessionSummary;
 import org.passerelle.sessions.SessionTimes;
 
@@ -33,11 +32,8 @@ final class SessionTexts {
         return in.getTranslation("sessions.when", dateTime(session.startsAt(), locale), time(session.endsAt(), locale));
     }
 
-    /** Markdown as HTML in which nothing runs (see {@link InertMarkdown}). */
-    static Div markdown(String text) {
-        Div box = new Div();
-        box.addClassName("passerelle-markdown");
-        box.getElement().setProperty("innerHTML", InertMarkdown.toHtml(text));
-        return box;
+    /** Markdown as HTML in which nothing runs (the application's one renderer, see {@link MarkdownView}). */
+    static MarkdownView markdown(String text) {
+        return new MarkdownView(text);
     }
 }

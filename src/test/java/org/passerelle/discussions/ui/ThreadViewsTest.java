@@ -98,9 +98,13 @@ class ThreadViewsTest extends KaribuTest {
         assertThat(messages).hasSize(1);
         ThreadMessage message = messages.getFirst();
         assertThat(shown(panel, message, "author")).isEqualTo(TestAccounts.BOARD.name());
-        assertThat((String) shown(panel, message, "text"))
-                .contains("Hello **all**")
+        assertThat(message.text()).contains("Hello **all**").doesNotContain("<script", "<img");
+        // the browser receives HTML rendered by the application's one renderer, not Markdown to render
+        assertThat((String) shown(panel, message, "html"))
+                .isEqualTo(org.passerelle.base.MarkdownHtml.render(message.text()))
+                .contains("Hello <strong>all</strong>", "&lt;script&gt;")
                 .doesNotContain("<script", "<img");
+        assertThat(MessageRenderer.TEMPLATE).doesNotContain("vaadin-markdown");
         assertThat(actionsOf(panel, message)).containsExactly("reply", "edit", "delete");
         assertThat(MessageRenderer.TEMPLATE).contains("class=\"thread-message ", "data-message-id=");
         assertThat(panel.list.getClassNames()).contains("thread-messages");
@@ -136,7 +140,7 @@ class ThreadViewsTest extends KaribuTest {
         assertThat(panel.composer.isVisible()).isFalse();
         ThreadMessage hidden = shown(panel).getFirst();
         assertThat(shown(panel, hidden, "notice")).isEqualTo("Hidden by a moderator: off topic");
-        assertThat(shown(panel, hidden, "text")).isEqualTo("");
+        assertThat(shown(panel, hidden, "html")).isEqualTo("");
         assertThat(actionsOf(panel, hidden)).containsExactly("report");
     }
 

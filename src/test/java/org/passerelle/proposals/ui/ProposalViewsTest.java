@@ -11,7 +11,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.base.ui.NotFoundView;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
@@ -188,13 +188,14 @@ class ProposalViewsTest extends KaribuTest {
         ProposalEditorView editor = _get(ProposalEditorView.class);
         _setValue(editor.form.markdown.get(Section.PROBLEM), "**No power** <script>alert(1)</script>");
         assertThat(editor.saveState.getText()).startsWith("Saved at").endsWith("(version 2).");
-        Markdown preview = _get(
+        MarkdownView preview = _get(
                 editor.form,
-                Markdown.class,
-                spec -> spec.withPredicate(
-                        m -> m.getContent() != null && m.getContent().contains("No power")));
-        assertThat(preview.getContent())
-                .contains("<script>"); // given as text to the sanitising component, never as HTML
+                MarkdownView.class,
+                spec -> spec.withPredicate(m -> m.getMarkdown().contains("No power")));
+        // rendered on the server by the application's one renderer: the script is text, never an element
+        assertThat(preview.getElement().getProperty("innerHTML"))
+                .contains("<strong>No power</strong>", "&lt;script&gt;")
+                .doesNotContain("<script");
         _setValue(editor.form.budgetAmount, new BigDecimal("-3"));
         _click(editor.save);
         assertThat(editor.form.budgetAmount.isInvalid()).isTrue();
