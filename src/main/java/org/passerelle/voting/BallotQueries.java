@@ -30,7 +30,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What people read about ballots: results, declarations, what awaits them, rankings and the CSV export. */
+/**
+ * What people read about ballots: a ballot as they see it, results, declarations, what awaits them, rankings
+ * and the CSV export. Reading may close a ballot whose time has passed (hence not read-only), so that nobody
+ * sees an open ballot after its closing time because the sweep has not run yet.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -62,6 +66,24 @@ public class BallotQueries {
         this.calls = calls;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** A ballot as the person sees it (closed first, if its time has passed). */
+    public BallotView get(long ballotId) {
+        SignedInPerson me = currentUser.require();
+        Ballot ballot = reader.readable(ballotId);
+        return reader.view(me, closer.closedIfDue(ballot), proposals.get(ballot.getProposalId()));
+    }
+
+    /** The latest ballot of a proposal, if there is one and the person may see it (see {@link BallotAccessProvider}). */
+    public Optional<BallotView> latestOf(long proposalId) {
+        SignedInPerson me = currentUser.require();
+        ProposalView proposal = proposals.get(proposalId);
+        return ballots.findByProposalIdOrderByIdDesc(proposalId).stream()
+                .findFirst()
+                .map(closer::closedIfDue)
+                .filter(reader::maySee)
+                .map(b -> reader.view(me, b, proposal));
     }
 
     /** The results, when the person may see them now; refused otherwise. */

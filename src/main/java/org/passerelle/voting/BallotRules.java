@@ -3,6 +3,8 @@ package org.passerelle.voting;
 import java.time.Instant;
 import java.util.List;
 import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.voting.domain.Ballot;
 
 /** The checks of settings and votes, before anything is stored. */
 final class BallotRules {
@@ -82,6 +84,21 @@ final class BallotRules {
             throw new InvalidInputException("reason", "voting.error.too-long", max);
         }
         return reason;
+    }
+
+    /** Votes are refused before the opening time as well as once closed. */
+    static void requireOpen(Ballot ballot, Instant now) {
+        requireNotClosed(ballot, now);
+        if (now.isBefore(ballot.getOpensAt())) {
+            throw new UserFacingException("voting.error.not-open-yet");
+        }
+    }
+
+    /** Closed counts from the closing time on, even before the sweep has closed the ballot. */
+    static void requireNotClosed(Ballot ballot, Instant now) {
+        if (ballot.isClosed() || !now.isBefore(ballot.getClosesAt())) {
+            throw new UserFacingException("voting.error.closed");
+        }
     }
 
     static String note(String raw) {

@@ -59,7 +59,13 @@ abstract class BallotIntegrityContract {
     JdbcTemplate jdbc;
 
     @Autowired
+    BallotOpening opening;
+
+    @Autowired
     BallotService ballots;
+
+    @Autowired
+    BallotClosing closing;
 
     @Autowired
     BallotQueries queries;
@@ -86,7 +92,7 @@ abstract class BallotIntegrityContract {
     void twoHundredConcurrentSubmissionsByOneMemberStoreExactlyOneVote() throws Exception {
         accounts.signIn(TestAccounts.STAFF);
         BallotView ballot =
-                ballots.open(fixture.proposalInVoting("Solar clinic").id(), VotingFixture.decision(false));
+                opening.open(fixture.proposalInVoting("Solar clinic").id(), VotingFixture.decision(false));
         accounts.signIn(TestAccounts.BOARD);
         ballots.declare(ballot.id(), Conflict.NO_CONFLICT, null);
         ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -138,7 +144,7 @@ abstract class BallotIntegrityContract {
         List<TestAccounts.Person> voters = fixture.extraBoardMembers(50);
         accounts.signIn(TestAccounts.STAFF);
         BallotView ballot =
-                ballots.open(fixture.proposalInVoting("Solar clinic").id(), VotingFixture.decision(false));
+                opening.open(fixture.proposalInVoting("Solar clinic").id(), VotingFixture.decision(false));
         for (TestAccounts.Person voter : voters) {
             accounts.signIn(voter);
             ballots.declare(ballot.id(), Conflict.NO_CONFLICT, null);
@@ -175,7 +181,7 @@ abstract class BallotIntegrityContract {
             try {
                 start.await();
                 Thread.sleep(40);
-                ballots.closeEarly(ballot.id(), "Closing during the vote");
+                closing.closeEarly(ballot.id(), "Closing during the vote");
             } finally {
                 TestAccounts.signOut();
             }
@@ -214,7 +220,7 @@ abstract class BallotIntegrityContract {
         List<TestAccounts.Person> board = fixture.extraBoardMembers(3);
         accounts.signIn(TestAccounts.STAFF);
         BallotView ballot =
-                ballots.open(fixture.proposalInVoting("Solar clinic").id(), VotingFixture.decision(true));
+                opening.open(fixture.proposalInVoting("Solar clinic").id(), VotingFixture.decision(true));
         List<Object> events = new CopyOnWriteArrayList<>();
         ApplicationListener<PayloadApplicationEvent<?>> listener = event -> events.add(event.getPayload());
         ((ConfigurableApplicationContext) context).addApplicationListener(listener);
@@ -226,7 +232,7 @@ abstract class BallotIntegrityContract {
             accounts.signIn(board.get(2));
             ballots.declare(ballot.id(), Conflict.CONFLICT, "Related to the authors");
             accounts.signIn(TestAccounts.BOARD);
-            assertThat(ballots.get(ballot.id()).myVote().choice())
+            assertThat(queries.get(ballot.id()).myVote().choice())
                     .as("while open, a voter sees their own vote")
                     .isEqualTo(Choice.YES);
             Instant now = Instant.now();
@@ -240,7 +246,7 @@ abstract class BallotIntegrityContract {
             context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(listener);
         }
         accounts.signIn(TestAccounts.BOARD);
-        BallotView closed = ballots.get(ballot.id());
+        BallotView closed = queries.get(ballot.id());
         assertThat(closed.state()).isEqualTo(BallotState.CLOSED);
         assertThat(closed.myVoted()).as("participation stays").isTrue();
         assertThat(closed.myVote()).as("the choice is gone, even for the voter").isNull();
@@ -320,7 +326,7 @@ abstract class BallotIntegrityContract {
 
     private void castSecretly(TestAccounts.Person person, long ballotId, VoteForm form) {
         accounts.signIn(person);
-        if (ballots.get(ballotId).myConflict() == null) {
+        if (queries.get(ballotId).myConflict() == null) {
             ballots.declare(ballotId, Conflict.NO_CONFLICT, null);
         }
         ballots.castVote(ballotId, form);

@@ -38,7 +38,13 @@ abstract class BallotServiceContract {
     JdbcTemplate jdbc;
 
     @Autowired
+    BallotOpening opening;
+
+    @Autowired
     BallotService ballots;
+
+    @Autowired
+    BallotClosing closing;
 
     @Autowired
     BallotQueries queries;
@@ -68,12 +74,12 @@ abstract class BallotServiceContract {
 
     BallotView openOn(ProposalView proposal, BallotSettings settings) {
         accounts.signIn(TestAccounts.STAFF);
-        return ballots.open(proposal.id(), settings);
+        return opening.open(proposal.id(), settings);
     }
 
     BallotView vote(TestAccounts.Person person, long ballotId, VoteForm form) {
         accounts.signIn(person);
-        if (ballots.get(ballotId).myConflict() == null) {
+        if (queries.get(ballotId).myConflict() == null) {
             ballots.declare(ballotId, Conflict.NO_CONFLICT, null);
         }
         return ballots.castVote(ballotId, form);
@@ -98,7 +104,7 @@ abstract class BallotServiceContract {
         assertThat(ballot.recusedCount()).isEqualTo(1);
         assertThat(ballot.recusedNames()).containsExactly(TestAccounts.BOTH.name());
         accounts.signIn(TestAccounts.BOTH);
-        BallotView seenByBoth = ballots.get(ballot.id());
+        BallotView seenByBoth = queries.get(ballot.id());
         assertThat(seenByBoth.myConflict()).isEqualTo(Conflict.AUTOMATIC);
         assertThat(seenByBoth.mayVote()).isFalse();
         assertThatThrownBy(() -> ballots.declare(ballot.id(), Conflict.NO_CONFLICT, "I am neutral"))
@@ -115,10 +121,10 @@ abstract class BallotServiceContract {
         BallotSettings base = VotingFixture.decision(false);
         long outsider = accounts.idOf(TestAccounts.OUTSIDER);
         accounts.signIn(TestAccounts.STAFF);
-        assertThatThrownBy(() -> ballots.open(proposal.id(), withElectorate(base, List.of(outsider))))
+        assertThatThrownBy(() -> opening.open(proposal.id(), withElectorate(base, List.of(outsider))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.not-board-member");
-        BallotView ballot = ballots.open(
+        BallotView ballot = opening.open(
                 proposal.id(), withElectorate(base, List.of(accounts.idOf(board.get(0)), accounts.idOf(board.get(1)))));
         assertThat(ballot.electorateCount()).isEqualTo(2);
         accounts.signIn(TestAccounts.BOARD);
@@ -132,32 +138,32 @@ abstract class BallotServiceContract {
     void badSettingsAreRefusedAndNoBallotIsOpened() {
         ProposalView inReview = fixture.proposalInReview("Not yet voting");
         accounts.signIn(TestAccounts.STAFF);
-        assertThatThrownBy(() -> ballots.open(inReview.id(), VotingFixture.decision(false)))
+        assertThatThrownBy(() -> opening.open(inReview.id(), VotingFixture.decision(false)))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.proposal-not-voting");
         ProposalView proposal = fixture.proposalInVoting("Solar clinic");
         BallotSettings s = VotingFixture.decision(false);
         Instant opens = Instant.now().plus(Duration.ofDays(2));
-        assertThatThrownBy(() -> ballots.open(proposal.id(), times(s, opens, opens.minusSeconds(60))))
+        assertThatThrownBy(() -> opening.open(proposal.id(), times(s, opens, opens.minusSeconds(60))))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.closes-before-opens");
         assertThatThrownBy(() ->
-                        ballots.open(proposal.id(), times(s, null, Instant.now().minusSeconds(5))))
+                        opening.open(proposal.id(), times(s, null, Instant.now().minusSeconds(5))))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.closes-before-opens");
         for (Integer quorum : new Integer[] {-1, 101, null}) {
-            assertThatThrownBy(() -> ballots.open(proposal.id(), quorum(s, quorum)))
+            assertThatThrownBy(() -> opening.open(proposal.id(), quorum(s, quorum)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasFieldOrPropertyWithValue("messageKey", "voting.error.quorum-range");
         }
         BallotSettings secretLive =
                 new BallotSettings(s.kind(), false, List.of(), null, s.closesAt(), 50, s.threshold(), true, true);
-        assertThatThrownBy(() -> ballots.open(proposal.id(), secretLive))
+        assertThatThrownBy(() -> opening.open(proposal.id(), secretLive))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.secret-live");
         accounts.signIn(TestAccounts.BOARD);
-        assertThatThrownBy(() -> ballots.open(proposal.id(), s)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> opening.open(proposal.id(), s)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from ballot", Long.class))
                 .isZero();
         accounts.signIn(TestAccounts.STAFF);
-        ballots.open(proposal.id(), s);
-        assertThatThrownBy(() -> ballots.open(proposal.id(), s))
+        opening.open(proposal.id(), s);
+        assertThatThrownBy(() -> opening.open(proposal.id(), s))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.already-open");
     }
 
@@ -211,11 +217,11 @@ abstract class BallotServiceContract {
     void aBallotOfASpaceOneCannotSeeIsNotFound() {
         BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
         accounts.signIn(TestAccounts.OUTSIDER);
-        assertThatThrownBy(() -> ballots.get(ballot.id())).isInstanceOf(BallotNotFoundException.class);
+        assertThatThrownBy(() -> queries.get(ballot.id())).isInstanceOf(BallotNotFoundException.class);
         assertThatThrownBy(() -> ballots.castVote(ballot.id(), VoteForm.decision(Choice.YES, null)))
                 .isInstanceOf(BallotNotFoundException.class);
         assertThatThrownBy(() -> queries.results(ballot.id())).isInstanceOf(BallotNotFoundException.class);
-        assertThatThrownBy(() -> ballots.get(999_999L)).isInstanceOf(BallotNotFoundException.class);
+        assertThatThrownBy(() -> queries.get(999_999L)).isInstanceOf(BallotNotFoundException.class);
     }
 
     @Test
@@ -296,7 +302,7 @@ abstract class BallotServiceContract {
     void secretResultsShowOnlyAfterClosingAndLiveOnesWhileOpen() {
         BallotView secret = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(true));
         vote(TestAccounts.BOARD, secret.id(), VoteForm.decision(Choice.YES, null));
-        assertThat(ballots.get(secret.id()).resultsVisible()).isFalse();
+        assertThat(queries.get(secret.id()).resultsVisible()).isFalse();
         assertThatThrownBy(() -> queries.results(secret.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.results-hidden");
         accounts.signIn(TestAccounts.MEMBER); // an author reads the proposal, never the open ballot
@@ -310,14 +316,14 @@ abstract class BallotServiceContract {
         vote(TestAccounts.BOARD, open.id(), VoteForm.decision(Choice.YES, null));
         accounts.signIn(TestAccounts.MEMBER); // an author of the proposal, neither elector nor board member
         assertThat(proposals.get(proposal.id()).id()).isEqualTo(proposal.id());
-        assertThatThrownBy(() -> ballots.get(open.id())).isInstanceOf(BallotNotFoundException.class);
-        assertThat(ballots.latestOf(proposal.id())).isEmpty();
+        assertThatThrownBy(() -> queries.get(open.id())).isInstanceOf(BallotNotFoundException.class);
+        assertThat(queries.latestOf(proposal.id())).isEmpty();
         assertThatThrownBy(() -> queries.results(open.id())).isInstanceOf(BallotNotFoundException.class);
 
         accounts.signIn(TestAccounts.STAFF);
-        ballots.closeEarly(open.id(), "Time is up");
+        closing.closeEarly(open.id(), "Time is up");
         accounts.signIn(TestAccounts.MEMBER);
-        BallotView closed = ballots.get(open.id());
+        BallotView closed = queries.get(open.id());
         assertThat(closed.recusedCount()).isEqualTo(1);
         assertThat(closed.recusedNames())
                 .as("who was recused stays with the board")
@@ -325,10 +331,10 @@ abstract class BallotServiceContract {
         assertThat(closed.resultsVisible()).isTrue();
         BallotResults results = queries.results(open.id());
         assertThat(results.votes()).as("who voted what stays with the board").isEmpty();
-        assertThat(ballots.latestOf(proposal.id())).isPresent();
+        assertThat(queries.latestOf(proposal.id())).isPresent();
 
         accounts.signIn(TestAccounts.BOARD); // its audience still reads the names
-        assertThat(ballots.get(open.id()).recusedNames()).containsExactly(TestAccounts.BOTH.name());
+        assertThat(queries.get(open.id()).recusedNames()).containsExactly(TestAccounts.BOTH.name());
         assertThat(queries.results(open.id()).votes()).hasSize(1);
     }
 
@@ -340,8 +346,8 @@ abstract class BallotServiceContract {
         vote(board.get(0), first.id(), VoteForm.scores(List.of(3, 2)));
         vote(TestAccounts.BOARD, second.id(), VoteForm.scores(List.of(5, 5)));
         accounts.signIn(TestAccounts.STAFF);
-        ballots.closeEarly(first.id(), "All have scored");
-        ballots.closeEarly(second.id(), "All have scored");
+        closing.closeEarly(first.id(), "All have scored");
+        closing.closeEarly(second.id(), "All have scored");
         BallotResults results = queries.results(first.id());
         assertThat(results.criteria())
                 .extracting(BallotResults.CriterionResult::average)
@@ -357,23 +363,23 @@ abstract class BallotServiceContract {
     void staffCloseEarlyOrExtendBeforeClosingWithAReason() {
         BallotView ballot = openOn(fixture.proposalInVoting("Solar clinic"), VotingFixture.decision(false));
         accounts.signIn(TestAccounts.STAFF);
-        assertThatThrownBy(() -> ballots.extend(ballot.id(), ballot.closesAt().plusSeconds(3600), " "))
+        assertThatThrownBy(() -> closing.extend(ballot.id(), ballot.closesAt().plusSeconds(3600), " "))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.reason-required");
-        assertThatThrownBy(() -> ballots.extend(ballot.id(), ballot.closesAt().minusSeconds(60), "Holidays"))
+        assertThatThrownBy(() -> closing.extend(ballot.id(), ballot.closesAt().minusSeconds(60), "Holidays"))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.extend-later");
-        BallotView extended = ballots.extend(ballot.id(), ballot.closesAt().plus(Duration.ofDays(2)), "Holidays");
+        BallotView extended = closing.extend(ballot.id(), ballot.closesAt().plus(Duration.ofDays(2)), "Holidays");
         assertThat(extended.closesAt()).isAfter(ballot.closesAt());
-        assertThatThrownBy(() -> ballots.closeEarly(ballot.id(), ""))
+        assertThatThrownBy(() -> closing.closeEarly(ballot.id(), ""))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.reason-required");
         accounts.signIn(TestAccounts.BOARD);
-        assertThatThrownBy(() -> ballots.closeEarly(ballot.id(), "Me")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> closing.closeEarly(ballot.id(), "Me")).isInstanceOf(AccessDeniedException.class);
         accounts.signIn(TestAccounts.STAFF);
-        BallotView closed = ballots.closeEarly(ballot.id(), "Everyone has voted");
+        BallotView closed = closing.closeEarly(ballot.id(), "Everyone has voted");
         assertThat(closed.state()).isEqualTo(BallotState.CLOSED);
         assertThat(closed.closeReason()).isEqualTo("Everyone has voted");
-        assertThatThrownBy(() -> ballots.extend(ballot.id(), Instant.now().plus(Duration.ofDays(9)), "Late"))
+        assertThatThrownBy(() -> closing.extend(ballot.id(), Instant.now().plus(Duration.ofDays(9)), "Late"))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.closed");
-        assertThatThrownBy(() -> ballots.closeEarly(ballot.id(), "Again"))
+        assertThatThrownBy(() -> closing.closeEarly(ballot.id(), "Again"))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.closed");
         assertThatThrownBy(() -> vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.YES, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.closed");
@@ -388,16 +394,16 @@ abstract class BallotServiceContract {
         BallotView ballot = openOn(proposal, VotingFixture.decision(false));
         vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.YES, null));
         accounts.signIn(TestAccounts.STAFF);
-        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.ACCEPT, "Adopted"))
+        assertThatThrownBy(() -> closing.recordDecision(ballot.id(), ProposalAction.ACCEPT, "Adopted"))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.not-closed");
-        ballots.closeEarly(ballot.id(), "Everyone has voted");
-        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.ACCEPT, " "))
+        closing.closeEarly(ballot.id(), "Everyone has voted");
+        assertThatThrownBy(() -> closing.recordDecision(ballot.id(), ProposalAction.ACCEPT, " "))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.reason-required");
-        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.TRIAGE, "No"))
+        assertThatThrownBy(() -> closing.recordDecision(ballot.id(), ProposalAction.TRIAGE, "No"))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.decision-required");
-        BallotView decided = ballots.recordDecision(ballot.id(), ProposalAction.ACCEPT, "Strong local support");
+        BallotView decided = closing.recordDecision(ballot.id(), ProposalAction.ACCEPT, "Strong local support");
         assertThat(decided.state()).isEqualTo(BallotState.DECIDED);
-        assertThatThrownBy(() -> ballots.recordDecision(ballot.id(), ProposalAction.DECLINE, "Changed our mind"))
+        assertThatThrownBy(() -> closing.recordDecision(ballot.id(), ProposalAction.DECLINE, "Changed our mind"))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.already-decided");
         accounts.signIn(TestAccounts.MEMBER);
         ProposalView seenByAuthor = proposals.get(proposal.id());
@@ -415,7 +421,7 @@ abstract class BallotServiceContract {
         accounts.signIn(TestAccounts.MEMBER);
         proposals.act(proposal.id(), ProposalAction.WITHDRAW, null);
         accounts.signIn(TestAccounts.STAFF);
-        assertThat(ballots.get(ballot.id()).state()).isEqualTo(BallotState.CLOSED);
+        assertThat(queries.get(ballot.id()).state()).isEqualTo(BallotState.CLOSED);
         assertThat(queries.inProgress()).isEmpty();
     }
 
@@ -461,7 +467,7 @@ abstract class BallotServiceContract {
         BallotView ballot = openOn(fixture.proposalInVoting("=HYPERLINK(\"x\")"), VotingFixture.decision(false));
         vote(TestAccounts.BOARD, ballot.id(), VoteForm.decision(Choice.NO, "-1, too costly"));
         accounts.signIn(TestAccounts.STAFF);
-        ballots.closeEarly(ballot.id(), "Done");
+        closing.closeEarly(ballot.id(), "Done");
         String csv = queries.exportCsv(ballot.id());
         assertThat(csv).contains("voters,1\r\n", "no,1\r\n", "outcome,NO_QUORUM\r\n");
         assertThat(csv).contains("proposal,\"'=HYPERLINK(\"\"x\"\")\"");

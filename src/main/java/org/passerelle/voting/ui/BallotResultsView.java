@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.voting.BallotClosing;
 import org.passerelle.voting.BallotKind;
 import org.passerelle.voting.BallotLists.Declaration;
 import org.passerelle.voting.BallotLists.RankedProposal;
@@ -40,11 +41,13 @@ public final class BallotResultsView extends Main implements BeforeEnterObserver
     Anchor csv;
     private final BallotService ballots;
     private final BallotQueries queries;
+    private final BallotClosing closing;
     private BallotView ballot;
 
-    BallotResultsView(BallotService ballots, BallotQueries queries) {
+    BallotResultsView(BallotService ballots, BallotQueries queries, BallotClosing closing) {
         this.ballots = ballots;
         this.queries = queries;
+        this.closing = closing;
         addClassName("passerelle-page");
         declarations.addColumn(Declaration::name).setHeader(getTranslation("voting.declarations.name"));
         declarations
@@ -77,7 +80,7 @@ public final class BallotResultsView extends Main implements BeforeEnterObserver
     }
 
     private void show(long id) {
-        ballot = ballots.get(id);
+        ballot = queries.get(id);
         removeAll();
         add(VotingFormat.proposalLink(ballot.proposalId(), ballot.proposalTitle()));
         add(new BallotPanel(ballots, queries, ballot));
@@ -123,9 +126,9 @@ public final class BallotResultsView extends Main implements BeforeEnterObserver
     private void dialog(StaffActionDialog.Kind kind) {
         new StaffActionDialog(kind, ballot.closesAt(), answer -> {
                     switch (kind) {
-                        case CLOSE -> ballots.closeEarly(ballot.id(), answer.reason());
-                        case EXTEND -> ballots.extend(ballot.id(), answer.closesAt(), answer.reason());
-                        case DECIDE -> ballots.recordDecision(ballot.id(), answer.decision(), answer.reason());
+                        case CLOSE -> closing.closeEarly(ballot.id(), answer.reason());
+                        case EXTEND -> closing.extend(ballot.id(), answer.closesAt(), answer.reason());
+                        case DECIDE -> closing.recordDecision(ballot.id(), answer.decision(), answer.reason());
                     }
                     Feedback.success(getTranslation("voting.staff.done"));
                     show(ballot.id());

@@ -30,7 +30,7 @@ class BallotSection implements PageSection<ProposalView> {
 
     @Override
     public Optional<Component> create(ProposalView proposal) {
-        return ballots.latestOf(proposal.id())
+        return queries.latestOf(proposal.id())
                 .<Component>map(ballot -> new BallotPanel(ballots, queries, ballot))
                 .or(() -> proposal.state() == ProposalState.VOTING && currentUser.hasRole(Role.STAFF)
                         ? Optional.of(openOne())

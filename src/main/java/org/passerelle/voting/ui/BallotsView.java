@@ -15,8 +15,8 @@ import org.passerelle.base.ui.Feedback;
 import org.passerelle.security.Role;
 import org.passerelle.voting.BallotLists.BallotLine;
 import org.passerelle.voting.BallotLists.ProposalToBallot;
+import org.passerelle.voting.BallotOpening;
 import org.passerelle.voting.BallotQueries;
-import org.passerelle.voting.BallotService;
 
 /** Staff: proposals in voting that need a ballot, and the ballots waiting for their decision. */
 @Route("voting/ballots")
@@ -26,10 +26,10 @@ public final class BallotsView extends Main implements HasDynamicTitle {
 
     final Div toOpen = new Div();
     final Grid<BallotLine> inProgress = new Grid<>();
-    private final BallotService ballots;
+    private final BallotOpening ballots;
     private final BallotQueries queries;
 
-    BallotsView(BallotService ballots, BallotQueries queries) {
+    BallotsView(BallotOpening ballots, BallotQueries queries) {
         this.ballots = ballots;
         this.queries = queries;
         addClassName("passerelle-page");

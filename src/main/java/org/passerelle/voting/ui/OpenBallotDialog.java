@@ -19,7 +19,7 @@ import org.passerelle.base.ui.Feedback;
 import org.passerelle.spaces.SpaceMembership;
 import org.passerelle.voting.BallotKind;
 import org.passerelle.voting.BallotLists.ProposalToBallot;
-import org.passerelle.voting.BallotService;
+import org.passerelle.voting.BallotOpening;
 import org.passerelle.voting.BallotSettings;
 import org.passerelle.voting.BallotView;
 import org.passerelle.voting.Threshold;
@@ -38,7 +38,7 @@ final class OpenBallotDialog extends Dialog {
     final Checkbox resultsLive = new Checkbox();
     final Button confirm = new Button();
 
-    OpenBallotDialog(BallotService ballots, ProposalToBallot proposal, Consumer<BallotView> onOpened) {
+    OpenBallotDialog(BallotOpening ballots, ProposalToBallot proposal, Consumer<BallotView> onOpened) {
         setHeaderTitle(getTranslation("voting.open.title", proposal.proposalTitle()));
         setWidth("min(48rem, 100vw)");
         kind.setLabel(getTranslation("voting.open.kind"));

@@ -11,7 +11,7 @@ import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.discussions.ThreadService;
 import org.passerelle.proposals.ProposalView;
-import org.passerelle.voting.BallotService;
+import org.passerelle.voting.BallotOpening;
 import org.passerelle.voting.VotingFixture;
 
 /**
@@ -27,7 +27,7 @@ class ProposalPageCostTest extends KaribuTest {
     void theWholePageCostsAFixedAndSmallNumberOfStatements() throws Exception {
         VotingFixture fixture = new VotingFixture(context, accounts);
         ProposalView proposal = fixture.proposalInVoting("Solar clinic");
-        context.getBean(BallotService.class).open(proposal.id(), VotingFixture.decision(false));
+        context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
         ThreadService threads = context.getBean(ThreadService.class);
         long threadId = threads.open(SubjectRef.proposal(proposal.id())).id();
         long first = threads.post(threadId, "Who maintains the panels?", null).id();

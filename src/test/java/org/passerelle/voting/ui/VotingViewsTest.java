@@ -20,6 +20,7 @@ import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalView;
+import org.passerelle.voting.BallotOpening;
 import org.passerelle.voting.BallotService;
 import org.passerelle.voting.BallotView;
 import org.passerelle.voting.Choice;
@@ -41,7 +42,7 @@ class VotingViewsTest extends KaribuTest {
 
     private BallotView openBallot(boolean secret) {
         accounts.signIn(TestAccounts.STAFF);
-        BallotView ballot = context.getBean(BallotService.class).open(proposal.id(), VotingFixture.decision(secret));
+        BallotView ballot = context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(secret));
         TestAccounts.signOut();
         return ballot;
     }
