@@ -2,10 +2,10 @@ package org.passerelle.calls;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectRef;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallEvents.CallCreated;
 import org.passerelle.calls.CallEvents.CallStateChanged;
@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CallService {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private final CallRepository calls;
     private final SpaceAccess spaceAccess;
     private final SubjectAccess subjects;
@@ -143,7 +142,7 @@ public class CallService {
     }
 
     private boolean accepts(CallForProposals call) {
-        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        LocalDate today = LocalDate.now(clock.withZone(TimeZones.OFFICE));
         return call.getState() == CallState.OPEN
                 && !today.isBefore(call.getOpensOn())
                 && !today.isAfter(call.getClosesOn());

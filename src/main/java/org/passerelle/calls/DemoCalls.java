@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.base.Sector;
+import org.passerelle.base.TimeZones;
 import org.passerelle.security.RunAs;
 import org.passerelle.spaces.SpaceService;
 import org.passerelle.spaces.SpaceSummary;
@@ -60,7 +61,7 @@ class DemoCalls implements ApplicationRunner {
     }
 
     private void createCall(long spaceId) {
-        LocalDate today = LocalDate.now(clock.withZone(CallService.BRUSSELS));
+        LocalDate today = LocalDate.now(clock.withZone(TimeZones.OFFICE));
         CallSummary call = calls.create(
                 spaceId,
                 new CallForm(

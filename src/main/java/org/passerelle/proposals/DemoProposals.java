@@ -10,6 +10,7 @@ import org.passerelle.accounts.PersonRef;
 import org.passerelle.associations.AssociationRef;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.base.Sector;
+import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.security.RunAs;
@@ -113,9 +114,8 @@ class DemoProposals implements ApplicationRunner {
     private long draftAndSubmit(long callId, long associationId, long coAuthorId) {
         ProposalView draft = proposals.createDraft(callId, associationId, TITLE);
         draft = proposals.addCoAuthor(draft.id(), coAuthorId);
-        LocalDate start = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Brussels")))
-                .plusMonths(4)
-                .withDayOfMonth(1);
+        LocalDate start =
+                LocalDate.now(clock.withZone(TimeZones.OFFICE)).plusMonths(4).withDayOfMonth(1);
         ProposalView saved = proposals.save(
                 draft.id(),
                 draft.lockVersion(),

@@ -3,8 +3,6 @@ package org.passerelle.security;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +28,7 @@ public class RunAs {
         var authorities = person.roles().stream()
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, authorities));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-            return true;
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        new Viewer(UsernamePasswordAuthenticationToken.authenticated(person, null, authorities)).run(work);
+        return true;
     }
 }

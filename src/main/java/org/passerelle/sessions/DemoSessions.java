@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.passerelle.base.TimeZones;
 import org.passerelle.security.RunAs;
 import org.passerelle.spaces.SpaceService;
 import org.passerelle.spaces.SpaceSummary;
@@ -60,7 +61,7 @@ class DemoSessions implements ApplicationRunner {
 
     private void schedule(long spaceId) {
         LocalDate thursday =
-                LocalDate.now(clock.withZone(SessionTimes.BRUSSELS)).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+                LocalDate.now(clock.withZone(TimeZones.OFFICE)).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         LocalDateTime start = thursday.atTime(14, 0);
         sessions.schedule(
                 spaceId,

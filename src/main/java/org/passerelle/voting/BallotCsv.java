@@ -1,10 +1,10 @@
 package org.passerelle.voting;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.passerelle.base.TimeZones;
 import org.passerelle.voting.BallotResults.CriterionResult;
 import org.passerelle.voting.BallotResults.NamedVote;
 import org.passerelle.voting.domain.Ballot;
@@ -16,8 +16,8 @@ import org.passerelle.voting.domain.Ballot;
  */
 final class BallotCsv {
 
-    private static final DateTimeFormatter BRUSSELS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").withZone(ZoneId.of("Europe/Brussels"));
+    private static final DateTimeFormatter OFFICE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").withZone(TimeZones.OFFICE);
 
     private BallotCsv() {}
 
@@ -27,8 +27,8 @@ final class BallotCsv {
         line(csv, "proposal", proposalTitle);
         line(csv, "kind", ballot.getKind().name());
         line(csv, "secret", String.valueOf(ballot.isSecret()));
-        line(csv, "opens_at", BRUSSELS.format(ballot.getOpensAt()));
-        line(csv, "closes_at", BRUSSELS.format(ballot.getClosesAt()));
+        line(csv, "opens_at", OFFICE_TIME.format(ballot.getOpensAt()));
+        line(csv, "closes_at", OFFICE_TIME.format(ballot.getClosesAt()));
         line(csv, "final", String.valueOf(r.closed()));
         line(csv, "electorate", String.valueOf(r.electorateCount()));
         line(csv, "recused", String.valueOf(r.recusedCount()));

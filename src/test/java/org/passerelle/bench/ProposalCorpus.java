@@ -3,7 +3,6 @@ package org.passerelle.bench;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -59,7 +59,7 @@ final class ProposalCorpus {
     }
 
     static ProposalCorpus create(ApplicationContext context, TestAccounts accounts, int size) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        LocalDate today = LocalDate.now(TimeZones.OFFICE);
         accounts.signIn(TestAccounts.ADMIN);
         long spaceId = context.getBean(SpaceService.class)
                 .create(new SpaceForm("Benchmark space", null, null, null, Stage.ENGAGE, AccessMode.OPEN))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.passerelle.TestAccounts;
 import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.TimeZones;
 import org.passerelle.spaces.AccessMode;
 import org.passerelle.spaces.SpaceForm;
 import org.passerelle.spaces.SpaceService;
@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Call rules against a real database; run on H2 and PostgreSQL by the subclasses. */
 abstract class CallServiceContract {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+    static final LocalDate TODAY = LocalDate.now(TimeZones.OFFICE);
 
     @Autowired
     ApplicationContext context;

@@ -2,7 +2,6 @@ package org.passerelle.documents;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
 import org.passerelle.base.SubjectRef;
+import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -38,7 +38,7 @@ public final class DocumentsFixture {
     public final long proposalId;
 
     public DocumentsFixture(ApplicationContext context, TestAccounts accounts) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        LocalDate today = LocalDate.now(TimeZones.OFFICE);
         accounts.signIn(TestAccounts.ADMIN);
         SpaceService spaces = context.getBean(SpaceService.class);
         SpaceMembershipService memberships = context.getBean(SpaceMembershipService.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -76,7 +76,7 @@ class DemoProposalsTest {
                 .create(new SpaceForm(
                         "Rwanda — health and TVET", null, null, null, Stage.ENGAGE, AccessMode.RESTRICTED))
                 .id();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        LocalDate today = LocalDate.now(TimeZones.OFFICE);
         CallService calls = context.getBean(CallService.class);
         long callId = calls.create(
                         spaceId,

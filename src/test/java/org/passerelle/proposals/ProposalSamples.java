@@ -2,9 +2,9 @@ package org.passerelle.proposals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import org.passerelle.base.Sector;
+import org.passerelle.base.TimeZones;
 
 /** Proposal texts for tests of every module that needs a proposal ready to submit (Rwanda, health). */
 public final class ProposalSamples {
@@ -13,7 +13,7 @@ public final class ProposalSamples {
 
     /** A content with every required section filled, starting two months from today in Brussels. */
     public static ProposalContent complete(String title, String problem) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        LocalDate today = LocalDate.now(TimeZones.OFFICE);
         return new ProposalContent(
                 title,
                 "A clinic powered by the sun",

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.passerelle.associations.Residence;
 import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Drafting, conflicts, versions, access and the lifecycle against a real database (H2 and PostgreSQL). */
 abstract class ProposalServiceContract {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+    static final LocalDate TODAY = LocalDate.now(TimeZones.OFFICE);
 
     @Autowired
     ApplicationContext context;

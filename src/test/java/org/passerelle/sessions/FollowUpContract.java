@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
 import org.passerelle.audit.AuditLogProbe;
+import org.passerelle.base.TimeZones;
 import org.passerelle.spaces.AccessMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -65,7 +66,7 @@ abstract class FollowUpContract {
     SessionSummary held() {
         accounts.signIn(TestAccounts.STAFF);
         SessionSummary current = sessions.get(session.id());
-        LocalDateTime start = LocalDateTime.now(SessionTimes.BRUSSELS).minusHours(3);
+        LocalDateTime start = LocalDateTime.now(TimeZones.OFFICE).minusHours(3);
         return sessions.update(
                 session.id(),
                 current.version(),

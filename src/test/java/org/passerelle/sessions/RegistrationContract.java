@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.TimeZones;
 import org.passerelle.security.Role;
 import org.passerelle.spaces.AccessMode;
 import org.passerelle.spaces.SpaceRole;
@@ -125,7 +126,7 @@ abstract class RegistrationContract {
     @Test
     void registrationClosesWhenTheSessionStarts() {
         long space = fixture.space(AccessMode.OPEN);
-        LocalDateTime started = LocalDateTime.now(SessionTimes.BRUSSELS).minusMinutes(5);
+        LocalDateTime started = LocalDateTime.now(TimeZones.OFFICE).minusMinutes(5);
         SessionSummary session = fixture.schedule(space, SessionsFixture.form("Now", started, started.plusHours(1), 5));
         accounts.signIn(TestAccounts.MEMBER);
         assertThat(sessions.get(session.id()).mayRegister()).isFalse();
@@ -190,9 +191,9 @@ abstract class RegistrationContract {
     void remindersAreRaisedOncePerSeatBeforeTheSession() {
         long space = fixture.space(AccessMode.OPEN);
         fixture.addMember(space, TestAccounts.BOTH, SpaceRole.PARTICIPANT);
-        LocalDateTime soon = LocalDateTime.now(SessionTimes.BRUSSELS).plusHours(3);
+        LocalDateTime soon = LocalDateTime.now(TimeZones.OFFICE).plusHours(3);
         SessionSummary today = fixture.schedule(space, SessionsFixture.form("Soon", soon, soon.plusHours(1), 2));
-        LocalDateTime later = LocalDateTime.now(SessionTimes.BRUSSELS).plusDays(3);
+        LocalDateTime later = LocalDateTime.now(TimeZones.OFFICE).plusDays(3);
         SessionSummary notYet = fixture.schedule(space, SessionsFixture.form("Later", later, later.plusHours(1), 2));
         for (TestAccounts.Person person : List.of(TestAccounts.MEMBER, TestAccounts.BOARD, TestAccounts.BOTH)) {
             registerAs(person, today);

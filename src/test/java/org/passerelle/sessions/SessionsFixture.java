@@ -11,6 +11,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -29,7 +30,7 @@ import org.springframework.context.ApplicationContext;
 /** Builds spaces with members, sessions and proposals for the sessions tests, through the services. */
 public final class SessionsFixture {
 
-    public static final LocalDate TODAY = LocalDate.now(SessionTimes.BRUSSELS);
+    public static final LocalDate TODAY = LocalDate.now(TimeZones.OFFICE);
     private final ApplicationContext context;
     private final TestAccounts accounts;
 

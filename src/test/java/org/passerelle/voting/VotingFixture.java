@@ -3,7 +3,6 @@ package org.passerelle.voting;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
@@ -37,7 +37,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class VotingFixture {
 
-    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+    public static final LocalDate TODAY = LocalDate.now(TimeZones.OFFICE);
     private final ApplicationContext context;
     private final TestAccounts accounts;
     public final long spaceId;

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.associations.AssociationProfile;
+import org.passerelle.base.TimeZones;
 
 /**
  * An association's profile as read: badges, description and details. Every text is set as text (never as
@@ -19,7 +19,6 @@ import org.passerelle.associations.AssociationProfile;
  */
 final class AssociationDetails extends Div {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     final HorizontalLayout badges = new HorizontalLayout();
     final Paragraph description = new Paragraph();
     final Div facts = new Div();
@@ -61,7 +60,7 @@ final class AssociationDetails extends Div {
         if (profile.verified() && profile.verifiedAt() != null) {
             String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(getLocale())
-                    .withZone(BRUSSELS)
+                    .withZone(TimeZones.OFFICE)
                     .format(profile.verifiedAt());
             fact(
                     "associations.verified-on",

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageVersion;
 
@@ -22,7 +23,7 @@ final class HistoryDialog extends Dialog {
             Div entry = new Div(
                     new Span(getTranslation(
                             "discussions.version-since",
-                            format.format(version.since().atZone(MessageCard.BRUSSELS)))),
+                            format.format(version.since().atZone(TimeZones.OFFICE)))),
                     new MarkdownView(version.text()));
             entry.addClassName("thread-history-entry");
             add(entry);

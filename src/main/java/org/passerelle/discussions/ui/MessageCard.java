@@ -4,9 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.Reactions;
@@ -19,8 +19,6 @@ import org.passerelle.discussions.ThreadMessage;
  * browser tests find it.
  */
 final class MessageCard extends Div {
-
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** What the card's buttons do; the panel implements it. */
     interface Actions {
@@ -59,7 +57,7 @@ final class MessageCard extends Div {
         author.addClassName("thread-author");
         Span time = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
-                .format(message.postedAt().atZone(BRUSSELS)));
+                .format(message.postedAt().atZone(TimeZones.OFFICE)));
         time.addClassName("thread-time");
         Div header = new Div(author, time);
         header.addClassName("thread-message-header");

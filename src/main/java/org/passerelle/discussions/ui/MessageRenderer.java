@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 import org.passerelle.base.MarkdownHtml;
+import org.passerelle.base.TimeZones;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.Reactions;
 import org.passerelle.discussions.ThreadMessage;
@@ -87,7 +88,7 @@ final class MessageRenderer {
                 .withProperty("id", ThreadMessage::id)
                 .withProperty("unread", ThreadMessage::unread)
                 .withProperty("author", ThreadMessage::authorName)
-                .withProperty("time", m -> format.format(m.postedAt().atZone(MessageCard.BRUSSELS)))
+                .withProperty("time", m -> format.format(m.postedAt().atZone(TimeZones.OFFICE)))
                 .withProperty(
                         "edited",
                         m -> m.edited() && m.state() == MessageState.VISIBLE ? context.get("discussions.edited") : "")

@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.base.SubjectKind;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.MarkdownView;
@@ -68,7 +69,7 @@ public final class ModerationView extends Main implements HasDynamicTitle {
         Span author = new Span(getTranslation(
                 "discussions.queue.by",
                 item.authorName(),
-                format.format(item.postedAt().atZone(MessageCard.BRUSSELS))));
+                format.format(item.postedAt().atZone(TimeZones.OFFICE))));
         Span state = new Span(getTranslation(stateKey(item.state())));
         state.addClassName("moderation-state");
         card.add(new Div(author, new Span(" · "), state));

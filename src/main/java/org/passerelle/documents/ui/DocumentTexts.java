@@ -3,17 +3,15 @@ package org.passerelle.documents.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.base.Languages;
+import org.passerelle.base.TimeZones;
 import org.passerelle.documents.DocumentSummary;
 import org.passerelle.documents.ExtractionState;
 
 /** How documents' sizes, dates, languages and states read, shared by the panel and the page. */
 final class DocumentTexts {
-
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private DocumentTexts() {}
 
@@ -32,7 +30,7 @@ final class DocumentTexts {
     static String date(Component c, Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale())
-                .format(instant.atZone(BRUSSELS));
+                .format(instant.atZone(TimeZones.OFFICE));
     }
 
     static String language(Component c, String code) {

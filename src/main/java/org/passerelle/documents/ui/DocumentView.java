@@ -22,6 +22,7 @@ import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentNotFoundException;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentSummary;
+import org.passerelle.security.Viewer;
 
 /**
  * One document: what it is (type, size, title, author, pages…, language), the state of its text, the text a page

@@ -27,6 +27,7 @@ import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentSummary;
 import org.passerelle.documents.DocumentsProperties;
 import org.passerelle.documents.UploadResult;
+import org.passerelle.security.Viewer;
 
 /**
  * The documents of one owner, for its page: the list with the live state of each text, and for people who may

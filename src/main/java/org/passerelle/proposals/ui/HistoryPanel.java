@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalService;
@@ -30,7 +30,7 @@ final class HistoryPanel extends Details {
         List<ProposalVersionInfo> versions = proposals.history(proposalId);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(TimeZones.OFFICE);
         UnorderedList list = new UnorderedList();
         for (ProposalVersionInfo version : versions) {
             String sections = version.changedSections().stream()

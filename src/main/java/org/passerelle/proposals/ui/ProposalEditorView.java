@@ -17,9 +17,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
@@ -40,7 +40,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public final class ProposalEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     final SectionsForm form = new SectionsForm(this::autosave);
     final Span saveState = new Span();
     final UnorderedList checklist = new UnorderedList();
@@ -112,7 +111,7 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
             proposal = proposals.save(proposal.id(), lockVersion, form.value());
             showState(getTranslation(
                     "proposals.save.saved",
-                    LocalTime.now(BRUSSELS).format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+                    LocalTime.now(TimeZones.OFFICE).format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                     proposal.versionNumber()));
         } catch (ProposalConflictException conflict) {
             conflictOpen = true;

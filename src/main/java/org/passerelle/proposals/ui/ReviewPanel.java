@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalView;
@@ -34,7 +34,7 @@ final class ReviewPanel extends Div {
         this.author = author;
         this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(TimeZones.OFFICE);
         addClassName("passerelle-card");
         add(new H3(getTranslation("proposals.review.title")), list);
         if (reviews.mayAsk(proposal.id())) {

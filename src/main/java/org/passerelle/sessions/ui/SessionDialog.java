@@ -16,12 +16,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.sessions.SessionForm;
 import org.passerelle.sessions.SessionService;
 import org.passerelle.sessions.SessionSummary;
-import org.passerelle.sessions.SessionTimes;
 import org.passerelle.spaces.SpaceSummary;
 
 /**
@@ -98,7 +98,7 @@ final class SessionDialog extends Dialog {
             agenda.setProposals(sessions.linkableProposals(existing.spaceId()));
             fill(existing.toForm());
         } else {
-            LocalDateTime start = LocalDateTime.now(SessionTimes.BRUSSELS)
+            LocalDateTime start = LocalDateTime.now(TimeZones.OFFICE)
                     .plusDays(7)
                     .truncatedTo(ChronoUnit.HOURS)
                     .withHour(14);

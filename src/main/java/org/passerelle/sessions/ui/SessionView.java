@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
+import org.passerelle.security.Viewer;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
@@ -35,8 +36,6 @@ import org.passerelle.sessions.SessionService;
 import org.passerelle.sessions.SessionState;
 import org.passerelle.sessions.SessionSummary;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One session: when and where, registration, the agenda with the live current item and timer (driven by
@@ -245,10 +244,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         }
         subscribedId = session.id();
         // changes arrive on another thread: a page that reads the session again reads it as its own viewer
-        Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
+        Viewer viewer = Viewer.current();
         subscription = broadcaster.subscribe(
                 subscribedId,
-                change -> ui.access(() -> asViewer(viewer, () -> {
+                change -> ui.access(() -> viewer.run(() -> {
                     try {
                         if (change.structural()) {
                             show(change.sessionId()); // edited or cancelled: everything may have changed
@@ -266,18 +265,6 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             subscription.remove();
             subscription = null;
             subscribedId = null;
-        }
-    }
-
-    private static void asViewer(Authentication viewer, Runnable work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(viewer);
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 

@@ -2,7 +2,6 @@ package org.passerelle.spaces.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -12,11 +11,11 @@ import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.PersonRef;
 import org.passerelle.audit.AuditEntry;
 import org.passerelle.audit.AuditLog;
+import org.passerelle.base.TimeZones;
 
 /** The space's audit log for staff: who did what, when (Brussels time), newest first. */
 final class AuditPanel extends Details {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     final Grid<AuditEntry> grid = new Grid<>();
 
     AuditPanel(AuditLog auditLog, AccountService accounts, long spaceId) {
@@ -29,7 +28,7 @@ final class AuditPanel extends Details {
                 .toList());
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
-                .withZone(BRUSSELS);
+                .withZone(TimeZones.OFFICE);
         grid.addColumn(e -> format.format(e.occurredAt()))
                 .setKey("when")
                 .setHeader(getTranslation("spaces.audit.when"))

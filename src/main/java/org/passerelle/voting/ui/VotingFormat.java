@@ -5,16 +5,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.passerelle.base.TimeZones;
 import org.passerelle.base.Translations;
 
 /** Brussels time for people, UTC instants for the services; links to pages of other modules by address. */
 final class VotingFormat {
-
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private VotingFormat() {}
 
@@ -23,16 +21,16 @@ final class VotingFormat {
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(Translations.supported(locale))
-                        .withZone(BRUSSELS)
+                        .withZone(TimeZones.OFFICE)
                         .format(instant);
     }
 
     static Instant instant(LocalDateTime brussels) {
-        return brussels == null ? null : brussels.atZone(BRUSSELS).toInstant();
+        return brussels == null ? null : brussels.atZone(TimeZones.OFFICE).toInstant();
     }
 
     static LocalDateTime brussels(Instant instant) {
-        return LocalDateTime.ofInstant(instant, BRUSSELS);
+        return LocalDateTime.ofInstant(instant, TimeZones.OFFICE);
     }
 
     /** The proposal page, by address: the voting module does not depend on the proposals views. */

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.TimeZones;
 import org.passerelle.sessions.ActionItemForm;
 import org.passerelle.sessions.ActionStatus;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.SessionRecordService;
 import org.passerelle.sessions.SessionService;
 import org.passerelle.sessions.SessionSummary;
-import org.passerelle.sessions.SessionTimes;
 import org.passerelle.sessions.SessionsFixture;
 import org.passerelle.spaces.AccessMode;
 
@@ -38,7 +38,7 @@ class SessionFollowUpViewsTest extends KaribuTest {
         accounts.signIn(TestAccounts.STAFF);
         SessionService sessions = context.getBean(SessionService.class);
         SessionSummary current = sessions.get(session.id());
-        LocalDateTime start = LocalDateTime.now(SessionTimes.BRUSSELS).minusHours(3);
+        LocalDateTime start = LocalDateTime.now(TimeZones.OFFICE).minusHours(3);
         var form = current.toForm();
         session = sessions.update(
                 session.id(),

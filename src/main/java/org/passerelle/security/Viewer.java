@@ -1,27 +1,29 @@
-package org.passerelle.documents.ui;
+package org.passerelle.security;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The person a view was opened by, so that updates pushed from other threads (extraction workers, uploads) read
- * the documents with that person's rights: those threads carry no security context of their own.
+ * The person a view was opened by, so that work done later on another thread for that view (an update pushed
+ * by an extraction worker, a session's live change) runs with that person's rights: those threads carry no
+ * security context of their own. The one way the application runs work as someone ({@link RunAs} too).
  */
-final class Viewer {
+public final class Viewer {
 
     private final Authentication authentication;
 
-    private Viewer(Authentication authentication) {
+    Viewer(Authentication authentication) {
         this.authentication = authentication;
     }
 
     /** The person signed in on the current thread (a request of the view's UI). */
-    static Viewer current() {
+    public static Viewer current() {
         return new Viewer(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    void run(Runnable work) {
+    /** Runs the work as this person; the thread's own context is restored afterwards. */
+    public void run(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -1,0 +1,173 @@
+package org.passerelle.proposals;
+
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.passerelle.associations.AssociationService;
+import org.passerelle.base.RoundTripMemo;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.calls.CallService;
+import org.passerelle.calls.CallState;
+import org.passerelle.calls.CallSummary;
+import org.passerelle.proposals.domain.Proposal;
+import org.passerelle.proposals.domain.ProposalRepository;
+import org.passerelle.proposals.domain.ProposalVersionRecord;
+import org.passerelle.proposals.domain.ProposalVersionRepository;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.SignedInPerson;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drafting: a member starts a draft, co-authors save versions (a lost update is refused with what the other
+ * person changed) and add co-authors, while the proposal is a draft or a revision is asked.
+ */
+@Component
+class ProposalDrafting {
+
+    private final ProposalRepository proposals;
+    private final ProposalVersionRepository versions;
+    private final ProposalContentCodec codec;
+    private final CallService calls;
+    private final AssociationService associations;
+    private final ProposalReading reading;
+    private final RoundTripMemo memo;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProposalDrafting(
+            ProposalRepository proposals,
+            ProposalVersionRepository versions,
+            ProposalContentCodec codec,
+            CallService calls,
+            AssociationService associations,
+            ProposalReading reading,
+            RoundTripMemo memo,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.proposals = proposals;
+        this.versions = versions;
+        this.codec = codec;
+        this.calls = calls;
+        this.associations = associations;
+        this.reading = reading;
+        this.memo = memo;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A member of an association starts a draft for a call they can see; they are its first co-author. */
+    ProposalView createDraft(long callId, long associationId, String title) {
+        SignedInPerson me = currentUser.require();
+        CallSummary call = calls.get(callId);
+        if (call.state() == CallState.DECIDED) {
+            throw new UserFacingException("proposals.error.call-decided");
+        }
+        if (!associations.isActiveMember(associationId, me.accountId())) {
+            throw new UserFacingException("proposals.error.not-association-member");
+        }
+        ProposalContent content = withTitle(ProposalContent.empty(), title);
+        ContentRules.check(content);
+        Proposal proposal = new Proposal(
+                callId, call.spaceId(), associationId, me.accountId(), codec.write(content), clock.instant());
+        setContent(proposal, content);
+        proposals.saveAndFlush(proposal);
+        recordVersion(proposal, me.accountId(), content, ProposalContent.empty());
+        return reading.view(me, proposal);
+    }
+
+    /**
+     * Saves the authors' text as a new version. {@code lockVersion} is the one the author started from:
+     * when someone else saved since, nothing is saved and a {@link ProposalConflictException} says what
+     * the other person changed. Saving unchanged text creates no version.
+     */
+    ProposalView save(long proposalId, long lockVersion, ProposalContent content) {
+        SignedInPerson me = currentUser.require();
+        memo.forget(); // a change that publishes no event: what this request remembered is stale
+        Proposal proposal = reading.readable(me, proposalId);
+        if (!reading.mayEdit(me, proposal)) {
+            throw new UserFacingException("proposals.error.not-editable");
+        }
+        ContentRules.check(content);
+        ProposalContent stored = codec.read(proposal.getContentJson());
+        if (proposal.getVersion() != lockVersion) {
+            throw new ProposalConflictException(stored, proposal.getVersion(), SectionDiff.compare(content, stored));
+        }
+        if (content.changedSince(stored).isEmpty()) {
+            return reading.view(me, proposal);
+        }
+        setContent(proposal, content);
+        proposal.touch(clock.instant());
+        try {
+            proposals.saveAndFlush(proposal);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            // another save committed between our read and our write: the same answer as above
+            throw new ProposalConflictException(stored, lockVersion + 1, SectionDiff.compare(content, stored));
+        }
+        recordVersion(proposal, me.accountId(), content, stored);
+        return reading.view(me, proposal);
+    }
+
+    /** A co-author adds another active member of the same association as co-author. */
+    ProposalView addCoAuthor(long proposalId, long accountId) {
+        SignedInPerson me = currentUser.require();
+        memo.forget(); // a change that publishes no event: what this request remembered is stale
+        Proposal proposal = reading.readable(me, proposalId);
+        if (!reading.mayEdit(me, proposal)) {
+            throw new UserFacingException("proposals.error.not-editable");
+        }
+        if (!associations.isActiveMember(proposal.getAssociationId(), accountId)) {
+            throw new UserFacingException("proposals.error.co-author-not-member");
+        }
+        if (proposal.getAuthors().contains(accountId)) {
+            throw new UserFacingException("proposals.error.already-co-author");
+        }
+        proposal.addAuthor(accountId);
+        proposal.touch(clock.instant());
+        return reading.view(me, proposals.saveAndFlush(proposal));
+    }
+
+    private void setContent(Proposal proposal, ProposalContent content) {
+        proposal.setContent(content.title(), codec.write(content));
+        proposal.setCurrentListing(content.title(), content.country(), sectorList(content));
+    }
+
+    static String sectorList(ProposalContent content) {
+        return content.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ","));
+    }
+
+    private void recordVersion(Proposal proposal, long authorId, ProposalContent content, ProposalContent before) {
+        String changed = content.changedSince(before).stream().map(Enum::name).collect(Collectors.joining(","));
+        versions.save(new ProposalVersionRecord(
+                proposal.getId(),
+                proposal.nextVersionNumber(),
+                authorId,
+                clock.instant(),
+                changed,
+                codec.write(content)));
+        proposals.saveAndFlush(proposal);
+    }
+
+    private static ProposalContent withTitle(ProposalContent c, String title) {
+        return new ProposalContent(
+                title == null ? null : title.strip(),
+                c.summary(),
+                c.problem(),
+                c.objectives(),
+                c.activities(),
+                c.beneficiaries(),
+                c.country(),
+                c.region(),
+                c.sectors(),
+                c.budgetAmount(),
+                c.currency(),
+                c.budgetItems(),
+                c.startDate(),
+                c.endDate(),
+                c.milestones(),
+                c.partners(),
+                c.diasporaContribution(),
+                c.expectedImpact(),
+                c.sustainability(),
+                c.risks());
+    }
+}

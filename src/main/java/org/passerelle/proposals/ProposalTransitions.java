@@ -1,0 +1,130 @@
+package org.passerelle.proposals;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import org.passerelle.associations.AssociationService;
+import org.passerelle.associations.AssociationSummary;
+import org.passerelle.base.UserFacingException;
+import org.passerelle.calls.CallService;
+import org.passerelle.calls.CallSummary;
+import org.passerelle.proposals.ProposalEvents.ProposalDecided;
+import org.passerelle.proposals.ProposalEvents.ProposalSubmitted;
+import org.passerelle.proposals.ProposalEvents.ProposalTransitioned;
+import org.passerelle.proposals.domain.Proposal;
+import org.passerelle.proposals.domain.ProposalRepository;
+import org.passerelle.proposals.domain.ProposalTransitionRecord;
+import org.passerelle.proposals.domain.ProposalTransitionRepository;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.SignedInPerson;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lifecycle: the person moves a proposal when the lifecycle table ({@link ProposalLifecycle}) lets them,
+ * from its state; a submission is checked against the call (complete, eligible, under the limit); every move
+ * is recorded and published.
+ */
+@Component
+class ProposalTransitions {
+
+    private final ProposalRepository proposals;
+    private final ProposalTransitionRepository transitions;
+    private final ProposalContentCodec codec;
+    private final CallService calls;
+    private final AssociationService associations;
+    private final ProposalReading reading;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProposalTransitions(
+            ProposalRepository proposals,
+            ProposalTransitionRepository transitions,
+            ProposalContentCodec codec,
+            CallService calls,
+            AssociationService associations,
+            ProposalReading reading,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.proposals = proposals;
+        this.transitions = transitions;
+        this.codec = codec;
+        this.calls = calls;
+        this.associations = associations;
+        this.reading = reading;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    private static final Set<ProposalState> NOT_COUNTED = EnumSet.of(ProposalState.DRAFT, ProposalState.WITHDRAWN);
+
+    /** Moves the proposal; the lifecycle table decides whether this person may, from this state. */
+    ProposalView act(long proposalId, ProposalAction action, String reason) {
+        SignedInPerson me = currentUser.require();
+        Proposal proposal = reading.readable(me, proposalId);
+        ProposalState from = proposal.getState();
+        ProposalState to = ProposalLifecycle.next(from, action, reading.actors(me, proposal))
+                .orElseThrow(() -> new UserFacingException("proposals.error.transition"));
+        String why = reason == null ? "" : reason.strip();
+        if (ProposalLifecycle.reasonRequired(action) && why.isEmpty()) {
+            throw new org.passerelle.base.InvalidInputException("reason", "proposals.error.reason-required");
+        }
+        if (why.length() > 4000) {
+            throw new org.passerelle.base.InvalidInputException("reason", "proposals.error.too-long", 4000);
+        }
+        if (action == ProposalAction.SUBMIT || action == ProposalAction.RESUBMIT) {
+            ProposalContent submitted = checkSubmission(proposal);
+            proposal.setSubmittedVersion(proposal.getVersionCount());
+            proposal.setListing(submitted.title(), submitted.country(), ProposalDrafting.sectorList(submitted));
+        }
+        proposal.setState(to);
+        proposal.setLastReason(why.isEmpty() ? proposal.getLastReason() : why);
+        proposal.touch(clock.instant());
+        proposals.saveAndFlush(proposal);
+        transitions.save(new ProposalTransitionRecord(
+                proposalId, action, from, to, me.accountId(), why.isEmpty() ? null : why, clock.instant()));
+        events.publishEvent(
+                new ProposalTransitioned(me.accountId(), proposalId, proposal.getSpaceId(), action, from, to));
+        if (to == ProposalState.SUBMITTED) {
+            events.publishEvent(
+                    new ProposalSubmitted(proposalId, proposal.getSpaceId(), proposal.getSubmittedVersion()));
+        }
+        if (from == ProposalState.VOTING && to != ProposalState.WITHDRAWN) {
+            events.publishEvent(new ProposalDecided(proposalId, proposal.getSpaceId(), to, why));
+        }
+        return reading.view(me, proposal);
+    }
+
+    private ProposalContent checkSubmission(Proposal proposal) {
+        ProposalContent content = codec.read(proposal.getContentJson());
+        Set<Section> missing = content.missingSections();
+        if (!missing.isEmpty()) {
+            throw new UserFacingException("proposals.error.incomplete", missing.size());
+        }
+        if (!calls.acceptsSubmissions(proposal.getCallId())) {
+            throw new UserFacingException("proposals.error.call-closed");
+        }
+        CallSummary call = calls.get(proposal.getCallId());
+        AssociationSummary association =
+                associations.find(proposal.getAssociationId()).orElseThrow(ProposalNotFoundException::new);
+        if (call.form().verifiedOnly() && !association.verified()) {
+            throw new UserFacingException("proposals.error.not-verified");
+        }
+        if (!call.countries().isEmpty() && !call.countries().contains(content.country())) {
+            throw new UserFacingException("proposals.error.country-not-eligible");
+        }
+        if (!call.sectors().isEmpty() && content.sectors().stream().noneMatch(call.sectors()::contains)) {
+            throw new UserFacingException("proposals.error.sector-not-eligible");
+        }
+        long others = proposals.countActive(proposal.getCallId(), proposal.getAssociationId(), NOT_COUNTED)
+                - (NOT_COUNTED.contains(proposal.getState()) ? 0 : 1);
+        if (others >= call.form().maxPerAssociation()) {
+            throw new UserFacingException(
+                    "proposals.error.max-reached", call.form().maxPerAssociation());
+        }
+        return content;
+    }
+}
