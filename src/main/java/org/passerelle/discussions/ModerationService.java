@@ -3,15 +3,11 @@ package org.passerelle.discussions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.discussions.DiscussionEvents.MemberSuspended;
-import org.passerelle.discussions.DiscussionEvents.MessageHeldForReview;
 import org.passerelle.discussions.DiscussionEvents.MessageHidden;
-import org.passerelle.discussions.DiscussionEvents.MessageReported;
 import org.passerelle.discussions.DiscussionEvents.MessageRestored;
 import org.passerelle.discussions.DiscussionEvents.PinChanged;
 import org.passerelle.discussions.DiscussionEvents.ReportsDismissed;
@@ -34,16 +30,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeping threads safe: members report messages; the space's facilitators (and staff) work the queue,
- * hide with a reason, restore, dismiss reports, lock threads, pin messages and suspend people from
- * posting. A message with enough open reports is hidden until reviewed. Every action is audited.
+ * Keeping threads safe: the space's facilitators (and staff) act on what they see or what was reported
+ * ({@link ReportService}): hide a message with a reason, restore it, dismiss unfounded reports, lock a
+ * thread, pin a message, and suspend a person from posting. Only a moderator of the thread's space may;
+ * every action is audited.
  */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class ModerationService {
 
-    static final int REASON_MAX = 500;
     static final Duration LONGEST_SUSPENSION = Duration.ofDays(365);
     private final ThreadRepository threads;
     private final MessageRepository messages;
@@ -51,9 +47,7 @@ public class ModerationService {
     private final SuspensionRepository suspensions;
     private final ThreadAccess access;
     private final SpaceAccess spaceAccess;
-    private final MessageViews views;
     private final CurrentUser currentUser;
-    private final DiscussionsProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -64,9 +58,7 @@ public class ModerationService {
             SuspensionRepository suspensions,
             ThreadAccess access,
             SpaceAccess spaceAccess,
-            MessageViews views,
             CurrentUser currentUser,
-            DiscussionsProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
         this.threads = threads;
@@ -75,102 +67,9 @@ public class ModerationService {
         this.suspensions = suspensions;
         this.access = access;
         this.spaceAccess = spaceAccess;
-        this.views = views;
         this.currentUser = currentUser;
-        this.properties = properties;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** A member of the space reports someone else's message, once, with a reason. */
-    public void report(long messageId, String reason) {
-        SignedInPerson me = currentUser.require();
-        Message message = access.visibleMessage(messageId);
-        DiscussionThread thread = threads.findById(message.getThreadId()).orElseThrow();
-        if (spaceAccess.roleOf(thread.getSpaceId(), me.accountId()) == null && !access.mayModerate(thread)) {
-            throw new UserFacingException("discussions.error.members-only");
-        }
-        if (message.getAuthorId() == me.accountId()) {
-            throw new UserFacingException("discussions.error.own-message");
-        }
-        if (message.isDeleted()) {
-            throw new UserFacingException("discussions.error.not-visible");
-        }
-        String clean = reason(reason);
-        if (reports.existsByMessageIdAndReporterId(messageId, me.accountId())) {
-            throw new UserFacingException("discussions.error.already-reported");
-        }
-        reports.saveAndFlush(new Report(messageId, thread.getSpaceId(), me.accountId(), clean, clock.instant()));
-        events.publishEvent(new MessageReported(me.accountId(), thread.getId(), messageId, thread.getSpaceId(), clean));
-        long open = reports.countByMessageIdAndResolutionIsNull(messageId);
-        if (open >= properties.reportThreshold() && MessageViews.stateOf(message) == MessageState.VISIBLE) {
-            message.hideUntilReviewed();
-            messages.saveAndFlush(message);
-            events.publishEvent(new MessageHeldForReview(thread.getId(), messageId, thread.getSpaceId(), open));
-        }
-    }
-
-    /** Reported messages waiting in the spaces the person moderates, oldest report first. */
-    @Transactional(readOnly = true)
-    public List<ModerationItem> queue() {
-        List<Long> spaces = moderatedSpacesWithReports();
-        if (spaces.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Report>> byMessage = new LinkedHashMap<>();
-        reports.findBySpaceIdInAndResolutionIsNullOrderByCreatedAtAsc(spaces)
-                .forEach(r -> byMessage
-                        .computeIfAbsent(r.getMessageId(), k -> new java.util.ArrayList<>())
-                        .add(r));
-        Map<Long, Message> reported = new java.util.HashMap<>();
-        messages.findByIdIn(byMessage.keySet()).forEach(m -> reported.put(m.getId(), m));
-        var people = views.names(java.util.stream.Stream.concat(
-                        reported.values().stream().map(Message::getAuthorId),
-                        byMessage.values().stream().flatMap(List::stream).map(Report::getReporterId))
-                .distinct()
-                .toList());
-        return byMessage.entrySet().stream()
-                .filter(e -> reported.containsKey(e.getKey()))
-                .map(e -> {
-                    Message m = reported.get(e.getKey());
-                    DiscussionThread thread = threads.findById(m.getThreadId()).orElseThrow();
-                    return new ModerationItem(
-                            m.getId(),
-                            thread.getId(),
-                            thread.getSpaceId(),
-                            ThreadAccess.subjectOf(thread),
-                            m.getAuthorId(),
-                            MessageViews.nameOf(people, m.getAuthorId()),
-                            MessageText.inert(m.getBody()),
-                            MessageViews.stateOf(m),
-                            m.getCreatedAt(),
-                            e.getValue().stream()
-                                    .map(r -> new ModerationItem.OpenReport(
-                                            r.getId(),
-                                            MessageViews.nameOf(people, r.getReporterId()),
-                                            r.getReason(),
-                                            r.getCreatedAt()))
-                                    .toList());
-                })
-                .toList();
-    }
-
-    /** How many reported messages wait for the person (for the badge in the navigation). */
-    @Transactional(readOnly = true)
-    public long waitingCount() {
-        List<Long> spaces = moderatedSpacesWithReports();
-        return spaces.isEmpty()
-                ? 0
-                : reports.findBySpaceIdInAndResolutionIsNullOrderByCreatedAtAsc(spaces).stream()
-                        .map(Report::getMessageId)
-                        .distinct()
-                        .count();
-    }
-
-    private List<Long> moderatedSpacesWithReports() {
-        return reports.spacesWithOpenReports().stream()
-                .filter(space -> spaceAccess.may(space, SpaceAction.MODERATE))
-                .toList();
     }
 
     /** Hides a message with a reason shown to readers; its open reports are settled. */
@@ -180,7 +79,7 @@ public class ModerationService {
         if (message.isDeleted()) {
             throw new UserFacingException("discussions.error.not-visible");
         }
-        String clean = reason(reason);
+        String clean = ModerationReason.clean(reason);
         message.hide(me.accountId(), clean);
         messages.saveAndFlush(message);
         settleReports(messageId, "HIDDEN", me);
@@ -275,7 +174,7 @@ public class ModerationService {
                 || duration.compareTo(LONGEST_SUSPENSION) > 0) {
             throw new InvalidInputException("duration", "discussions.error.duration", LONGEST_SUSPENSION.toDays());
         }
-        String clean = reason(reason);
+        String clean = ModerationReason.clean(reason);
         Instant until = clock.instant().plus(duration);
         suspensions.saveAndFlush(new Suspension(spaceId, accountId, until, clean, me.accountId(), clock.instant()));
         events.publishEvent(new MemberSuspended(me.accountId(), spaceId, accountId, until, clean));
@@ -311,16 +210,5 @@ public class ModerationService {
 
     private long spaceOf(Message message) {
         return threads.findById(message.getThreadId()).orElseThrow().getSpaceId();
-    }
-
-    private static String reason(String reason) {
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty()) {
-            throw new InvalidInputException("reason", "discussions.error.reason-required");
-        }
-        if (clean.length() > REASON_MAX) {
-            throw new InvalidInputException("reason", "discussions.error.reason-too-long", REASON_MAX, clean.length());
-        }
-        return clean;
     }
 }

@@ -36,6 +36,12 @@ abstract class DiscussionsContract {
     ThreadService threads;
 
     @Autowired
+    MessageService messages;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
     ModerationService moderation;
 
     @Autowired
@@ -72,7 +78,7 @@ abstract class DiscussionsContract {
 
     long post(TestAccounts.Person person, String text) {
         fixture.letTimePass();
-        return as(person, () -> threads.post(threadId, text, null).id());
+        return as(person, () -> messages.post(threadId, text, null).id());
     }
 
     ThreadMessage seenBy(TestAccounts.Person person, long messageId) {
@@ -101,7 +107,7 @@ abstract class DiscussionsContract {
         assertThat(page.getFirst().authorName()).isEqualTo(TestAccounts.MEMBER.name());
         assertThat(threads.open(SubjectRef.space(spaceId)).postRefusal())
                 .isEqualTo("discussions.error.not-a-contributor");
-        refused(() -> threads.post(threadId, "me too", null), "discussions.error.not-a-contributor");
+        refused(() -> messages.post(threadId, "me too", null), "discussions.error.not-a-contributor");
     }
 
     @Test
@@ -116,40 +122,40 @@ abstract class DiscussionsContract {
                 () -> threads.open(SubjectRef.space(privateSpace)).id());
         accounts.signIn(TestAccounts.OUTSIDER);
         refused(() -> threads.messages(privateThread, 0, 10, 0), "discussions.error.not-found");
-        refused(() -> threads.post(privateThread, "hi", null), "discussions.error.not-found");
+        refused(() -> messages.post(privateThread, "hi", null), "discussions.error.not-found");
     }
 
     @Test
     void emptyAndOverLongMessagesAreRefusedWithTheLimit() {
         accounts.signIn(TestAccounts.MEMBER);
-        assertThatThrownBy(() -> threads.post(threadId, "   \n ", null))
+        assertThatThrownBy(() -> messages.post(threadId, "   \n ", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("text");
                     assertThat(e.messageKey()).isEqualTo("discussions.error.empty");
                 });
-        assertThatThrownBy(() -> threads.post(threadId, "x".repeat(4001), null))
+        assertThatThrownBy(() -> messages.post(threadId, "x".repeat(4001), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("discussions.error.too-long");
                     assertThat(e.arguments()).containsExactly(4000, 4001);
                 });
-        assertThat(threads.post(threadId, "x".repeat(4000), null).text()).hasSize(4000);
+        assertThat(messages.post(threadId, "x".repeat(4000), null).text()).hasSize(4000);
     }
 
     @Test
     void postingIsRateLimitedPerPerson() {
         accounts.signIn(TestAccounts.MEMBER);
-        threads.post(threadId, "first", null);
-        assertThatThrownBy(() -> threads.post(threadId, "second", null))
+        messages.post(threadId, "first", null);
+        assertThatThrownBy(() -> messages.post(threadId, "second", null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("discussions.error.too-fast");
                     assertThat((Long) e.arguments()[0]).isBetween(1L, 5L);
                     assertThat(e.arguments()[1]).isEqualTo(5L);
                 });
         accounts.signIn(TestAccounts.BOARD);
-        threads.post(threadId, "someone else is not slowed down", null);
+        messages.post(threadId, "someone else is not slowed down", null);
         fixture.letTimePass();
         accounts.signIn(TestAccounts.MEMBER);
-        threads.post(threadId, "second, later", null);
+        messages.post(threadId, "second, later", null);
         assertThat(threads.count(threadId)).isEqualTo(3);
     }
 
@@ -186,10 +192,11 @@ abstract class DiscussionsContract {
         long first = post(TestAccounts.MEMBER, "Shall we meet in **Brussels**?");
         fixture.letTimePass();
         long reply = as(
-                TestAccounts.BOARD, () -> threads.post(threadId, "Yes", first).id());
+                TestAccounts.BOARD, () -> messages.post(threadId, "Yes", first).id());
         fixture.letTimePass();
         long replyToReply = as(
-                TestAccounts.BOTH, () -> threads.post(threadId, "Agreed", reply).id());
+                TestAccounts.BOTH,
+                () -> messages.post(threadId, "Agreed", reply).id());
         ThreadMessage seen = seenBy(TestAccounts.MEMBER, replyToReply);
         assertThat(seen.replyTo().id()).isEqualTo(first);
         assertThat(seen.replyTo().authorName()).isEqualTo(TestAccounts.MEMBER.name());
@@ -200,16 +207,16 @@ abstract class DiscussionsContract {
     void authorsEditWithHistoryAndRemoveTheirOwnMessagesOnly() {
         long id = post(TestAccounts.MEMBER, "first text");
         accounts.signIn(TestAccounts.BOARD);
-        refused(() -> threads.edit(id, "not mine"), "discussions.error.not-yours");
-        refused(() -> threads.remove(id), "discussions.error.not-yours");
+        refused(() -> messages.edit(id, "not mine"), "discussions.error.not-yours");
+        refused(() -> messages.remove(id), "discussions.error.not-yours");
         accounts.signIn(TestAccounts.MEMBER);
-        threads.edit(id, "second text");
+        messages.edit(id, "second text");
         ThreadMessage edited = seenBy(TestAccounts.BOARD, id);
         assertThat(edited.edited()).isTrue();
         assertThat(edited.text()).isEqualTo("second text");
         assertThat(threads.history(id)).extracting(MessageVersion::text).containsExactly("first text", "second text");
         accounts.signIn(TestAccounts.MEMBER);
-        threads.remove(id);
+        messages.remove(id);
         ThreadMessage removed = seenBy(TestAccounts.BOARD, id);
         assertThat(removed.state()).isEqualTo(MessageState.REMOVED);
         assertThat(removed.text()).isEmpty();
@@ -220,17 +227,17 @@ abstract class DiscussionsContract {
     void reactionsAreCountedAndToggled() {
         long id = post(TestAccounts.MEMBER, "Good news");
         as(TestAccounts.BOARD, () -> {
-            threads.toggleReaction(id, "👍");
+            messages.toggleReaction(id, "👍");
             return null;
         });
         accounts.signIn(TestAccounts.BOTH);
-        threads.toggleReaction(id, "👍");
-        threads.toggleReaction(id, "🎉");
-        assertThatThrownBy(() -> threads.toggleReaction(id, "💩")).isInstanceOf(InvalidInputException.class);
+        messages.toggleReaction(id, "👍");
+        messages.toggleReaction(id, "🎉");
+        assertThatThrownBy(() -> messages.toggleReaction(id, "💩")).isInstanceOf(InvalidInputException.class);
         ThreadMessage seen = threads.message(id);
         assertThat(seen.reactions()).containsExactly(java.util.Map.entry("👍", 2L), java.util.Map.entry("🎉", 1L));
         assertThat(seen.myReactions()).containsExactlyInAnyOrder("👍", "🎉");
-        threads.toggleReaction(id, "👍");
+        messages.toggleReaction(id, "👍");
         assertThat(threads.message(id).reactions()).containsEntry("👍", 1L);
     }
 
@@ -266,9 +273,9 @@ abstract class DiscussionsContract {
         moderation.setLocked(threadId, true);
         accounts.signIn(TestAccounts.MEMBER);
         assertThat(threads.open(SubjectRef.space(spaceId)).postRefusal()).isEqualTo("discussions.error.locked");
-        refused(() -> threads.post(threadId, "hello?", null), "discussions.error.locked");
+        refused(() -> messages.post(threadId, "hello?", null), "discussions.error.locked");
         accounts.signIn(TestAccounts.ADMIN);
-        threads.post(threadId, "Closed for now, thank you all", null);
+        messages.post(threadId, "Closed for now, thank you all", null);
         moderation.setLocked(threadId, false);
         post(TestAccounts.MEMBER, "thanks");
         assertThat(auditActions()).contains("discussion.locked", "discussion.unlocked");
@@ -294,7 +301,7 @@ abstract class DiscussionsContract {
                 "discussions.error.not-a-member");
         moderation.suspend(spaceId, member, Duration.ofDays(1), "spam");
         accounts.signIn(TestAccounts.MEMBER);
-        assertThatThrownBy(() -> threads.post(threadId, "let me in", null))
+        assertThatThrownBy(() -> messages.post(threadId, "let me in", null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("discussions.error.suspended");
                     assertThat(e.arguments()).hasSize(1);
@@ -312,30 +319,30 @@ abstract class DiscussionsContract {
     void reportsReachTheQueueAndThreeOpenReportsHideTheMessageUntilReviewed() {
         long id = post(TestAccounts.MEMBER, "a rude message");
         accounts.signIn(TestAccounts.MEMBER);
-        refused(() -> moderation.report(id, "I regret it"), "discussions.error.own-message");
+        refused(() -> reports.report(id, "I regret it"), "discussions.error.own-message");
         accounts.signIn(TestAccounts.OUTSIDER);
-        refused(() -> moderation.report(id, "rude"), "discussions.error.members-only");
+        refused(() -> reports.report(id, "rude"), "discussions.error.members-only");
         accounts.signIn(TestAccounts.BOARD);
-        refused(() -> moderation.report(id, ""), "discussions.error.reason-required");
-        moderation.report(id, "rude");
-        refused(() -> moderation.report(id, "still rude"), "discussions.error.already-reported");
+        refused(() -> reports.report(id, ""), "discussions.error.reason-required");
+        reports.report(id, "rude");
+        refused(() -> reports.report(id, "still rude"), "discussions.error.already-reported");
         as(TestAccounts.BOTH, () -> {
-            moderation.report(id, "off topic");
+            reports.report(id, "off topic");
             return null;
         });
         assertThat(seenBy(TestAccounts.OUTSIDER, id).state()).isEqualTo(MessageState.VISIBLE);
         accounts.signIn(TestAccounts.MEMBER);
-        assertThat(moderation.queue()).isEmpty(); // not a facilitator: no queue
+        assertThat(reports.queue()).isEmpty(); // not a facilitator: no queue
         as(TestAccounts.ADMIN, () -> {
-            moderation.report(id, "insults");
+            reports.report(id, "insults");
             return null;
         });
         ThreadMessage held = seenBy(TestAccounts.OUTSIDER, id);
         assertThat(held.state()).isEqualTo(MessageState.UNDER_REVIEW);
         assertThat(held.text()).isEmpty();
         accounts.signIn(TestAccounts.STAFF);
-        assertThat(moderation.waitingCount()).isEqualTo(1);
-        List<ModerationItem> queue = moderation.queue();
+        assertThat(reports.waitingCount()).isEqualTo(1);
+        List<ModerationItem> queue = reports.queue();
         assertThat(queue).singleElement().satisfies(item -> {
             assertThat(item.text()).isEqualTo("a rude message");
             assertThat(item.reports())
@@ -346,7 +353,7 @@ abstract class DiscussionsContract {
         refused(() -> moderation.dismissReports(id), "discussions.error.not-moderator");
         accounts.signIn(TestAccounts.STAFF);
         moderation.dismissReports(id);
-        assertThat(moderation.waitingCount()).isZero();
+        assertThat(reports.waitingCount()).isZero();
         assertThat(seenBy(TestAccounts.OUTSIDER, id).state()).isEqualTo(MessageState.VISIBLE);
         assertThat(auditActions())
                 .contains("discussion.reported", "discussion.held-for-review", "discussion.reports-dismissed");
@@ -366,7 +373,7 @@ abstract class DiscussionsContract {
         assertThat(hidden.hiddenReason()).isEqualTo("advertising");
         assertThat(hidden.text()).isEmpty();
         accounts.signIn(TestAccounts.MEMBER);
-        refused(() -> threads.edit(id, "sneaky"), "discussions.error.not-visible");
+        refused(() -> messages.edit(id, "sneaky"), "discussions.error.not-visible");
         accounts.signIn(TestAccounts.ADMIN);
         moderation.restore(id);
         assertThat(seenBy(TestAccounts.BOARD, id).state()).isEqualTo(MessageState.VISIBLE);

@@ -10,7 +10,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.passerelle.discussions.ModerationService;
+import org.passerelle.discussions.ReportService;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 
@@ -22,11 +22,11 @@ import org.passerelle.security.Role;
 @org.springframework.stereotype.Component
 class ModerationBadge implements VaadinServiceInitListener {
 
-    private final ModerationService moderation;
+    private final ReportService reports;
     private final CurrentUser currentUser;
 
-    ModerationBadge(ModerationService moderation, CurrentUser currentUser) {
-        this.moderation = moderation;
+    ModerationBadge(ReportService reports, CurrentUser currentUser) {
+        this.reports = reports;
         this.currentUser = currentUser;
     }
 
@@ -35,7 +35,7 @@ class ModerationBadge implements VaadinServiceInitListener {
         event.getSource()
                 .addUIInitListener(init -> init.getUI().addAfterNavigationListener(navigation -> {
                     if (currentUser.hasRole(Role.STAFF)) {
-                        update(init.getUI(), (int) moderation.waitingCount());
+                        update(init.getUI(), (int) reports.waitingCount());
                     }
                 }));
     }

@@ -22,6 +22,7 @@ import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.ModerationItem;
 import org.passerelle.discussions.ModerationService;
+import org.passerelle.discussions.ReportService;
 import org.passerelle.security.Role;
 
 /**
@@ -36,10 +37,12 @@ public final class ModerationView extends Main implements HasDynamicTitle {
 
     final Paragraph empty = new Paragraph();
     final List<Div> items = new ArrayList<>();
+    private final ReportService reports;
     private final ModerationService moderation;
     private int waiting;
 
-    ModerationView(ModerationService moderation) {
+    ModerationView(ReportService reports, ModerationService moderation) {
+        this.reports = reports;
         this.moderation = moderation;
         addClassName("passerelle-page");
         addClassName("moderation-queue");
@@ -49,7 +52,7 @@ public final class ModerationView extends Main implements HasDynamicTitle {
     private void show() {
         removeAll();
         items.clear();
-        List<ModerationItem> queue = moderation.queue();
+        List<ModerationItem> queue = reports.queue();
         waiting = queue.size();
         empty.setText(getTranslation("discussions.queue.empty"));
         empty.setVisible(queue.isEmpty());

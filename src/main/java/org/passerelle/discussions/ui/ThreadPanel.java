@@ -147,7 +147,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     void send() {
         ThreadMessage replyTo = composer.replyTo();
         try {
-            services.threads().post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
+            services.messages().post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
             composer.clear();
             knownCount = services.threads().count(info.id());
             showCount(knownCount);
@@ -215,7 +215,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     public void edit(ThreadMessage message) {
         try {
             new EditDialog(services.rawText(message), services.maxLength(), text -> {
-                        services.threads().edit(message.id(), text);
+                        services.messages().edit(message.id(), text);
                         messages.refreshAll();
                     })
                     .open();
@@ -226,7 +226,7 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
 
     @Override
     public void remove(ThreadMessage message) {
-        act(() -> services.threads().remove(message.id()));
+        act(() -> services.messages().remove(message.id()));
     }
 
     @Override
@@ -235,14 +235,14 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
                         getTranslation("discussions.report-title"),
                         getTranslation("discussions.report"),
                         false,
-                        (reason, duration) -> services.moderation().report(message.id(), reason),
+                        (reason, duration) -> services.reports().report(message.id(), reason),
                         () -> Feedback.success(getTranslation("discussions.reported")))
                 .open();
     }
 
     @Override
     public void react(ThreadMessage message, String emoji) {
-        act(() -> services.threads().toggleReaction(message.id(), emoji));
+        act(() -> services.messages().toggleReaction(message.id(), emoji));
     }
 
     @Override

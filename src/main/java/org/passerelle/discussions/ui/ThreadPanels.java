@@ -2,7 +2,9 @@ package org.passerelle.discussions.ui;
 
 import org.passerelle.base.SubjectRef;
 import org.passerelle.discussions.DiscussionsProperties;
+import org.passerelle.discussions.MessageService;
 import org.passerelle.discussions.ModerationService;
+import org.passerelle.discussions.ReportService;
 import org.passerelle.discussions.ThreadMessage;
 import org.passerelle.discussions.ThreadService;
 import org.passerelle.discussions.ThreadUpdates;
@@ -15,16 +17,22 @@ import org.passerelle.discussions.ThreadUpdates;
 class ThreadPanels {
 
     private final ThreadService threads;
+    private final MessageService messages;
+    private final ReportService reports;
     private final ModerationService moderation;
     private final ThreadUpdates updates;
     private final DiscussionsProperties properties;
 
     ThreadPanels(
             ThreadService threads,
+            MessageService messages,
+            ReportService reports,
             ModerationService moderation,
             ThreadUpdates updates,
             DiscussionsProperties properties) {
         this.threads = threads;
+        this.messages = messages;
+        this.reports = reports;
         this.moderation = moderation;
         this.updates = updates;
         this.properties = properties;
@@ -37,6 +45,14 @@ class ThreadPanels {
 
     ThreadService threads() {
         return threads;
+    }
+
+    MessageService messages() {
+        return messages;
+    }
+
+    ReportService reports() {
+        return reports;
     }
 
     ModerationService moderation() {
@@ -52,6 +68,6 @@ class ThreadPanels {
     }
 
     String rawText(ThreadMessage message) {
-        return threads.ownText(message.id());
+        return messages.ownText(message.id());
     }
 }

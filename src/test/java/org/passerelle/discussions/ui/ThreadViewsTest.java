@@ -21,7 +21,9 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.base.ui.AccessDeniedView;
 import org.passerelle.discussions.DiscussionsFixture;
 import org.passerelle.discussions.MentionSuggestion;
+import org.passerelle.discussions.MessageService;
 import org.passerelle.discussions.ModerationService;
+import org.passerelle.discussions.ReportService;
 import org.passerelle.discussions.ThreadMessage;
 import org.passerelle.discussions.ThreadService;
 import org.passerelle.spaces.AccessMode;
@@ -65,7 +67,8 @@ class ThreadViewsTest extends KaribuTest {
         fixture.letTimePass();
         accounts.signIn(author);
         ThreadService threads = context.getBean(ThreadService.class);
-        long id = threads.post(threads.open(SubjectRef.space(spaceId)).id(), text, null)
+        long id = context.getBean(MessageService.class)
+                .post(threads.open(SubjectRef.space(spaceId)).id(), text, null)
                 .id();
         accounts.signIn(viewer);
         return id;
@@ -218,7 +221,7 @@ class ThreadViewsTest extends KaribuTest {
         long id = postAs(TestAccounts.BOTH, "buy my product", TestAccounts.BOTH);
         for (TestAccounts.Person reporter : List.of(TestAccounts.BOARD, TestAccounts.MEMBER)) {
             accounts.signIn(reporter);
-            context.getBean(ModerationService.class).report(id, "advert");
+            context.getBean(ReportService.class).report(id, "advert");
         }
         signIn(TestAccounts.MEMBER);
         navigate("moderation");

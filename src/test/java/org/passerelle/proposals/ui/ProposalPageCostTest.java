@@ -9,6 +9,7 @@ import org.passerelle.QueryCounter;
 import org.passerelle.TestAccounts;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectRef;
+import org.passerelle.discussions.MessageService;
 import org.passerelle.discussions.ThreadService;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.voting.BallotOpening;
@@ -30,7 +31,9 @@ class ProposalPageCostTest extends KaribuTest {
         context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
         ThreadService threads = context.getBean(ThreadService.class);
         long threadId = threads.open(SubjectRef.proposal(proposal.id())).id();
-        long first = threads.post(threadId, "Who maintains the panels?", null).id();
+        long first = context.getBean(MessageService.class)
+                .post(threadId, "Who maintains the panels?", null)
+                .id();
         signIn(TestAccounts.STAFF);
         openPage(proposal.id()); // a first visit also marks the thread read: measure the returning reader
         long small = openPage(proposal.id());
