@@ -1,15 +1,13 @@
 package org.passerelle.calls;
 
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.DerivedAccessProvider;
 import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
-import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.calls.domain.CallForProposals;
@@ -23,40 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class CallAccessProvider implements SubjectAccessProvider {
+class CallAccessProvider extends DerivedAccessProvider<CallForProposals> {
 
-    private final EntityLoader calls;
-    private final SubjectAccess subjects;
-
-    CallAccessProvider(EntityLoader calls, SubjectAccess subjects) {
-        this.calls = calls;
-        this.subjects = subjects;
+    CallAccessProvider(EntityLoader loader, SubjectAccess subjects) {
+        super(SubjectKind.CALL, CallForProposals.class, loader, subjects);
     }
 
     @Override
-    public SubjectKind kind() {
-        return SubjectKind.CALL;
+    protected List<SubjectRef> parents(CallForProposals call) {
+        return List.of(SubjectRef.space(call.getSpaceId()));
     }
 
     @Override
-    public Map<Long, Access> accessTo(Collection<Long> ids) {
-        List<CallForProposals> found = calls.byIds(CallForProposals.class, ids);
-        Map<SubjectRef, Access> spaces = subjects.of(found.stream()
-                .map(c -> SubjectRef.space(c.getSpaceId()))
-                .distinct()
-                .toList());
-        Map<Long, Access> answer = new HashMap<>();
-        for (CallForProposals call : found) {
-            answer.put(call.getId(), access(call, spaces.get(SubjectRef.space(call.getSpaceId()))));
-        }
-        return answer;
-    }
-
-    static Access access(CallForProposals call, Access space) {
-        SubjectRef subject = SubjectRef.call(call.getId());
+    protected Access derive(CallForProposals call, Map<SubjectRef, Access> parents) {
+        Access space = parents.get(SubjectRef.space(call.getSpaceId()));
         if (!space.see() || (call.getState() == CallState.DRAFT && !space.manage())) {
-            return Access.hidden(subject);
+            return null;
         }
+        SubjectRef subject = SubjectRef.call(call.getId());
         return space.manage()
                 ? new Access(
                         subject,

@@ -1,16 +1,14 @@
 package org.passerelle.documents;
 
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.DerivedAccessProvider;
 import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
-import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.documents.domain.Document;
@@ -19,56 +17,41 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A document is seen by whoever sees its owner (proposal, space, call, session); who contributes to the owner
- * uploads new versions, who moderates it deletes. One query for the documents besides the owners' answers.
+ * uploads new versions, who moderates it deletes.
  */
 @Component
 @Transactional(readOnly = true)
-class DocumentAccessProvider implements SubjectAccessProvider {
+class DocumentAccessProvider extends DerivedAccessProvider<Document> {
 
-    private final EntityLoader documents;
-    private final SubjectAccess subjects;
-
-    DocumentAccessProvider(EntityLoader documents, SubjectAccess subjects) {
-        this.documents = documents;
-        this.subjects = subjects;
+    DocumentAccessProvider(EntityLoader loader, SubjectAccess subjects) {
+        super(SubjectKind.DOCUMENT, Document.class, loader, subjects);
     }
 
     @Override
-    public SubjectKind kind() {
-        return SubjectKind.DOCUMENT;
+    protected List<SubjectRef> parents(Document document) {
+        SubjectRef owner = new SubjectRef(document.getOwnerType(), document.getOwnerId());
+        return DocumentService.OWNER_KINDS.contains(owner.kind()) ? List.of(owner) : List.of();
     }
 
     @Override
-    public Map<Long, Access> accessTo(Collection<Long> ids) {
-        List<Document> found = documents.byIds(Document.class, ids);
-        Map<SubjectRef, Access> owners = subjects.of(found.stream()
-                .map(d -> new SubjectRef(d.getOwnerType(), d.getOwnerId()))
-                .filter(owner -> DocumentService.OWNER_KINDS.contains(owner.kind()))
-                .distinct()
-                .toList());
-        Map<Long, Access> answer = new HashMap<>();
-        for (Document document : found) {
-            Access owner = owners.get(new SubjectRef(document.getOwnerType(), document.getOwnerId()));
-            if (owner == null || !owner.see()) {
-                continue;
-            }
-            Set<Right> rights = EnumSet.of(Right.SEE);
-            if (owner.contribute()) {
-                rights.add(Right.CONTRIBUTE);
-            }
-            if (owner.moderate()) {
-                rights.add(Right.MODERATE);
-            }
-            answer.put(
-                    document.getId(),
-                    new Access(
-                            SubjectRef.document(document.getId()),
-                            owner.spaceId(),
-                            owner.associationId(),
-                            owner.role(),
-                            rights,
-                            owner.refusal()));
+    protected Access derive(Document document, Map<SubjectRef, Access> parents) {
+        Access owner = parents.get(new SubjectRef(document.getOwnerType(), document.getOwnerId()));
+        if (owner == null || !owner.see()) {
+            return null;
         }
-        return answer;
+        Set<Right> rights = EnumSet.of(Right.SEE);
+        if (owner.contribute()) {
+            rights.add(Right.CONTRIBUTE);
+        }
+        if (owner.moderate()) {
+            rights.add(Right.MODERATE);
+        }
+        return new Access(
+                SubjectRef.document(document.getId()),
+                owner.spaceId(),
+                owner.associationId(),
+                owner.role(),
+                rights,
+                owner.refusal());
     }
 }

@@ -1,16 +1,14 @@
 package org.passerelle.sessions;
 
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.DerivedAccessProvider;
 import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
-import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.sessions.domain.CoCreationSession;
@@ -26,50 +24,35 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class SessionAccessProvider implements SubjectAccessProvider {
+class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
 
-    private final EntityLoader sessions;
     private final SpaceAccess spaceAccess;
-    private final SubjectAccess subjects;
 
-    SessionAccessProvider(EntityLoader sessions, SpaceAccess spaceAccess, SubjectAccess subjects) {
-        this.sessions = sessions;
+    SessionAccessProvider(EntityLoader loader, SubjectAccess subjects, SpaceAccess spaceAccess) {
+        super(SubjectKind.SESSION, CoCreationSession.class, loader, subjects);
         this.spaceAccess = spaceAccess;
-        this.subjects = subjects;
     }
 
     @Override
-    public SubjectKind kind() {
-        return SubjectKind.SESSION;
+    protected List<SubjectRef> parents(CoCreationSession session) {
+        return List.of(SubjectRef.space(session.getSpaceId()));
     }
 
     @Override
-    public Map<Long, Access> accessTo(Collection<Long> ids) {
-        List<CoCreationSession> found = sessions.byIds(CoCreationSession.class, ids);
-        Map<SubjectRef, Access> spaces = subjects.of(found.stream()
-                .map(s -> SubjectRef.space(s.getSpaceId()))
-                .distinct()
-                .toList());
-        Map<Long, Boolean> takesPart = new HashMap<>();
-        Map<Long, Access> answer = new HashMap<>();
-        for (CoCreationSession session : found) {
-            long spaceId = session.getSpaceId();
-            Access space = spaces.get(SubjectRef.space(spaceId));
-            SubjectRef subject = SubjectRef.session(session.getId());
-            if (!space.see() || !takesPart.computeIfAbsent(spaceId, id -> spaceAccess.may(id, SpaceAction.TAKE_PART))) {
-                answer.put(session.getId(), Access.hidden(subject));
-                continue;
-            }
-            Set<Right> rights = EnumSet.of(Right.SEE, Right.READ_THREAD);
-            if (space.moderate()) {
-                rights.addAll(EnumSet.of(Right.CONTRIBUTE, Right.MODERATE, Right.MANAGE));
-            }
-            if (space.contribute()) {
-                rights.add(Right.POST_IN_THREAD);
-            }
-            String refusal = space.moderate() ? null : "sessions.error.not-facilitator";
-            answer.put(session.getId(), new Access(subject, spaceId, null, space.role(), rights, refusal));
+    protected Access derive(CoCreationSession session, Map<SubjectRef, Access> parents) {
+        long spaceId = session.getSpaceId();
+        Access space = parents.get(SubjectRef.space(spaceId));
+        if (!space.see() || !spaceAccess.may(spaceId, SpaceAction.TAKE_PART)) {
+            return null;
         }
-        return answer;
+        Set<Right> rights = EnumSet.of(Right.SEE, Right.READ_THREAD);
+        if (space.moderate()) {
+            rights.addAll(EnumSet.of(Right.CONTRIBUTE, Right.MODERATE, Right.MANAGE));
+        }
+        if (space.contribute()) {
+            rights.add(Right.POST_IN_THREAD);
+        }
+        String refusal = space.moderate() ? null : "sessions.error.not-facilitator";
+        return new Access(SubjectRef.session(session.getId()), spaceId, null, space.role(), rights, refusal);
     }
 }

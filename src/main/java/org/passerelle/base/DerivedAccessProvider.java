@@ -1,0 +1,57 @@
+package org.passerelle.base;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A provider for a kind whose access follows from other subjects' (a call's and a session's from their space, a
+ * document's from its owner, a thread's from its subject): it loads the subjects (those the transaction holds
+ * without a query), asks all their parents at once, then derives each answer. A subject's own module says how.
+ *
+ * @param <E> the entity of the kind
+ */
+public abstract class DerivedAccessProvider<E> implements SubjectAccessProvider {
+
+    private final SubjectKind kind;
+    private final Class<E> type;
+    private final EntityLoader loader;
+    private final SubjectAccess subjects;
+
+    protected DerivedAccessProvider(SubjectKind kind, Class<E> type, EntityLoader loader, SubjectAccess subjects) {
+        this.kind = kind;
+        this.type = type;
+        this.loader = loader;
+        this.subjects = subjects;
+    }
+
+    @Override
+    public final SubjectKind kind() {
+        return kind;
+    }
+
+    @Override
+    public final Map<Long, Access> accessTo(Collection<Long> ids) {
+        List<E> found = loader.byIds(type, ids);
+        Set<SubjectRef> parents = new LinkedHashSet<>();
+        found.forEach(entity -> parents.addAll(parents(entity)));
+        Map<SubjectRef, Access> known = subjects.of(parents);
+        Map<Long, Access> answer = new HashMap<>();
+        for (E entity : found) {
+            Access access = derive(entity, known);
+            if (access != null && access.see()) {
+                answer.put(access.subject().id(), access);
+            }
+        }
+        return answer;
+    }
+
+    /** The subjects this one's access follows from (its space, its owner…); none when it has no valid one. */
+    protected abstract List<SubjectRef> parents(E entity);
+
+    /** This subject's access from its parents' answers; {@code null} or {@link Access#hidden} when not seen. */
+    protected abstract Access derive(E entity, Map<SubjectRef, Access> parents);
+}
