@@ -12,6 +12,8 @@ import java.util.Set;
  * document's from its owner, a thread's from its subject): it loads the subjects (those the transaction holds
  * without a query), asks all their parents at once, then derives each answer. A subject's own module says how.
  *
+ * <p>Its methods are not final: the subclasses are transactional, and a proxy cannot pass a final method on.
+ *
  * @param <E> the entity of the kind
  */
 public abstract class DerivedAccessProvider<E> implements SubjectAccessProvider {
@@ -29,12 +31,12 @@ public abstract class DerivedAccessProvider<E> implements SubjectAccessProvider 
     }
 
     @Override
-    public final SubjectKind kind() {
+    public SubjectKind kind() {
         return kind;
     }
 
     @Override
-    public final Map<Long, Access> accessTo(Collection<Long> ids) {
+    public Map<Long, Access> accessTo(Collection<Long> ids) {
         List<E> found = loader.byIds(type, ids);
         Set<SubjectRef> parents = new LinkedHashSet<>();
         found.forEach(entity -> parents.addAll(parents(entity)));
