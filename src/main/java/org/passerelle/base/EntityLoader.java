@@ -28,6 +28,10 @@ public class EntityLoader {
         if (ids.isEmpty()) {
             return List.of();
         }
+        if (ids.size() == 1) { // the common question about one subject: a plain load by id
+            E found = entities.find(type, ids.iterator().next());
+            return found == null ? List.of() : List.of(found);
+        }
         List<E> found =
                 entities.unwrap(Session.class).findMultiple(type, new ArrayList<>(ids), SessionCheckMode.ENABLED);
         return found.stream().filter(Objects::nonNull).toList();

@@ -9,7 +9,6 @@ import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.proposals.ProposalFilter;
-import org.passerelle.proposals.ProposalNotFoundException;
 import org.passerelle.proposals.ProposalOrder;
 import org.passerelle.proposals.ProposalRow;
 import org.passerelle.proposals.ProposalService;
@@ -133,7 +132,7 @@ public class BallotQueries {
             if (ballot.stateAt(clock.instant()) != BallotState.OPEN) {
                 continue;
             }
-            proposal(ballot.getProposalId())
+            proposal(ballot)
                     .ifPresent(p -> waiting.add(new AwaitingVote(
                             ballot.getId(),
                             p.id(),
@@ -149,7 +148,7 @@ public class BallotQueries {
     @Transactional(readOnly = true)
     public List<BallotLine> inProgress() {
         return ballots.findByActiveProposalIdIsNotNullOrderByClosesAtAsc().stream()
-                .flatMap(b -> proposal(b.getProposalId()).stream()
+                .flatMap(b -> proposal(b).stream()
                         .map(p -> new BallotLine(
                                 b.getId(),
                                 p.id(),
@@ -188,7 +187,7 @@ public class BallotQueries {
         for (Ballot ballot : ballots.findByCallIdAndKind(callId, BallotKind.SCORING)) {
             boolean elector = electors.findByBallotIdAndAccountId(ballot.getId(), me.accountId())
                     .isPresent();
-            Optional<ProposalView> proposal = proposal(ballot.getProposalId());
+            Optional<ProposalView> proposal = proposal(ballot);
             if (proposal.isEmpty()
                     || !ballot.isClosed()
                     || !reader.resultsVisible(me, ballot, ballot.stateAt(clock.instant()), elector)) {
@@ -207,11 +206,8 @@ public class BallotQueries {
         return ranked;
     }
 
-    private Optional<ProposalView> proposal(long proposalId) {
-        try {
-            return Optional.of(proposals.get(proposalId));
-        } catch (ProposalNotFoundException hidden) {
-            return Optional.empty();
-        }
+    /** The ballot's proposal when the person may see the ballot (and so its proposal), asked, not caught. */
+    private Optional<ProposalView> proposal(Ballot ballot) {
+        return reader.maySee(ballot) ? Optional.of(proposals.get(ballot.getProposalId())) : Optional.empty();
     }
 }
