@@ -25,6 +25,7 @@ final class PackagedApp {
     final String baseUrl;
     final Path log;
     private final Process process;
+    private int startupLength;
 
     private PackagedApp(Path jar) throws IOException {
         int port = freePort();
@@ -54,12 +55,23 @@ final class PackagedApp {
             }
             instance = new PackagedApp(Path.of(jar));
             instance.awaitLoginPage(Duration.ofSeconds(120));
+            instance.startupLength = instance.logText().length();
         }
         return instance;
     }
 
     String logText() throws IOException {
         return Files.readString(log);
+    }
+
+    /**
+     * What the app logged from its start until the login page answered, plus what it logged since {@code mark}
+     * (a {@link #logText()} length taken when a journey began): the part of the log one journey answers for.
+     * The other journeys share the app; their browsers closing mid-push log Atmosphere's own errors.
+     */
+    String logOf(int mark) throws IOException {
+        String all = logText();
+        return all.substring(0, Math.min(startupLength, all.length())) + all.substring(Math.min(mark, all.length()));
     }
 
     private void awaitLoginPage(Duration timeout) throws Exception {
