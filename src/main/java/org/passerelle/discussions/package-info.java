@@ -4,9 +4,9 @@
  * history and deletion by the author; live for everyone who has the thread open ({@link
  * org.passerelle.discussions.ThreadUpdates}, fed after commit); unread marks per person; and moderation
  * by the space's facilitators: reports and their queue, hide/restore, lock, pin, suspensions, automatic
- * hiding after enough reports, rate limiting, everything audited. Other modules make their objects
- * discussable by implementing {@link org.passerelle.discussions.SubjectResolver}, so this module never
- * depends on them; pages embed {@code discussions.ui.ThreadPanel}.
+ * hiding after enough reports, rate limiting, everything audited. Who may read and post is the subject's
+ * module's answer through the access contract ({@code base.SubjectAccess}: READ_THREAD, POST_IN_THREAD);
+ * the space, proposal and session pages get the thread as a page section ({@code discussions.ui.ThreadSections}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Discussions")
 package org.passerelle.discussions;

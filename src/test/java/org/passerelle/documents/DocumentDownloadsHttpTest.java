@@ -36,6 +36,9 @@ class DocumentDownloadsHttpTest {
     DocumentService documents;
 
     @Autowired
+    DocumentUploads uploads;
+
+    @Autowired
     LoginThrottle throttle;
 
     TestAccounts accounts;
@@ -59,7 +62,7 @@ class DocumentDownloadsHttpTest {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] html = TestFiles.htmlWithScript();
         long id = DocumentsFixture.upload(
-                        documents, SubjectRef.proposal(fixture.proposalId), "agenda \"final\".html", html)
+                        uploads, SubjectRef.proposal(fixture.proposalId), "agenda \"final\".html", html)
                 .document()
                 .id();
         TestAccounts.signOut();
@@ -81,7 +84,7 @@ class DocumentDownloadsHttpTest {
     void aDocumentOneMayNotSeeIsNotFound() throws Exception {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] pdf = TestFiles.pdf("Budget", TestFiles.ENGLISH);
-        long id = DocumentsFixture.upload(documents, SubjectRef.proposal(fixture.proposalId), "budget.pdf", pdf)
+        long id = DocumentsFixture.upload(uploads, SubjectRef.proposal(fixture.proposalId), "budget.pdf", pdf)
                 .document()
                 .id();
         TestAccounts.signOut();

@@ -41,6 +41,9 @@ abstract class DocumentServiceContract {
     DocumentService documents;
 
     @Autowired
+    DocumentUploads uploads;
+
+    @Autowired
     DocumentChanges changes;
 
     @Autowired
@@ -91,7 +94,7 @@ abstract class DocumentServiceContract {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] pdf = TestFiles.pdf("Étude de faisabilité", TestFiles.FRENCH);
 
-        UploadResult result = upload(documents, proposal, "étude.pdf", pdf);
+        UploadResult result = upload(uploads, proposal, "étude.pdf", pdf);
 
         assertThat(result.alreadyThere()).isFalse();
         assertThat(result.document().mediaType()).isEqualTo("application/pdf");
@@ -126,7 +129,7 @@ abstract class DocumentServiceContract {
     @Test
     void anEnglishDocxIsReadAsEnglish() {
         accounts.signIn(TestAccounts.MEMBER);
-        UploadResult result = upload(documents, proposal, "letter.docx", TestFiles.docx(TestFiles.ENGLISH));
+        UploadResult result = upload(uploads, proposal, "letter.docx", TestFiles.docx(TestFiles.ENGLISH));
         assertThat(result.document().mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         DocumentSummary read = done(result.document().id());
@@ -146,7 +149,7 @@ abstract class DocumentServiceContract {
                         new Object[] {TestFiles.pixelFloodPng(100_000, 100_000), "documents.error.image-too-large"});
         List<String> before = store.storedHashes();
         refused.forEach((name, expected) -> assertThatThrownBy(
-                        () -> upload(documents, proposal, name, (byte[]) expected[0]))
+                        () -> upload(uploads, proposal, name, (byte[]) expected[0]))
                 .as(name)
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey())
@@ -179,7 +182,7 @@ abstract class DocumentServiceContract {
         accepted.put("agenda.html", new Object[] {TestFiles.htmlWithScript(), "text/html"});
         accepted.put("photo.jpg", new Object[] {TestFiles.jpeg(64, 48), "image/jpeg"});
         accepted.put("photo.png", new Object[] {TestFiles.png(640, 480), "image/png"});
-        accepted.forEach((name, expected) -> assertThat(upload(documents, proposal, name, (byte[]) expected[0])
+        accepted.forEach((name, expected) -> assertThat(upload(uploads, proposal, name, (byte[]) expected[0])
                         .document()
                         .mediaType())
                 .as(name)
@@ -189,7 +192,7 @@ abstract class DocumentServiceContract {
     @Test
     void imagesUnderTheLimitAreAccepted() {
         accounts.signIn(TestAccounts.MEMBER);
-        UploadResult result = upload(documents, proposal, "photo.png", TestFiles.png(640, 480));
+        UploadResult result = upload(uploads, proposal, "photo.png", TestFiles.png(640, 480));
         assertThat(result.document().mediaType()).isEqualTo("image/png");
     }
 
@@ -198,13 +201,13 @@ abstract class DocumentServiceContract {
         accounts.signIn(TestAccounts.MEMBER);
         long max = 25L * 1024 * 1024;
         TestFiles.Endless announced = new TestFiles.Endless();
-        assertThatThrownBy(() -> documents.upload(proposal, "", "big.pdf", max + 1, announced))
+        assertThatThrownBy(() -> uploads.upload(proposal, "", "big.pdf", max + 1, announced))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("documents.error.too-large");
         assertThat(announced.read).isZero();
 
         TestFiles.Endless unannounced = new TestFiles.Endless();
-        assertThatThrownBy(() -> documents.upload(proposal, "", "big.pdf", -1, unannounced))
+        assertThatThrownBy(() -> uploads.upload(proposal, "", "big.pdf", -1, unannounced))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("documents.error.too-large");
         assertThat(unannounced.read).isGreaterThan(max).isLessThanOrEqualTo(max + 64 * 1024);
@@ -216,8 +219,8 @@ abstract class DocumentServiceContract {
     void anUploadCancelledMidwayLeavesNothing() {
         accounts.signIn(TestAccounts.MEMBER);
         List<String> before = store.storedHashes();
-        assertThatThrownBy(() ->
-                        documents.upload(proposal, "", "budget.pdf", 1_000_000, new TestFiles.BreaksAfter(300_000)))
+        assertThatThrownBy(
+                        () -> uploads.upload(proposal, "", "budget.pdf", 1_000_000, new TestFiles.BreaksAfter(300_000)))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("documents.error.interrupted");
         assertThat(store.temporaryFiles()).isZero();
@@ -238,7 +241,7 @@ abstract class DocumentServiceContract {
                 longName,
                 "...",
                 "<script>alert(1)</script>.txt")) {
-            stored.add(upload(documents, proposal, name, text).document().name());
+            stored.add(upload(uploads, proposal, name, text).document().name());
         }
         assertThat(stored.get(0)).isEqualTo("passwd.txt");
         assertThat(stored.get(1)).isEqualTo("win.ini.txt");
@@ -252,11 +255,11 @@ abstract class DocumentServiceContract {
     @Test
     void theSameNameMakesANewVersionAndKeepsTheEarlierOnes() {
         accounts.signIn(TestAccounts.MEMBER);
-        DocumentSummary first = upload(documents, proposal, "budget.txt", TestFiles.text("Budget: 25,000 EUR"))
+        DocumentSummary first = upload(uploads, proposal, "budget.txt", TestFiles.text("Budget: 25,000 EUR"))
                 .document();
-        DocumentSummary second = upload(documents, proposal, "budget.txt", TestFiles.text("Budget: 27,500 EUR"))
+        DocumentSummary second = upload(uploads, proposal, "budget.txt", TestFiles.text("Budget: 27,500 EUR"))
                 .document();
-        UploadResult again = upload(documents, proposal, "budget.txt", TestFiles.text("Budget: 27,500 EUR"));
+        UploadResult again = upload(uploads, proposal, "budget.txt", TestFiles.text("Budget: 27,500 EUR"));
 
         assertThat(second.versionNo()).isEqualTo(2);
         assertThat(again.alreadyThere()).isTrue();
@@ -281,7 +284,7 @@ abstract class DocumentServiceContract {
                     accounts.signIn(TestAccounts.MEMBER);
                     start.await();
                     try {
-                        return upload(documents, proposal, "budget.pdf", pdf);
+                        return upload(uploads, proposal, "budget.pdf", pdf);
                     } finally {
                         TestAccounts.signOut();
                     }
@@ -308,8 +311,8 @@ abstract class DocumentServiceContract {
     void identicalContentUnderTwoNamesIsStoredOnce() {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] text = TestFiles.text(TestFiles.FRENCH + " unique " + System.nanoTime());
-        DocumentSummary a = upload(documents, proposal, "a.txt", text).document();
-        DocumentSummary b = upload(documents, space, "b.txt", text).document();
+        DocumentSummary a = upload(uploads, proposal, "a.txt", text).document();
+        DocumentSummary b = upload(uploads, space, "b.txt", text).document();
         assertThat(a.sha256()).isEqualTo(b.sha256());
         assertThat(store.storedHashes()).containsOnlyOnce(a.sha256());
     }
@@ -317,17 +320,17 @@ abstract class DocumentServiceContract {
     @Test
     void outsidersFindNothingAndMayDoNothing() {
         accounts.signIn(TestAccounts.MEMBER);
-        long id = upload(documents, proposal, "budget.txt", TestFiles.text(TestFiles.ENGLISH))
+        long id = upload(uploads, proposal, "budget.txt", TestFiles.text(TestFiles.ENGLISH))
                 .document()
                 .id();
-        long spaceDoc = upload(documents, space, "agenda.txt", TestFiles.text(TestFiles.ENGLISH))
+        long spaceDoc = upload(uploads, space, "agenda.txt", TestFiles.text(TestFiles.ENGLISH))
                 .document()
                 .id();
 
         accounts.signIn(TestAccounts.OUTSIDER);
         for (SubjectRef owner : List.of(proposal, space, call)) {
             assertThatThrownBy(() -> documents.list(owner)).isInstanceOf(DocumentNotFoundException.class);
-            assertThatThrownBy(() -> upload(documents, owner, "x.txt", TestFiles.text("x")))
+            assertThatThrownBy(() -> upload(uploads, owner, "x.txt", TestFiles.text("x")))
                     .isInstanceOf(DocumentNotFoundException.class);
         }
         for (long hidden : List.of(id, spaceDoc, 999_999L)) {
@@ -348,15 +351,15 @@ abstract class DocumentServiceContract {
         SubjectRef session = SubjectRef.session(context.getBean(org.passerelle.sessions.SessionService.class)
                 .schedule(fixture.spaceId, org.passerelle.sessions.SessionsFixture.tomorrow("Co-creation", 10))
                 .id());
-        assertThat(documents.mayUpload(session)).isTrue();
-        long slides = upload(documents, session, "slides.txt", TestFiles.text(TestFiles.FRENCH))
+        assertThat(uploads.mayUpload(session)).isTrue();
+        long slides = upload(uploads, session, "slides.txt", TestFiles.text(TestFiles.FRENCH))
                 .document()
                 .id();
 
         accounts.signIn(TestAccounts.MEMBER); // a participant of the space: reads, does not upload
         assertThat(documents.list(session)).extracting(DocumentSummary::name).containsExactly("slides.txt");
-        assertThat(documents.mayUpload(session)).isFalse();
-        assertThatThrownBy(() -> upload(documents, session, "mine.txt", TestFiles.text("x")))
+        assertThat(uploads.mayUpload(session)).isFalse();
+        assertThatThrownBy(() -> upload(uploads, session, "mine.txt", TestFiles.text("x")))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("documents.error.not-allowed");
 
@@ -368,16 +371,16 @@ abstract class DocumentServiceContract {
     @Test
     void eachOwnerDecidesWhoUploadsAndDeletes() {
         accounts.signIn(TestAccounts.BOARD);
-        assertThat(documents.mayUpload(call)).isFalse();
-        assertThatThrownBy(() -> upload(documents, call, "x.txt", TestFiles.text("x")))
+        assertThat(uploads.mayUpload(call)).isFalse();
+        assertThatThrownBy(() -> upload(uploads, call, "x.txt", TestFiles.text("x")))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("documents.error.not-allowed");
-        long boardDoc = upload(documents, space, "minutes.txt", TestFiles.text(TestFiles.ENGLISH))
+        long boardDoc = upload(uploads, space, "minutes.txt", TestFiles.text(TestFiles.ENGLISH))
                 .document()
                 .id();
 
         accounts.signIn(TestAccounts.STAFF);
-        long reference = upload(documents, call, "template.txt", TestFiles.text(TestFiles.FRENCH))
+        long reference = upload(uploads, call, "template.txt", TestFiles.text(TestFiles.FRENCH))
                 .document()
                 .id();
 
@@ -405,21 +408,21 @@ abstract class DocumentServiceContract {
     @Test
     void anAssociationCannotGoBeyondItsQuota() {
         accounts.signIn(TestAccounts.MEMBER);
-        DocumentSummary first = upload(documents, proposal, "budget.txt", TestFiles.text(TestFiles.ENGLISH))
+        DocumentSummary first = upload(uploads, proposal, "budget.txt", TestFiles.text(TestFiles.ENGLISH))
                 .document();
         assertThat(jdbc.queryForObject("select association_id from document where id = ?", Long.class, first.id()))
                 .isEqualTo(fixture.associationId);
         // the association's earlier documents now fill its 500 MB but 10 bytes
         jdbc.update("update document set size_bytes = ? where id = ?", 500L * 1024 * 1024 - 10, first.id());
 
-        assertThatThrownBy(() -> upload(documents, proposal, "more.txt", TestFiles.text("eleven bytes")))
+        assertThatThrownBy(() -> upload(uploads, proposal, "more.txt", TestFiles.text("eleven bytes")))
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("documents.error.quota");
-        assertThat(upload(documents, proposal, "tiny.txt", TestFiles.text("ten bytes!"))
+        assertThat(upload(uploads, proposal, "tiny.txt", TestFiles.text("ten bytes!"))
                         .alreadyThere())
                 .isFalse();
         // a space library does not count against an association
-        assertThat(upload(documents, space, "agenda.txt", TestFiles.text(TestFiles.FRENCH))
+        assertThat(upload(uploads, space, "agenda.txt", TestFiles.text(TestFiles.FRENCH))
                         .document()
                         .name())
                 .isEqualTo("agenda.txt");
@@ -429,8 +432,8 @@ abstract class DocumentServiceContract {
     void aSpaceLibraryHasFolders() {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] text = TestFiles.text(TestFiles.ENGLISH);
-        documents.upload(space, "Budgets/../2026", "plan.txt", text.length, new ByteArrayInputStream(text));
-        documents.upload(space, "", "plan.txt", text.length, new ByteArrayInputStream(text));
+        uploads.upload(space, "Budgets/../2026", "plan.txt", text.length, new ByteArrayInputStream(text));
+        uploads.upload(space, "", "plan.txt", text.length, new ByteArrayInputStream(text));
         assertThat(documents.list(space))
                 .extracting(DocumentSummary::folder, DocumentSummary::versionNo)
                 .containsExactly(
@@ -441,9 +444,9 @@ abstract class DocumentServiceContract {
     @Test
     void theStartUpCheckRemovesOrphanFilesAndMarksRowsWithoutBytes() throws Exception {
         accounts.signIn(TestAccounts.MEMBER);
-        DocumentSummary kept = upload(documents, proposal, "kept.txt", TestFiles.text("kept " + System.nanoTime()))
+        DocumentSummary kept = upload(uploads, proposal, "kept.txt", TestFiles.text("kept " + System.nanoTime()))
                 .document();
-        DocumentSummary lost = upload(documents, proposal, "lost.txt", TestFiles.text("lost " + System.nanoTime()))
+        DocumentSummary lost = upload(uploads, proposal, "lost.txt", TestFiles.text("lost " + System.nanoTime()))
                 .document();
         done(kept.id());
         done(lost.id());
@@ -470,7 +473,7 @@ abstract class DocumentServiceContract {
     @Test
     void jobsInterruptedByAStopResumeAtTheNextStart() {
         accounts.signIn(TestAccounts.MEMBER);
-        DocumentSummary doc = upload(documents, proposal, "note.txt", TestFiles.text(TestFiles.FRENCH))
+        DocumentSummary doc = upload(uploads, proposal, "note.txt", TestFiles.text(TestFiles.FRENCH))
                 .document();
         done(doc.id());
         // as a stop in the middle of the job leaves it: EXTRACTING, without text

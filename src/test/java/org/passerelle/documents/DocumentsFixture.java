@@ -90,8 +90,8 @@ public final class DocumentsFixture {
         TestAccounts.signOut();
     }
 
-    public static UploadResult upload(DocumentService documents, SubjectRef owner, String name, byte[] bytes) {
-        return documents.upload(owner, "", name, bytes.length, new ByteArrayInputStream(bytes));
+    public static UploadResult upload(DocumentUploads uploads, SubjectRef owner, String name, byte[] bytes) {
+        return uploads.upload(owner, "", name, bytes.length, new ByteArrayInputStream(bytes));
     }
 
     /** Waits (at most 60 s) until the condition holds; fails the test otherwise. */

@@ -28,6 +28,9 @@ class UploadToTextBenchmark {
     @Autowired
     DocumentService documents;
 
+    @Autowired
+    DocumentUploads uploads;
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -45,7 +48,7 @@ class UploadToTextBenchmark {
             byte[] pdf = TestFiles.pdfPages("Rapport " + run, text, 5_000_000);
             long start = System.nanoTime();
             UploadResult result =
-                    documents.upload(space, "", "rapport-" + run + ".pdf", pdf.length, new ByteArrayInputStream(pdf));
+                    uploads.upload(space, "", "rapport-" + run + ".pdf", pdf.length, new ByteArrayInputStream(pdf));
             long stored = System.nanoTime();
             long id = result.document().id();
             DocumentsFixture.await(

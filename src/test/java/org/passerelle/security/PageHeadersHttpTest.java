@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.H2Test;
 import org.passerelle.TestAccounts;
 import org.passerelle.base.SubjectRef;
-import org.passerelle.documents.DocumentService;
+import org.passerelle.documents.DocumentUploads;
 import org.passerelle.documents.DocumentsFixture;
 import org.passerelle.documents.TestFiles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +76,7 @@ class PageHeadersHttpTest {
         DocumentsFixture fixture = new DocumentsFixture(context, accounts);
         accounts.signIn(TestAccounts.MEMBER);
         long id = DocumentsFixture.upload(
-                        context.getBean(DocumentService.class),
+                        context.getBean(DocumentUploads.class),
                         SubjectRef.proposal(fixture.proposalId),
                         "agenda.html",
                         TestFiles.htmlWithScript())

@@ -25,6 +25,7 @@ import org.passerelle.base.ui.Feedback;
 import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentSummary;
+import org.passerelle.documents.DocumentUploads;
 import org.passerelle.documents.DocumentsProperties;
 import org.passerelle.documents.UploadResult;
 import org.passerelle.security.Viewer;
@@ -43,6 +44,7 @@ public final class DocumentsPanel extends Div {
     final Paragraph empty = new Paragraph();
     private final SubjectRef owner;
     private final DocumentService documents;
+    private final DocumentUploads uploads;
     private final DocumentChanges changes;
     private final DocumentsProperties properties;
     private final AtomicInteger filesInBatch = new AtomicInteger();
@@ -57,7 +59,12 @@ public final class DocumentsPanel extends Div {
     record Outcome(boolean accepted, String fileName, String key, Object... arguments) {}
 
     public DocumentsPanel(
-            SubjectRef owner, DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
+            SubjectRef owner,
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
+        this.uploads = uploads;
         this.owner = owner;
         this.documents = documents;
         this.changes = changes;
@@ -71,7 +78,7 @@ public final class DocumentsPanel extends Div {
         // raw: the file is the request body, streamed to the service as it arrives (never buffered whole by the
         // servlet container, unlike multipart parts), so the size limit stops reading early
         upload.setUploadFormat(UploadFormat.RAW);
-        if (documents.mayUpload(owner)) {
+        if (uploads.mayUpload(owner)) {
             add(uploadArea());
         }
         add(empty, list);
@@ -116,7 +123,7 @@ public final class DocumentsPanel extends Div {
             return new Outcome(false, shownName, "documents.error.too-many", properties.maxFilesPerUpload());
         }
         try {
-            UploadResult result = documents.upload(owner, folderValue, fileName, size, content);
+            UploadResult result = uploads.upload(owner, folderValue, fileName, size, content);
             String key = result.alreadyThere() ? "documents.upload.already-there" : "documents.upload.done";
             return new Outcome(
                     true, result.document().name(), key, result.document().name());

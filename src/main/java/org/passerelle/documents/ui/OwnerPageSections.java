@@ -7,6 +7,7 @@ import org.passerelle.base.ui.PageSection;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
+import org.passerelle.documents.DocumentUploads;
 import org.passerelle.documents.DocumentsProperties;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.sessions.SessionSummary;
@@ -25,31 +26,58 @@ class OwnerPageSections {
 
     @Bean
     PageSection<SpaceSummary> spaceDocuments(
-            DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return section(SpaceSummary::id, SubjectRef::space, PageSection.Placement.PAGE, documents, changes, properties);
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
+        return section(
+                SpaceSummary::id,
+                SubjectRef::space,
+                PageSection.Placement.PAGE,
+                documents,
+                uploads,
+                changes,
+                properties);
     }
 
     @Bean
     PageSection<CallSummary> callDocuments(
-            DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
-        return section(CallSummary::id, SubjectRef::call, PageSection.Placement.PAGE, documents, changes, properties);
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
+        return section(
+                CallSummary::id, SubjectRef::call, PageSection.Placement.PAGE, documents, uploads, changes, properties);
     }
 
     @Bean
     PageSection<SessionSummary> sessionDocuments(
-            DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
         return section(
-                SessionSummary::id, SubjectRef::session, PageSection.Placement.PAGE, documents, changes, properties);
+                SessionSummary::id,
+                SubjectRef::session,
+                PageSection.Placement.PAGE,
+                documents,
+                uploads,
+                changes,
+                properties);
     }
 
     @Bean
     PageSection<ProposalView> proposalDocuments(
-            DocumentService documents, DocumentChanges changes, DocumentsProperties properties) {
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
         return section(
                 ProposalView::id,
                 SubjectRef::proposal,
                 PageSection.Placement.PAGE_AND_EDITOR,
                 documents,
+                uploads,
                 changes,
                 properties);
     }
@@ -59,13 +87,14 @@ class OwnerPageSections {
             java.util.function.LongFunction<SubjectRef> owner,
             PageSection.Placement placement,
             DocumentService documents,
+            DocumentUploads uploads,
             DocumentChanges changes,
             DocumentsProperties properties) {
         return new PageSection<>() {
             @Override
             public Optional<Component> create(S subject) {
-                return Optional.of(
-                        new DocumentsPanel(owner.apply(id.applyAsLong(subject)), documents, changes, properties));
+                return Optional.of(new DocumentsPanel(
+                        owner.apply(id.applyAsLong(subject)), documents, uploads, changes, properties));
             }
 
             @Override

@@ -20,6 +20,7 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.base.ui.NotFoundView;
 import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
+import org.passerelle.documents.DocumentUploads;
 import org.passerelle.documents.DocumentsFixture;
 import org.passerelle.documents.TestFiles;
 
@@ -28,12 +29,14 @@ class DocumentViewsTest extends KaribuTest {
 
     DocumentsFixture fixture;
     DocumentService documents;
+    DocumentUploads uploads;
     DocumentChanges changes;
 
     @BeforeEach
     void setUpDocuments() {
         fixture = new DocumentsFixture(context, accounts);
         documents = context.getBean(DocumentService.class);
+        uploads = context.getBean(DocumentUploads.class);
         changes = context.getBean(DocumentChanges.class);
     }
 
@@ -135,7 +138,7 @@ class DocumentViewsTest extends KaribuTest {
     void peopleWhoMayNotUploadOnlyRead() {
         accounts.signIn(TestAccounts.STAFF);
         byte[] template = TestFiles.text(TestFiles.FRENCH);
-        documents.upload(
+        uploads.upload(
                 SubjectRef.call(fixture.callId), "", "modèle.txt", template.length, new ByteArrayInputStream(template));
         TestAccounts.signOut();
 
@@ -198,8 +201,7 @@ class DocumentViewsTest extends KaribuTest {
     void aDocumentOneMayNotSeeIsNotFound() {
         accounts.signIn(TestAccounts.MEMBER);
         byte[] bytes = TestFiles.text(TestFiles.ENGLISH);
-        long id = documents
-                .upload(
+        long id = uploads.upload(
                         SubjectRef.proposal(fixture.proposalId),
                         "",
                         "budget.txt",
