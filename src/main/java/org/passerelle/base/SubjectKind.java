@@ -13,9 +13,5 @@ public enum SubjectKind {
     BALLOT,
     SESSION,
     DOCUMENT,
-    THREAD;
-
-    public String messageKey() {
-        return "subject." + name();
-    }
+    THREAD
 }
