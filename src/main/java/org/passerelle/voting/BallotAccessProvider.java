@@ -17,7 +17,6 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
-import org.passerelle.spaces.SpaceRole;
 import org.passerelle.voting.domain.Ballot;
 import org.passerelle.voting.domain.BallotElector;
 import org.passerelle.voting.domain.BallotElectorRepository;
@@ -74,12 +73,10 @@ class BallotAccessProvider implements SubjectAccessProvider {
         for (Ballot ballot : found) {
             SubjectRef subject = SubjectRef.ballot(ballot.getId());
             boolean elector = electorOf.contains(ballot.getId());
-            boolean audience = me.hasRole(Role.STAFF)
-                    || elector
-                    || SpaceRole.BOARD_MEMBER
-                            .name()
-                            .equals(spaces.get(SubjectRef.space(ballot.getSpaceId()))
-                                    .role());
+            boolean audience = BallotRules.audience(
+                    me.hasRole(Role.STAFF),
+                    elector,
+                    spaces.get(SubjectRef.space(ballot.getSpaceId())).role());
             boolean readsProposal =
                     proposals.get(SubjectRef.proposal(ballot.getProposalId())).see();
             if (!readsProposal || !(audience || ballot.isClosed())) {

@@ -85,9 +85,8 @@ class BallotReader {
      * proposal (its association) see the ballot only once closed, its counts and decision, never names.
      */
     boolean audience(SignedInPerson me, Ballot ballot, boolean elector) {
-        return me.hasRole(Role.STAFF)
-                || elector
-                || spaceAccess.roleOf(ballot.getSpaceId(), me.accountId()) == SpaceRole.BOARD_MEMBER;
+        SpaceRole role = spaceAccess.roleOf(ballot.getSpaceId(), me.accountId());
+        return BallotRules.audience(me.hasRole(Role.STAFF), elector, role == null ? null : role.name());
     }
 
     BallotView view(SignedInPerson me, Ballot ballot, ProposalView proposal) {

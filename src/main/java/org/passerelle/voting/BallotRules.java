@@ -4,10 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.spaces.SpaceRole;
 import org.passerelle.voting.domain.Ballot;
 
 /** The checks of settings and votes, before anything is stored. */
 final class BallotRules {
+
+    /**
+     * Those a ballot is for: staff, its electors and the board members of its space. Others who read its
+     * proposal (its association) see it only once closed, and never names.
+     */
+    static boolean audience(boolean staff, boolean elector, String roleInSpace) {
+        return staff || elector || SpaceRole.BOARD_MEMBER.name().equals(roleInSpace);
+    }
 
     static final int NOTE_MAX = 1000;
     static final int REASON_MAX = 2000;
