@@ -1,5 +1,8 @@
 package org.passerelle.accounts.ui;
 
+import org.passerelle.base.ui.PageSection;
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +26,10 @@ import org.passerelle.base.ui.Feedback;
 import org.passerelle.security.ui.LanguageSelection;
 import org.passerelle.security.ui.LanguageSwitch;
 
-/** Every person's own account: who they are, their language and their password. */
+/**
+ * Every person's own account: who they are, their language and their password, then the settings other
+ * modules add as {@code PageSection<AccountSummary>} beans.
+ */
 @Route("profile")
 @PermitAll
 @Menu(order = 100, title = "nav.profile", icon = "vaadin:user")
@@ -39,7 +45,10 @@ public final class ProfileView extends Main implements HasDynamicTitle {
             Map.of("currentPassword", currentPassword, "password", newPassword, "confirmation", confirmation);
     private final AccountService service;
 
-    ProfileView(AccountService service, LanguageSelection languageSelection) {
+    ProfileView(
+            AccountService service,
+            LanguageSelection languageSelection,
+            ObjectProvider<PageSection<AccountSummary>> sections) {
         this.service = service;
         addClassName("passerelle-page");
         AccountSummary me = service.me();
@@ -77,6 +86,8 @@ public final class ProfileView extends Main implements HasDynamicTitle {
         passwordCard.addClassName("passerelle-card");
 
         add(identity, languageCard, passwordCard);
+        // other modules' settings of the person (e.g. notifications)
+        PageSection.render(sections, me, false).forEach(this::add);
     }
 
     private void changePassword() {

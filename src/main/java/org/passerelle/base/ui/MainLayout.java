@@ -24,13 +24,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.passerelle.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.passerelle.security.SignedInPerson;
 import org.passerelle.security.ui.LanguageSelection;
 import org.passerelle.security.ui.LanguageSwitch;
 
 /**
  * The application shell: side navigation listing only the views the signed-in person may open (menu
- * titles are message keys), the person's name and roles, the language switch and sign-out.
+ * titles are message keys), the person's name and roles, the language switch and sign-out; other modules add
+ * their parts of the top bar as {@code PageSection<MainLayout>} beans.
  */
 @Layout
 @PermitAll
@@ -43,7 +45,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     final Button logout;
     final LanguageSwitch languageSwitch;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, LanguageSelection languages) {
+    MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authenticationContext,
+            LanguageSelection languages,
+            ObjectProvider<PageSection<MainLayout>> shellSections) {
         languages.rememberChoiceMadeBeforeSignIn();
         languageSwitch = new LanguageSwitch(languages);
         logout = new Button(
@@ -54,7 +60,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        viewTitle.getStyle().set("flex-grow", "1");
         addToNavbar(toggle, viewTitle);
+        // other modules' parts of the shell (e.g. the notification bell), at the end of the top bar
+        PageSection.render(shellSections, this, false).forEach(this::addToNavbar);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("passerelle-brand");
