@@ -1,8 +1,5 @@
 package org.passerelle.accounts.ui;
 
-import org.passerelle.base.ui.PageSection;
-import org.springframework.beans.factory.ObjectProvider;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +20,10 @@ import org.passerelle.accounts.AccountSummary;
 import org.passerelle.accounts.PasswordPolicy;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.security.ui.LanguageSelection;
 import org.passerelle.security.ui.LanguageSwitch;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Every person's own account: who they are, their language and their password, then the settings other

@@ -24,10 +24,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.passerelle.security.CurrentUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.passerelle.security.SignedInPerson;
 import org.passerelle.security.ui.LanguageSelection;
 import org.passerelle.security.ui.LanguageSwitch;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The application shell: side navigation listing only the views the signed-in person may open (menu
