@@ -1,0 +1,35 @@
+package org.passerelle.notifications;
+
+/**
+ * What a person can choose to hear of by e-mail, each with its default: ballots and mentions at once (they
+ * have deadlines or name the person), the rest in the daily digest.
+ */
+public enum NotificationCategory {
+    BALLOTS(MailMode.IMMEDIATE),
+    BALLOT_REMINDERS(MailMode.IMMEDIATE),
+    MY_PROPOSALS(MailMode.DAILY),
+    REVIEW_ANSWERS(MailMode.DAILY),
+    NEW_PROPOSALS(MailMode.DAILY),
+    MENTIONS(MailMode.IMMEDIATE),
+    REPLIES(MailMode.DAILY),
+    MODERATION(MailMode.DAILY),
+    INVITATIONS(MailMode.DAILY),
+    SESSIONS(MailMode.DAILY),
+    SESSION_REMINDERS(MailMode.DAILY),
+    ACTION_ITEMS(MailMode.DAILY),
+    DOCUMENTS(MailMode.DAILY);
+
+    private final MailMode defaultMode;
+
+    NotificationCategory(MailMode defaultMode) {
+        this.defaultMode = defaultMode;
+    }
+
+    public MailMode defaultMode() {
+        return defaultMode;
+    }
+
+    public String messageKey() {
+        return "notifications.category." + name();
+    }
+}
