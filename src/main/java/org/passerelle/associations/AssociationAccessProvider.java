@@ -3,6 +3,7 @@ package org.passerelle.associations;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,6 +73,15 @@ class AssociationAccessProvider implements SubjectAccessProvider {
                             membership == null ? null : membership.isContact() ? "CONTACT" : "MEMBER",
                             rights,
                             membership == null ? "associations.error.not-allowed" : null));
+        }
+        return answer;
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids, Locale reader) {
+        Map<Long, String> answer = new HashMap<>();
+        for (Association association : associations.findAllById(ids)) {
+            answer.put(association.getId(), association.getName());
         }
         return answer;
     }

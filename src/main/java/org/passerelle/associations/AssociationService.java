@@ -164,6 +164,15 @@ public class AssociationService {
         return memberships.existsByAssociationIdAndAccountIdAndStatus(associationId, accountId, MemberStatus.ACTIVE);
     }
 
+    /** The active members of the association. For notifications, which then ask the access contract as each person: ids only, no access check. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> activeMemberIds(long associationId) {
+        return memberships.findByAssociationIdOrderByCreatedAtAsc(associationId).stream()
+                .filter(m -> m.getStatus() == MemberStatus.ACTIVE)
+                .map(AssociationMembership::getAccountId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     /** The ids of the associations the person is an active member of (one query, no names). */
     @Transactional(readOnly = true)
     public java.util.Set<Long> activeAssociationIdsOf(long accountId) {

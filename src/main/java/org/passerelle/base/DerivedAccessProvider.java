@@ -51,6 +51,28 @@ public abstract class DerivedAccessProvider<E> implements SubjectAccessProvider 
         return answer;
     }
 
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids, java.util.Locale reader) {
+        Map<Long, String> answer = new HashMap<>();
+        for (E entity : loader.byIds(type, ids)) {
+            String title = title(entity, reader);
+            if (title != null) {
+                answer.put(idOf(entity), title);
+            }
+        }
+        return answer;
+    }
+
+    /** The subject's title for {@link #titles}; none by default. */
+    protected String title(E entity, java.util.Locale reader) {
+        return null;
+    }
+
+    /** The subject's id (for {@link #titles}). */
+    protected Long idOf(E entity) {
+        throw new UnsupportedOperationException(kind + " has no titles");
+    }
+
     /** The subjects this one's access follows from (its space, its owner…); none when it has no valid one. */
     protected abstract List<SubjectRef> parents(E entity);
 

@@ -100,6 +100,27 @@ public class SubjectAccess {
         return answer;
     }
 
+    /**
+     * What each subject the person sees is called (in the reader's language), for notifications, the home page
+     * and search; subjects the person does not see are left out, so their titles never travel.
+     */
+    @Transactional(readOnly = true)
+    public Map<SubjectRef, String> titles(Collection<SubjectRef> subjects, java.util.Locale reader) {
+        Map<SubjectKind, List<Long>> seen = new EnumMap<>(SubjectKind.class);
+        of(subjects).forEach((subject, access) -> {
+            if (access.see()) {
+                seen.computeIfAbsent(subject.kind(), k -> new java.util.ArrayList<>())
+                        .add(subject.id());
+            }
+        });
+        Map<SubjectRef, String> answer = new LinkedHashMap<>();
+        seen.forEach((kind, ids) -> providers()
+                .get(kind)
+                .titles(ids, reader)
+                .forEach((id, title) -> answer.put(new SubjectRef(kind, id), title)));
+        return answer;
+    }
+
     /** Forgets what this round-trip remembered; every state change does it (see {@link RoundTripMemo}). */
     public void forget() {
         memo.forget();

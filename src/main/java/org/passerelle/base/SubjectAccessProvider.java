@@ -1,6 +1,7 @@
 package org.passerelle.base;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,4 +15,13 @@ public interface SubjectAccessProvider {
     SubjectKind kind();
 
     Map<Long, Access> accessTo(Collection<Long> ids);
+
+    /**
+     * What these subjects are called, in the reader's language where the module keeps two. Asked by {@link
+     * SubjectAccess#titles} for subjects the person sees only, so it checks nothing itself; ids it cannot name
+     * are left out.
+     */
+    default Map<Long, String> titles(Collection<Long> ids, Locale reader) {
+        return Map.of();
+    }
 }

@@ -2,9 +2,11 @@ package org.passerelle.calls;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.Bilingual;
 import org.passerelle.base.DerivedAccessProvider;
 import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
@@ -48,5 +50,15 @@ class CallAccessProvider extends DerivedAccessProvider<CallForProposals> {
                         EnumSet.of(Right.SEE, Right.CONTRIBUTE, Right.MODERATE, Right.MANAGE),
                         null)
                 : new Access(subject, call.getSpaceId(), null, null, EnumSet.of(Right.SEE), "spaces.error.not-allowed");
+    }
+
+    @Override
+    protected String title(CallForProposals call, Locale reader) {
+        return Bilingual.pick(call.getTitleEn(), call.getTitleFr(), reader).text();
+    }
+
+    @Override
+    protected Long idOf(CallForProposals call) {
+        return call.getId();
     }
 }

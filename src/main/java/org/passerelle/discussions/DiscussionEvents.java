@@ -28,6 +28,10 @@ public final class DiscussionEvents {
     public record MemberMentioned(
             long mentionedId, long authorId, long threadId, long messageId, long spaceId, SubjectRef subject) {}
 
+    /** A message answered someone else's message (for notifications). */
+    public record ReplyPosted(
+            long threadId, long messageId, long authorId, long repliedToAuthorId, long spaceId, SubjectRef subject) {}
+
     /** A moderation event: audited as {@code discussion.<what>} on the message (or thread) concerned. */
     public interface ModerationEvent extends AuditableEvent, ThreadEvent {
 

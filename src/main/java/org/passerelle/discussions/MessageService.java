@@ -88,8 +88,24 @@ public class MessageService {
         Long parent = replyToId == null ? null : parentOf(thread, replyToId);
         Message message = messages.saveAndFlush(new Message(threadId, me.accountId(), parent, clean, clock.instant()));
         events.publishEvent(new MessagePosted(threadId, message.getId(), me.accountId(), thread.getSpaceId()));
+        announceReply(thread, message, me);
         announceMentions(thread, message, me);
         return views.of(List.of(message), me.accountId(), Long.MAX_VALUE).getFirst();
+    }
+
+    private void announceReply(DiscussionThread thread, Message message, SignedInPerson me) {
+        if (message.getReplyToId() == null) {
+            return;
+        }
+        messages.findById(message.getReplyToId())
+                .filter(answered -> answered.getAuthorId() != me.accountId())
+                .ifPresent(answered -> events.publishEvent(new DiscussionEvents.ReplyPosted(
+                        thread.getId(),
+                        message.getId(),
+                        me.accountId(),
+                        answered.getAuthorId(),
+                        thread.getSpaceId(),
+                        ThreadAccess.subjectOf(thread))));
     }
 
     private void refuseIfMayNotPost(DiscussionThread thread, SignedInPerson me) {

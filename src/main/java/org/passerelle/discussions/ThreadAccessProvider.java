@@ -2,6 +2,7 @@ package org.passerelle.discussions;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
@@ -24,8 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ThreadAccessProvider extends DerivedAccessProvider<DiscussionThread> {
 
+    private final SubjectAccess threadSubjects;
+
     ThreadAccessProvider(EntityLoader loader, SubjectAccess subjects) {
         super(SubjectKind.THREAD, DiscussionThread.class, loader, subjects);
+        this.threadSubjects = subjects;
     }
 
     @Override
@@ -54,5 +58,18 @@ class ThreadAccessProvider extends DerivedAccessProvider<DiscussionThread> {
                 subject.role(),
                 rights,
                 rights.contains(Right.CONTRIBUTE) ? null : "discussions.error.not-a-contributor");
+    }
+
+    /** A thread is called by what it discusses. */
+    @Override
+    protected String title(DiscussionThread thread, Locale reader) {
+        return threadSubjects
+                .titles(parents(thread).subList(0, 1), reader)
+                .get(parents(thread).get(0));
+    }
+
+    @Override
+    protected Long idOf(DiscussionThread thread) {
+        return thread.getId();
     }
 }

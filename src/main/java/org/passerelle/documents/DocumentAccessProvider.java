@@ -2,6 +2,7 @@ package org.passerelle.documents;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
@@ -53,5 +54,15 @@ class DocumentAccessProvider extends DerivedAccessProvider<Document> {
                 owner.role(),
                 rights,
                 owner.refusal());
+    }
+
+    @Override
+    protected String title(Document document, Locale reader) {
+        return document.getName();
+    }
+
+    @Override
+    protected Long idOf(Document document) {
+        return document.getId();
     }
 }

@@ -69,6 +69,10 @@ public final class DocumentEvents {
             implements DocumentChange {}
 
     /** The extraction job of a document moved (queued, extracting, done, failed). */
+    /** The text of a document could not be read (damaged, encrypted, unsupported…): its uploader is told. */
+    public record DocumentUnreadable(
+            long documentId, SubjectRef owner, Long spaceId, long uploadedBy, String reasonKey) {}
+
     public record DocumentStateChanged(long documentId, SubjectRef owner, ExtractionState state)
             implements DocumentChange {}
 }

@@ -167,6 +167,14 @@ class ExtractionJobs implements DisposableBean {
             }
             documents.saveAndFlush(document);
             events.publishEvent(new DocumentStateChanged(documentId, owner(document), document.getState()));
+            if (document.getState() == ExtractionState.FAILED) {
+                events.publishEvent(new DocumentEvents.DocumentUnreadable(
+                        documentId,
+                        owner(document),
+                        document.getSpaceId(),
+                        document.getUploadedBy(),
+                        document.getFailureKey()));
+            }
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -105,5 +106,14 @@ class ProposalAccessProvider implements SubjectAccessProvider {
                 author ? "AUTHOR" : associationMember ? "ASSOCIATION" : null,
                 rights,
                 editable ? null : "proposals.error.not-editable");
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids, Locale reader) {
+        Map<Long, String> answer = new HashMap<>();
+        for (Proposal proposal : loader.byIds(Proposal.class, ids)) {
+            answer.put(proposal.getId(), proposal.getTitle());
+        }
+        return answer;
     }
 }

@@ -14,6 +14,7 @@ import org.passerelle.proposals.domain.ProposalVersionRecord;
 import org.passerelle.proposals.domain.ProposalVersionRepository;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.SignedInPerson;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class ProposalDrafting {
     private final ProposalReading reading;
     private final RoundTripMemo memo;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProposalDrafting(
@@ -43,7 +45,9 @@ class ProposalDrafting {
             ProposalReading reading,
             RoundTripMemo memo,
             CurrentUser currentUser,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.proposals = proposals;
         this.versions = versions;
         this.codec = codec;
@@ -82,7 +86,6 @@ class ProposalDrafting {
      */
     ProposalView save(long proposalId, long lockVersion, ProposalContent content) {
         SignedInPerson me = currentUser.require();
-        memo.forget(); // a change that publishes no event: what this request remembered is stale
         Proposal proposal = reading.readable(me, proposalId);
         if (!reading.mayEdit(me, proposal)) {
             throw new UserFacingException("proposals.error.not-editable");
@@ -123,7 +126,10 @@ class ProposalDrafting {
         }
         proposal.addAuthor(accountId);
         proposal.touch(clock.instant());
-        return reading.view(me, proposals.saveAndFlush(proposal));
+        Proposal saved = proposals.saveAndFlush(proposal);
+        events.publishEvent(
+                new ProposalEvents.CoAuthorAdded(me.accountId(), proposalId, saved.getSpaceId(), accountId));
+        return reading.view(me, saved);
     }
 
     private void setContent(Proposal proposal, ProposalContent content) {

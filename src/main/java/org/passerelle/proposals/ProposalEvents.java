@@ -38,6 +38,30 @@ public final class ProposalEvents {
         }
     }
 
+    /** An author added a member of the association as co-author. */
+    public record CoAuthorAdded(Long actorId, long proposalId, Long spaceId, long coAuthorId)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "proposal.co-author-added";
+        }
+
+        @Override
+        public String objectType() {
+            return "proposal";
+        }
+
+        @Override
+        public Long objectId() {
+            return proposalId;
+        }
+
+        @Override
+        public String details() {
+            return "account " + coAuthorId;
+        }
+    }
+
     /** A proposal was submitted (or resubmitted): its frozen version is {@code version}. */
     public record ProposalSubmitted(long proposalId, long spaceId, int version) {}
 

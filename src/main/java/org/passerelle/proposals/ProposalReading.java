@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.passerelle.associations.AssociationService;
 import org.passerelle.base.RoundTripMemo;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectRef;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 class ProposalReading {
 
     private final ProposalRepository proposals;
+    private final AssociationService associations;
     private final ProposalVersionRepository versions;
     private final ProposalContentCodec codec;
     private final SubjectAccess subjects;
@@ -38,13 +40,24 @@ class ProposalReading {
             ProposalContentCodec codec,
             SubjectAccess subjects,
             RoundTripMemo memo,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AssociationService associations) {
+        this.associations = associations;
         this.proposals = proposals;
         this.versions = versions;
         this.codec = codec;
         this.subjects = subjects;
         this.memo = memo;
         this.currentUser = currentUser;
+    }
+
+    java.util.Set<Long> concernedPeople(long proposalId) {
+        java.util.Set<Long> people = new java.util.LinkedHashSet<>();
+        proposals.findById(proposalId).ifPresent(proposal -> {
+            people.addAll(proposal.getAuthors());
+            people.addAll(associations.activeMemberIds(proposal.getAssociationId()));
+        });
+        return people;
     }
 
     /**

@@ -66,6 +66,15 @@ public class ProposalService {
         return reading.get(proposalId);
     }
 
+    /**
+     * The proposal's co-authors and the active members of its association. For notifications, which then ask
+     * the access contract as each person: ids only, no access check.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> concernedPeople(long proposalId) {
+        return reading.concernedPeople(proposalId);
+    }
+
     /** The history of saved versions, newest first (authors see all; reviewers see up to the submitted one). */
     @Transactional(readOnly = true)
     public List<ProposalVersionInfo> history(long proposalId) {

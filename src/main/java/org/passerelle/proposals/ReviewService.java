@@ -70,6 +70,12 @@ public class ReviewService {
         this.clock = clock;
     }
 
+    /** Who asked the question. For notifications, which then ask the access contract as each person: ids only, no access check. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> askerOf(long questionId) {
+        return questions.findById(questionId).map(q -> q.getAskedBy());
+    }
+
     /** Whether the person may read the exchange of this proposal (and so may see the review panel). */
     @Transactional(readOnly = true)
     public boolean mayRead(long proposalId) {

@@ -31,6 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationService {
 
     private final SessionRepository sessions;
+
+    /**
+     * The people registered for the session or waiting for a seat. For notifications, which then ask the access
+     * contract as each person: ids only, no access check.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> registrantIds(long sessionId) {
+        return registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(sessionId).stream()
+                .map(r -> r.getAccountId())
+                .toList();
+    }
+
     private final RegistrationRepository registrations;
     private final SessionAccess access;
     private final Seats seats;

@@ -2,6 +2,7 @@ package org.passerelle.sessions;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
@@ -54,5 +55,15 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
         }
         String refusal = space.moderate() ? null : "sessions.error.not-facilitator";
         return new Access(SubjectRef.session(session.getId()), spaceId, null, space.role(), rights, refusal);
+    }
+
+    @Override
+    protected String title(CoCreationSession session, Locale reader) {
+        return session.getTitle();
+    }
+
+    @Override
+    protected Long idOf(CoCreationSession session) {
+        return session.getId();
     }
 }

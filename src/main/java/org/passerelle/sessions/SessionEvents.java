@@ -1,5 +1,6 @@
 package org.passerelle.sessions;
 
+import java.time.LocalDate;
 import org.passerelle.base.AuditableEvent;
 
 /** Events of the sessions module. Those that change what a session is or records are audited in its space. */
@@ -97,6 +98,12 @@ public final class SessionEvents {
     }
 
     /** Someone registered (with a seat, or on the waiting list). */
+    /** An action item was given to its owner (for notifications). */
+    public record ActionItemAssigned(Long actorId, long actionId, long sessionId, Long spaceId, long ownerId) {}
+
+    /** An open action item is due soon and its owner was not reminded yet (raised once per item). */
+    public record ActionItemDueSoon(long actionId, long sessionId, Long spaceId, long ownerId, LocalDate dueOn) {}
+
     public record SessionRegistered(long sessionId, long spaceId, long accountId, RegistrationStatus status) {}
 
     /** Someone gave up their seat or their place in the waiting list. */

@@ -127,6 +127,8 @@ public class SessionRecordService {
                 item.getId(),
                 session.getSpaceId(),
                 title + " -> #" + form.ownerId() + " by " + form.dueOn()));
+        events.publishEvent(new SessionEvents.ActionItemAssigned(
+                me.accountId(), item.getId(), sessionId, session.getSpaceId(), form.ownerId()));
         return view(me, item, session, names(List.of(item)));
     }
 

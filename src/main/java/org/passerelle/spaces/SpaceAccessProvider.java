@@ -3,11 +3,13 @@ package org.passerelle.spaces;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.Bilingual;
 import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
@@ -82,5 +84,17 @@ class SpaceAccessProvider implements SubjectAccessProvider {
 
     private static boolean allows(SpaceAction action, Space space, SpaceRole role, boolean staff) {
         return AccessPolicy.allows(action, staff, role, space.getAccessMode(), space.isArchived());
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids, Locale reader) {
+        Map<Long, String> answer = new HashMap<>();
+        for (Space space : spaces.byIds(Space.class, ids)) {
+            answer.put(
+                    space.getId(),
+                    Bilingual.pick(space.getTitleEn(), space.getTitleFr(), reader)
+                            .text());
+        }
+        return answer;
     }
 }

@@ -85,6 +85,14 @@ public class SpaceMembershipService {
         events.publishEvent(new MemberRemoved(me.accountId(), spaceId, me.accountId(), true));
     }
 
+    /** The members of the space, with their role. For notifications, which then ask the access contract as each person: ids only, no access check. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, SpaceRole> memberRoles(long spaceId) {
+        java.util.Map<Long, SpaceRole> roles = new java.util.LinkedHashMap<>();
+        members.findBySpaceIdOrderByJoinedAtAsc(spaceId).forEach(m -> roles.put(m.getAccountId(), m.getRole()));
+        return roles;
+    }
+
     /** The members of a space the person may see, with their names. */
     @Transactional(readOnly = true)
     public List<SpaceMembership> members(long spaceId) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -99,6 +100,22 @@ class BallotAccessProvider implements SubjectAccessProvider {
                             elector ? "ELECTOR" : null,
                             rights,
                             elector ? null : "voting.error.not-elector"));
+        }
+        return answer;
+    }
+
+    /** A ballot is called by its proposal (which its readers see). */
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids, Locale reader) {
+        List<Ballot> found = ballots.byIds(Ballot.class, ids);
+        Map<SubjectRef, String> proposals = subjects.titles(
+                found.stream().map(b -> SubjectRef.proposal(b.getProposalId())).toList(), reader);
+        Map<Long, String> answer = new HashMap<>();
+        for (Ballot ballot : found) {
+            String title = proposals.get(SubjectRef.proposal(ballot.getProposalId()));
+            if (title != null) {
+                answer.put(ballot.getId(), title);
+            }
         }
         return answer;
     }

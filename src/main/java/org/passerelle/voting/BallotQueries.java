@@ -68,6 +68,14 @@ public class BallotQueries {
     }
 
     /** A ballot as the person sees it (closed first, if its time has passed). */
+    /** The ballot's electors (recused ones too). For notifications, which then ask the access contract as each person: ids only, no access check. */
+    @Transactional(readOnly = true)
+    public List<Long> electorIds(long ballotId) {
+        return electors.findByBallotIdOrderByIdAsc(ballotId).stream()
+                .map(e -> e.getAccountId())
+                .toList();
+    }
+
     public BallotView get(long ballotId) {
         SignedInPerson me = currentUser.require();
         Ballot ballot = reader.readable(ballotId);

@@ -46,6 +46,9 @@ public class ActionItem {
     @Version
     private long version;
 
+    @Column(name = "due_reminded_at")
+    private Instant dueRemindedAt;
+
     protected ActionItem() {}
 
     public ActionItem(long sessionId, String title, long ownerId, LocalDate dueOn, Instant now) {
@@ -64,6 +67,15 @@ public class ActionItem {
 
     public Long getId() {
         return id;
+    }
+
+    /** Records that the owner was reminded of the due date; false when they already were. */
+    public boolean remindDue(Instant now) {
+        if (dueRemindedAt != null) {
+            return false;
+        }
+        dueRemindedAt = now;
+        return true;
     }
 
     public Long getSessionId() {
