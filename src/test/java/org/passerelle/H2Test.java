@@ -18,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.datasource.url=jdbc:h2:mem:passerelle-test;DB_CLOSE_DELAY=-1",
             "passerelle.accounts.demo-data=false",
             "passerelle.documents.storage-dir=target/test-documents/h2",
+            // the mail jobs are driven by hand in the mail tests (none runs in the background of other tests)
+            "passerelle.mail.jobs=false",
+            "passerelle.mail.file-dir=target/test-mail/h2",
             "passerelle.accounts.bootstrap-admin-email=",
             "logging.level.org.atmosphere=warn",
             // as in production behind a TLS proxy (config/application-postgres.properties): tests can mark

@@ -18,6 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "passerelle.accounts.demo-data=false",
             "passerelle.documents.storage-dir=target/test-documents/postgres",
+            // the mail jobs are driven by hand in the mail tests (none runs in the background of other tests)
+            "passerelle.mail.jobs=false",
+            "passerelle.mail.file-dir=target/test-mail/postgres",
             "passerelle.accounts.bootstrap-admin-email=",
             "vaadin.launch-browser=false"
         })

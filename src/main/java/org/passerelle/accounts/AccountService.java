@@ -209,6 +209,20 @@ public class AccountService {
         return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, AccountService::person));
     }
 
+    /**
+     * The mail recipients with these ids (missing ids, i.e. deleted accounts, are left out). For the
+     * notification mail jobs and the unsubscribe page, which run with nobody signed in: hence no role check;
+     * it gives nothing but what a mail needs.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, MailRecipient> mailRecipients(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.mailRecipients(ids).stream()
+                .collect(Collectors.toMap(MailRecipient::id, recipient -> recipient));
+    }
+
     private static PersonRef person(Account account) {
         return new PersonRef(
                 account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(), account.isEnabled());

@@ -20,6 +20,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
                     + " or a.email like lower(concat('%', :text, '%'))) order by a.displayName")
     List<Account> search(String text, Pageable page);
 
+    /** One query whatever the number of people (no role collection loaded). */
+    @Query("select new org.passerelle.accounts.MailRecipient(a.id, a.displayName, a.email, a.language, a.enabled)"
+            + " from Account a where a.id in :ids")
+    List<org.passerelle.accounts.MailRecipient> mailRecipients(java.util.Collection<Long> ids);
+
     @Query("select count(a) from Account a join a.roles r where r = :role and a.enabled = true")
     long countEnabledWithRole(Role role);
 

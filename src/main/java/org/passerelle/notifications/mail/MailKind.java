@@ -1,0 +1,8 @@
+package org.passerelle.notifications.mail;
+
+/** What a mail holds: notifications told at once (one or coalesced), or a digest. */
+public enum MailKind {
+    IMMEDIATE,
+    DAILY,
+    WEEKLY
+}
