@@ -35,5 +35,5 @@ create table mail_digest_run (
 -- Secrets generated once and shared by every node (the key that signs unsubscribe links).
 create table mail_secret (
     name  varchar(40)  primary key,
-    value varchar(200) not null
+    secret varchar(200) not null
 );

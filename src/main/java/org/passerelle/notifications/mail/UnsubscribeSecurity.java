@@ -19,7 +19,7 @@ class UnsubscribeSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain unsubscribeSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain unsubscribeFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(MailWriter.UNSUBSCRIBE_PATH)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

@@ -135,7 +135,7 @@ class UnsubscribeTokens {
             new SecureRandom().nextBytes(fresh);
             try {
                 ownTransaction.executeWithoutResult(status -> jdbc.update(
-                        "insert into mail_secret (name, value) values (?, ?)",
+                        "insert into mail_secret (name, secret) values (?, ?)",
                         SECRET_NAME,
                         Base64.getEncoder().encodeToString(fresh)));
             } catch (DataIntegrityViolationException anotherNodeWasFirst) {
@@ -147,7 +147,7 @@ class UnsubscribeTokens {
     }
 
     private String existing() {
-        return jdbc.queryForList("select value from mail_secret where name = ?", String.class, SECRET_NAME).stream()
+        return jdbc.queryForList("select secret from mail_secret where name = ?", String.class, SECRET_NAME).stream()
                 .findFirst()
                 .orElse(null);
     }

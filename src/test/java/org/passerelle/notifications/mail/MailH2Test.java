@@ -1,0 +1,30 @@
+package org.passerelle.notifications.mail;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.passerelle.QueryCounter;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The H2 test configuration of the mail tests (with {@link SmtpServerTest}: a real SMTP server); the mail jobs are run
+ * by hand.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:passerelle-mail-test;DB_CLOSE_DELAY=-1",
+            "passerelle.accounts.demo-data=false",
+            "passerelle.documents.storage-dir=target/test-documents/mail-h2",
+            "passerelle.accounts.bootstrap-admin-email=",
+            "logging.level.org.atmosphere=warn",
+            "passerelle.mail.jobs=false",
+            "passerelle.mail.base-url=https://passerelle.example.org",
+            "passerelle.mail.file-dir=target/test-mail/mail-h2"
+        })
+@Import(QueryCounter.class)
+@interface MailH2Test {}

@@ -1,0 +1,4 @@
+package org.passerelle.notifications.mail;
+
+@MailPostgresTest
+class MailServicePostgresTest extends MailContract {}
