@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
             "passerelle.accounts.demo-data=false",
             "passerelle.documents.storage-dir=target/test-documents/postgres",
             "passerelle.accounts.bootstrap-admin-email=",
-            "vaadin.launch-browser=false"
+            "vaadin.launch-browser=false",
+            "passerelle.notifications.async=false"
         })
 @ContextConfiguration(initializers = PostgresDatabase.Initializer.class)
 @org.springframework.context.annotation.Import(QueryCounter.class)
