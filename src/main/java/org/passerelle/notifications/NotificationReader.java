@@ -14,6 +14,7 @@ import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.base.Translations;
 import org.passerelle.notifications.domain.Notification;
+import org.passerelle.proposals.ProposalState;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,7 +83,7 @@ public class NotificationReader {
         }
         return switch (n.getTopic()) {
             case PROPOSAL_MOVED, PROPOSAL_DECIDED, REVISION_REQUESTED ->
-                translations.getTranslation("proposals.state." + detail, locale);
+                translations.getTranslation(ProposalState.valueOf(detail).messageKey(), locale);
             case ACTION_DUE ->
                 LocalDate.parse(detail)
                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
