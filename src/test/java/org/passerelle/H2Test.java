@@ -25,7 +25,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "logging.level.org.atmosphere=warn",
             // as in production behind a TLS proxy (config/application-postgres.properties): tests can mark
             // a request secure with X-Forwarded-Proto from the loopback address
-            "server.forward-headers-strategy=native"
+            "server.forward-headers-strategy=native",
+            // notifications fan out in the committing thread, so tests see them at once
+            "passerelle.notifications.async=false"
         })
 @org.springframework.context.annotation.Import(QueryCounter.class)
 public @interface H2Test {}

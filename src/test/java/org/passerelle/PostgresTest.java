@@ -22,7 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
             "passerelle.mail.jobs=false",
             "passerelle.mail.file-dir=target/test-mail/postgres",
             "passerelle.accounts.bootstrap-admin-email=",
-            "vaadin.launch-browser=false"
+            "vaadin.launch-browser=false",
+            "passerelle.notifications.async=false"
         })
 @ContextConfiguration(initializers = PostgresDatabase.Initializer.class)
 @org.springframework.context.annotation.Import(QueryCounter.class)

@@ -86,6 +86,7 @@ public class SpaceMembershipService {
     }
 
     /** The members of the space, with their role. For notifications, which then ask the access contract as each person: ids only, no access check. */
+    @PreAuthorize("permitAll()") // asked with no one signed in, see above
     @Transactional(readOnly = true)
     public java.util.Map<Long, SpaceRole> memberRoles(long spaceId) {
         java.util.Map<Long, SpaceRole> roles = new java.util.LinkedHashMap<>();

@@ -1,0 +1,195 @@
+package org.passerelle.notifications;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.passerelle.base.Access.Right;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.notifications.domain.Notification;
+import org.passerelle.notifications.domain.NotificationRepository;
+import org.passerelle.notifications.domain.OutboxEntry;
+import org.passerelle.notifications.domain.OutboxRepository;
+import org.passerelle.security.RunAs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fans the outbox out into notifications, after the commit: who is concerned ({@link Audiences}), minus the
+ * person who acted and those already told, minus those who may not see the subject — asked of the access
+ * contract as each of them — each with their e-mail choice. One event at a time, each in its own transaction
+ * that holds the event's row lock ({@code FOR UPDATE SKIP LOCKED}): two nodes, or a wake-up and the periodic
+ * sweep, never fan the same event out twice, and the unique key (event, recipient) backs that up. Events left
+ * over when the application stopped are taken up at start and by the sweep.
+ */
+@Component
+public class NotificationDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+    private static final int BATCH = 50;
+
+    private final OutboxRepository outbox;
+    private final NotificationRepository notifications;
+    private final Audiences audiences;
+    private final NotificationSettings settings;
+    private final SubjectAccess subjects;
+    private final RunAs runAs;
+    private final Bell bell;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+    private final boolean async;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "notifications");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+    NotificationDispatcher(
+            OutboxRepository outbox,
+            NotificationRepository notifications,
+            Audiences audiences,
+            NotificationSettings settings,
+            SubjectAccess subjects,
+            RunAs runAs,
+            Bell bell,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${passerelle.notifications.async:true}") boolean async) {
+        this.outbox = outbox;
+        this.notifications = notifications;
+        this.audiences = audiences;
+        this.settings = settings;
+        this.subjects = subjects;
+        this.runAs = runAs;
+        this.bell = bell;
+        this.jdbc = jdbc;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.async = async;
+    }
+
+    /**
+     * Called after an event was committed to the outbox: fans out on the module's own thread, so the person who
+     * acted does not wait (or at once in the caller's thread when {@code passerelle.notifications.async=false},
+     * as the tests run it).
+     */
+    void wake() {
+        if (!async) {
+            drain();
+            return;
+        }
+        if (wakeQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                wakeQueued.set(false);
+                drainLogged();
+            });
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        wake();
+    }
+
+    @Scheduled(
+            initialDelayString = "${passerelle.notifications.sweep-interval:PT30S}",
+            fixedDelayString = "${passerelle.notifications.sweep-interval:PT30S}")
+    void sweep() {
+        drainLogged();
+    }
+
+    private void drainLogged() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            log.warn("Notifications could not be fanned out; the next sweep retries", e);
+        }
+    }
+
+    /** Fans out every event that is due; returns how many notifications were written. */
+    public int drain() {
+        int written = 0;
+        List<Long> due;
+        do {
+            due = newTransaction.execute(status -> outbox.pendingIds(clock.instant(), Limit.of(BATCH)));
+            for (Long id : due) {
+                written += fanOutOne(id);
+            }
+        } while (due.size() == BATCH);
+        return written;
+    }
+
+    private int fanOutOne(long eventId) {
+        List<Long> told;
+        try {
+            told = newTransaction.execute(status -> {
+                List<Long> locked = jdbc.queryForList(
+                        "select id from notification_event where id = ? and processed_at is null"
+                                + " for update skip locked",
+                        Long.class,
+                        eventId);
+                if (locked.isEmpty()) {
+                    return List.<Long>of(); // done meanwhile, or being done by another node
+                }
+                OutboxEntry event = outbox.findById(eventId).orElseThrow();
+                List<Long> recipients = fanOut(event);
+                event.processed(clock.instant());
+                return recipients;
+            });
+        } catch (RuntimeException failed) {
+            log.warn("Fanning out notification event {} failed; retried later", eventId, failed);
+            newTransaction.executeWithoutResult(status ->
+                    outbox.findById(eventId).ifPresent(event -> event.failed(String.valueOf(failed), clock.instant())));
+            return 0;
+        }
+        told.forEach(bell::ring);
+        return told.size();
+    }
+
+    private List<Long> fanOut(OutboxEntry event) {
+        Set<Long> candidates = audiences.of(event);
+        if (event.getActorId() != null) {
+            candidates.remove(event.getActorId());
+        }
+        notifications.recipientsOf(event.getId()).forEach(candidates::remove);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Topic topic = event.getTopic();
+        Right gate = Audiences.gate(topic);
+        Map<Long, MailMode> modes = settings.modesOf(candidates, topic.category());
+        List<Notification> written = new ArrayList<>();
+        runAs.asEach(candidates, person -> {
+            if (gate == null || subjects.may(event.subject(), gate)) {
+                written.add(
+                        new Notification(event, person.accountId(), modes.get(person.accountId()), clock.instant()));
+            }
+        });
+        notifications.saveAll(written);
+        return written.stream().map(Notification::getRecipientId).toList();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,6 @@
+package org.passerelle.notifications;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class NotificationTopicsPostgresTest extends NotificationTopicsContract {}

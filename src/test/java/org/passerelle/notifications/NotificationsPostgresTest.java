@@ -1,0 +1,6 @@
+package org.passerelle.notifications;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class NotificationsPostgresTest extends NotificationsContract {}
