@@ -1,7 +1,7 @@
 package org.passerelle.notifications.mail;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,49 +9,50 @@ import java.util.Set;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
+import org.passerelle.notifications.NotificationLine;
+import org.passerelle.notifications.NotificationReader;
 import org.passerelle.notifications.domain.Notification;
 import org.springframework.stereotype.Component;
 
 /**
- * Describes notifications for a mail as the person on the current security context sees them (the composer runs
- * as each recipient), and names the spaces a digest groups them by. Subjects the person no longer sees come back
+ * Describes notifications for a mail with the application's {@link NotificationReader}, as the person on the
+ * current security context sees them (the composer runs as each recipient), and names the spaces a digest groups
+ * them by. Subjects the person no longer sees come back
  * unavailable and are left out of the mail.
  */
 @Component
 class MailLines {
 
+    private final NotificationReader reader;
     private final SubjectAccess access;
-    private final org.passerelle.base.Translations translations;
 
-    MailLines(SubjectAccess access, org.passerelle.base.Translations translations) {
+    MailLines(NotificationReader reader, SubjectAccess access) {
+        this.reader = reader;
         this.access = access;
-        this.translations = translations;
     }
 
+    /** The lines of these notifications, in the same order (see {@link NotificationReader#describe}). */
     List<MailLine> describe(List<Notification> items, Locale locale) {
-        Set<SubjectRef> subjects = new HashSet<>();
-        items.forEach(item -> subjects.add(item.subject()));
-        Map<SubjectRef, String> titles = access.titles(subjects, locale);
-        List<MailLine> lines = new ArrayList<>();
-        for (Notification item : items) {
-            String title = titles.get(item.subject());
-            String text =
-                    translations.getTranslation(item.getTopic().messageKey(), locale, title == null ? "" : title, "");
+        List<NotificationLine> described = reader.describe(items, locale);
+        List<MailLine> lines = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Notification item = items.get(i);
+            NotificationLine line = described.get(i);
             lines.add(new MailLine(
                     item.getId(),
                     item.getCategory(),
-                    text,
-                    path(item.subject()),
+                    line.text(),
+                    line.link(),
                     item.getSpaceId(),
                     item.subject(),
-                    title != null));
+                    line.available() && line.link() != null));
         }
         return lines;
     }
 
     /** The names of these spaces as the current person sees them (hidden ones are left out). */
     Map<Long, String> spaceNames(Set<Long> spaceIds, Locale locale) {
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         access.titles(
                         spaceIds.stream()
                                 .map(id -> new SubjectRef(SubjectKind.SPACE, id))
@@ -59,18 +60,5 @@ class MailLines {
                         locale)
                 .forEach((subject, title) -> names.put(subject.id(), title));
         return names;
-    }
-
-    private static String path(SubjectRef subject) {
-        return switch (subject.kind()) {
-            case SPACE -> "/spaces/" + subject.id();
-            case ASSOCIATION -> "/associations/" + subject.id();
-            case CALL -> "/calls/" + subject.id();
-            case PROPOSAL -> "/proposals/" + subject.id();
-            case BALLOT -> "/voting/ballots/" + subject.id();
-            case SESSION -> "/sessions/" + subject.id();
-            case DOCUMENT -> "/documents/" + subject.id();
-            case THREAD -> "/notifications";
-        };
     }
 }

@@ -6,6 +6,7 @@ import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.MailRecipient;
 import org.passerelle.notifications.MailMode;
 import org.passerelle.notifications.NotificationCategory;
+import org.passerelle.notifications.NotificationSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +24,19 @@ class Unsubscribing {
 
     private final UnsubscribeTokens tokens;
     private final AccountService accounts;
+    private final NotificationSettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Unsubscribing(UnsubscribeTokens tokens, AccountService accounts, JdbcTemplate jdbc, Clock clock) {
+    Unsubscribing(
+            UnsubscribeTokens tokens,
+            AccountService accounts,
+            NotificationSettings settings,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -60,18 +68,7 @@ class Unsubscribing {
     }
 
     private void setOff(long accountId, NotificationCategory category) {
-        int changed = jdbc.update(
-                "update notification_preference set mail_mode = ? where account_id = ? and category = ?",
-                MailMode.OFF.name(),
-                accountId,
-                category.name());
-        if (changed == 0) {
-            jdbc.update(
-                    "insert into notification_preference (account_id, category, mail_mode) values (?, ?, ?)",
-                    accountId,
-                    category.name(),
-                    MailMode.OFF.name());
-        }
+        settings.set(accountId, category, MailMode.OFF);
     }
 
     private Outcome outcome(UnsubscribeTokens.Verdict verdict) {

@@ -88,10 +88,8 @@ abstract class MailContract extends SmtpServerTest {
 
     @Test
     void anImmediateMailArrivesInTheRecipientsLanguageWithAbsoluteLinksAndUnsubscribeHeaders() throws Exception {
-        long english =
-                fixture.notify(TestAccounts.BOARD, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
-        long french =
-                fixture.notify(TestAccounts.MEMBER, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
+        long english = fixture.notify(TestAccounts.BOARD, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
+        long french = fixture.notify(TestAccounts.MEMBER, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
 
         assertThat(composer.composeImmediate(Instant.now())).isEqualTo(2);
         assertThat(fixture.mailState(english)).isEqualTo("MAILED");
@@ -102,7 +100,9 @@ abstract class MailContract extends SmtpServerTest {
         List<MimeMessage> received = SmtpServer.received();
         assertThat(received).hasSize(2);
         MimeMessage toBoard = Mails.to(received, TestAccounts.BOARD.email());
-        assertThat(toBoard.getSubject()).startsWith("[Passerelle] ");
+        assertThat(toBoard.getSubject())
+                .startsWith("[Passerelle] ")
+                .contains("mentioned you in the discussion of “Rwanda — health”");
         String text = Mails.part(toBoard, "text/plain");
         String html = Mails.part(toBoard, "text/html");
         assertThat(text).contains("Hello Bea Board,").contains(BASE + "/spaces/" + fixture.openSpace);
@@ -116,6 +116,7 @@ abstract class MailContract extends SmtpServerTest {
         MimeMessage toMember = Mails.to(received, TestAccounts.MEMBER.email());
         String frenchText = Mails.part(toMember, "text/plain");
         assertThat(frenchText).contains("Bonjour Moussa Membre,").contains("Voici ce qui vient de se passer");
+        assertThat(toMember.getSubject()).contains("vous a mentionné dans la discussion de « Rwanda — santé »");
         assertThat(Mails.part(toMember, "text/html")).contains("<html lang=\"fr\">");
         assertThat(delivery.sendDue()).as("sent once").isZero();
         assertThat(jdbc.queryForList("select state from mail_queue", String.class))
@@ -148,8 +149,7 @@ abstract class MailContract extends SmtpServerTest {
 
     @Test
     void aDisabledPersonIsSentNothingAndTheirWaitingNotificationsAreClosed() {
-        long disabled =
-                fixture.notify(TestAccounts.DISABLED, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
+        long disabled = fixture.notify(TestAccounts.DISABLED, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
         long daily = fixture.notify(TestAccounts.DISABLED, Topic.REPLIED, fixture.openSpace, MailMode.DAILY);
         composer.composeImmediate(Instant.now());
         rounds.compose(tomorrowAt(8));
@@ -160,8 +160,7 @@ abstract class MailContract extends SmtpServerTest {
 
     @Test
     void aNotificationAboutWhatThePersonMayNoLongerSeeIsNotMailed() {
-        long hidden =
-                fixture.notify(TestAccounts.OUTSIDER, Topic.SPACE_INVITATION, fixture.privateSpace, MailMode.IMMEDIATE);
+        long hidden = fixture.notify(TestAccounts.OUTSIDER, Topic.REPLIED, fixture.privateSpace, MailMode.IMMEDIATE);
         assertThat(composer.composeImmediate(Instant.now())).isZero();
         assertThat(fixture.queued()).isZero();
         assertThat(fixture.mailState(hidden)).isEqualTo("NONE");
@@ -172,7 +171,7 @@ abstract class MailContract extends SmtpServerTest {
         accounts.insert(
                 new TestAccounts.Person("not an address", "Nadia Nowhere", "en", EnumSet.of(Role.BOARD_MEMBER), true));
         long id = jdbc.queryForObject("select id from account where email = 'not an address'", Long.class);
-        fixture.notify(id, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE, Instant.now());
+        fixture.notify(id, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE, Instant.now());
         composer.composeImmediate(Instant.now());
         delivery.sendDue();
         jdbc.update(
@@ -188,7 +187,7 @@ abstract class MailContract extends SmtpServerTest {
     @Test
     void whenTheServerIsDownNothingWaitsForItAndTheMailIsRetriedLaterNotLost() throws Exception {
         SmtpServer.stop();
-        fixture.notify(TestAccounts.BOARD, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
+        fixture.notify(TestAccounts.BOARD, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
         long started = System.nanoTime();
         composer.composeImmediate(Instant.now());
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -214,7 +213,7 @@ abstract class MailContract extends SmtpServerTest {
     void theDailyDigestGroupsBySpaceAndRunsOncePerDayEvenWhenRunTwice() throws Exception {
         fixture.notify(TestAccounts.MEMBER, Topic.REPLIED, fixture.otherSpace, MailMode.DAILY);
         fixture.notify(TestAccounts.MEMBER, Topic.REPLIED, fixture.openSpace, MailMode.DAILY);
-        fixture.notify(TestAccounts.MEMBER, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.DAILY);
+        fixture.notify(TestAccounts.MEMBER, Topic.MENTIONED, fixture.openSpace, MailMode.DAILY);
         fixture.notify(TestAccounts.BOARD, Topic.REPLIED, fixture.openSpace, MailMode.WEEKLY);
 
         rounds.compose(tomorrowAt(6));
@@ -359,7 +358,7 @@ abstract class MailContract extends SmtpServerTest {
 
     @Test
     void aMailLeftSendingByAStoppedNodeBecomesUncertainAndIsNeverResent() {
-        fixture.notify(TestAccounts.BOARD, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
+        fixture.notify(TestAccounts.BOARD, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
         composer.composeImmediate(Instant.now());
         assertThat(queue.claim(10, Instant.now())).hasSize(1);
         // the node stops here, during the SMTP conversation; its claim expires

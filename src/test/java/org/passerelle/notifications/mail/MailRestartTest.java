@@ -35,13 +35,13 @@ class MailRestartTest {
             accounts.reset();
             MailFixture fixture = new MailFixture(jdbc, accounts).spaces(first.getBean(SpaceService.class));
             // the staff member's mail is claimed: the node stops during its SMTP conversation
-            fixture.notify(TestAccounts.STAFF, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
+            fixture.notify(TestAccounts.STAFF, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
             first.getBean(MailComposer.class).composeImmediate(Instant.now());
             assertThat(first.getBean(MailQueue.class).claim(10, Instant.now())).hasSize(1);
             // the member's mail is queued, the board member's notification only committed
-            fixture.notify(TestAccounts.MEMBER, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
+            fixture.notify(TestAccounts.MEMBER, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
             first.getBean(MailComposer.class).composeImmediate(Instant.now());
-            fixture.notify(TestAccounts.BOARD, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.IMMEDIATE);
+            fixture.notify(TestAccounts.BOARD, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
         }
         assertThat(SmtpServer.received()).isEmpty();
 

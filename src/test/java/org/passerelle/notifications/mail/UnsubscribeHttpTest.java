@@ -111,7 +111,7 @@ class UnsubscribeHttpTest extends SmtpServerTest {
     @Test
     void theOneClickPostTurnsTheCategoriesOffWithoutSessionOrCsrfToken() throws Exception {
         long waiting = fixture.notify(TestAccounts.MEMBER, Topic.REPLIED, fixture.openSpace, MailMode.DAILY);
-        long other = fixture.notify(TestAccounts.MEMBER, Topic.SPACE_INVITATION, fixture.openSpace, MailMode.DAILY);
+        long other = fixture.notify(TestAccounts.MEMBER, Topic.MENTIONED, fixture.openSpace, MailMode.DAILY);
         HttpResponse<String> done = oneClick(token(Instant.now().plus(Duration.ofDays(1))));
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("C&#39;est fait");
