@@ -102,7 +102,8 @@ class MailWriter {
                         ? translations.getTranslation(
                                 "mail.subject.one", locale, lines.getFirst().text())
                         : translations.getTranslation("mail.subject.many", locale, lines.size());
-            case DAILY, WEEKLY -> translations.getTranslation("mail.subject." + kind.name(), locale, lines.size());
+            case DAILY -> translations.getTranslation("mail.subject.DAILY", locale, lines.size());
+            case WEEKLY -> translations.getTranslation("mail.subject.WEEKLY", locale, lines.size());
         };
         String oneLine = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
         return oneLine.length() <= SUBJECT_MAX ? oneLine : oneLine.substring(0, SUBJECT_MAX - 1) + "…";
