@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +33,12 @@ class MailDelivery {
         this.properties = properties;
         this.clock = clock;
         JavaMailSender sender = smtp.getIfAvailable();
-        this.transport =
-                sender == null ? new EmlFileTransport(properties, clock) : new SmtpTransport(sender, properties, clock);
+        // the postgres profile sets spring.mail.host from an environment variable that may be empty
+        boolean noHost = sender instanceof JavaMailSenderImpl impl
+                && (impl.getHost() == null || impl.getHost().isBlank());
+        this.transport = sender == null || noHost
+                ? new EmlFileTransport(properties, clock)
+                : new SmtpTransport(sender, properties, clock);
     }
 
     /** Whether mails go to files (no {@code spring.mail.host}). */
