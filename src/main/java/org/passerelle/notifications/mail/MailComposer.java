@@ -110,7 +110,8 @@ class MailComposer {
                 Boolean done =
                         transaction.execute(status -> composeFor(recipients.get(person.accountId()), kind, modes, now));
                 queued[0] += Boolean.TRUE.equals(done) ? 1 : 0;
-            } catch (TakenMeanwhile | org.springframework.dao.DataAccessException conflict) {
+            } catch (TakenMeanwhile | org.springframework.dao.PessimisticLockingFailureException conflict) {
+                // another node composed (or is composing) this person's mail: its transaction wins
                 log.debug("Notifications of {} taken by another node: {}", person.accountId(), conflict.toString());
             } catch (RuntimeException failure) {
                 log.warn("Mail for account {} not composed, tried again next round", person.accountId(), failure);

@@ -24,8 +24,12 @@ import org.passerelle.TestAccounts;
 import org.passerelle.base.TimeZones;
 import org.passerelle.notifications.MailMode;
 import org.passerelle.notifications.Topic;
+import org.passerelle.proposals.ProposalView;
 import org.passerelle.security.Role;
 import org.passerelle.spaces.SpaceService;
+import org.passerelle.voting.BallotOpening;
+import org.passerelle.voting.BallotView;
+import org.passerelle.voting.VotingFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,6 +125,33 @@ abstract class MailContract extends SmtpServerTest {
         assertThat(delivery.sendDue()).as("sent once").isZero();
         assertThat(jdbc.queryForList("select state from mail_queue", String.class))
                 .containsOnly("SENT");
+    }
+
+    @Test
+    void aBallotOpeningReachesEachElectorByMailLinkingToTheBallotAndNotTheStaffWhoOpenedIt() throws Exception {
+        VotingFixture voting = new VotingFixture(context, accounts);
+        ProposalView proposal = voting.proposalInVoting("Solar for Huye");
+        accounts.signIn(TestAccounts.STAFF);
+        BallotView ballot = context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
+        TestAccounts.signOut();
+
+        assertThat(composer.composeImmediate(Instant.now())).isPositive();
+        delivery.sendDue();
+        MimeMessage toElector = Mails.to(SmtpServer.received(), TestAccounts.BOARD.email());
+        assertThat(toElector.getSubject())
+                .isEqualTo("[Passerelle] A ballot opened on “Solar for Huye”: your vote is awaited.");
+        assertThat(Mails.part(toElector, "text/plain")).contains(BASE + "/voting/ballots/" + ballot.id());
+        assertThat(Mails.part(toElector, "text/html"))
+                .contains("href=\"" + BASE + "/voting/ballots/" + ballot.id() + "\"");
+        assertThat(SmtpServer.received().stream().flatMap(message -> {
+                    try {
+                        return java.util.Arrays.stream(message.getAllRecipients())
+                                .map(Object::toString);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .doesNotContain(TestAccounts.STAFF.email(), TestAccounts.OUTSIDER.email());
     }
 
     @Test

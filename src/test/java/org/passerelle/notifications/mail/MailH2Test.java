@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
             "passerelle.accounts.bootstrap-admin-email=",
             "logging.level.org.atmosphere=warn",
             "passerelle.mail.jobs=false",
+            "passerelle.notifications.async=false",
             "passerelle.mail.base-url=https://passerelle.example.org",
             "passerelle.mail.file-dir=target/test-mail/mail-h2"
         })
