@@ -60,17 +60,40 @@ class EventIntake {
 
     @EventListener
     void on(BallotOpened e) {
-        record(Topic.BALLOT_OPENED, e.actorId(), SubjectRef.ballot(e.ballotId()), e.spaceId(), null, null);
+        record(
+                Topic.BALLOT_OPENED,
+                e.actorId(),
+                SubjectRef.ballot(e.ballotId()),
+                e.spaceId(),
+                null,
+                onProposal(e.proposalId()));
     }
 
     @EventListener
     void on(BallotReminderDue e) {
-        record(Topic.BALLOT_CLOSING, null, SubjectRef.ballot(e.ballotId()), e.spaceId(), e.accountIds(), null);
+        record(
+                Topic.BALLOT_CLOSING,
+                null,
+                SubjectRef.ballot(e.ballotId()),
+                e.spaceId(),
+                e.accountIds(),
+                onProposal(e.proposalId()));
     }
 
     @EventListener
     void on(BallotClosed e) {
-        record(Topic.BALLOT_CLOSED, e.actorId(), SubjectRef.ballot(e.ballotId()), e.spaceId(), null, null);
+        record(
+                Topic.BALLOT_CLOSED,
+                e.actorId(),
+                SubjectRef.ballot(e.ballotId()),
+                e.spaceId(),
+                null,
+                onProposal(e.proposalId()));
+    }
+
+    /** A ballot's notification leads to its proposal's page, where one declares, votes and reads the result. */
+    private static String onProposal(long proposalId) {
+        return String.valueOf(proposalId);
     }
 
     @EventListener

@@ -89,6 +89,7 @@ public class NotificationReader {
                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                 .withLocale(locale));
             case DOCUMENT_UNREADABLE -> translations.getTranslation(detail, locale);
+            case BALLOT_OPENED, BALLOT_CLOSING, BALLOT_CLOSED -> ""; // the proposal's id, for the link
             default -> detail;
         };
     }
@@ -98,7 +99,7 @@ public class NotificationReader {
         long id = n.subject().id();
         return switch (n.subject().kind()) {
             case PROPOSAL -> "/proposals/" + id;
-            case BALLOT -> "/voting/ballots/" + id;
+            case BALLOT -> n.getDetail() == null ? "/voting/ballots/" + id : "/proposals/" + n.getDetail();
             case SESSION -> "/sessions/" + id;
             case SPACE -> n.getTopic() == Topic.SPACE_INVITATION ? "/my-spaces" : "/spaces/" + id;
             case ASSOCIATION -> "/my-associations";

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The board decides in a real browser, on the demo proposal in voting: staff open a ballot; three board
- * members of the space come to it — Moussa, a member of the proposing association, finds himself recused
- * and cannot vote, Grace and Pierre declare no conflict and vote; staff close it early with a reason, see
+ * The board decides in a real browser, on the demo proposal in voting: while Grace, a board member, has
+ * Passerelle open, staff open a ballot in another browser and her bell counts up by push; she opens the
+ * notification, which leads to the proposal, declares no conflict and votes; Moussa, a member of the proposing
+ * association, finds himself recused and cannot vote; Pierre declares no conflict and votes; staff close it early with a reason, see
  * the results and record the decision; an author sees the proposal accepted, with the reason.
  */
 class BallotJourneyIT {
@@ -22,29 +23,58 @@ class BallotJourneyIT {
         String decisionReason = "Le conseil soutient la clinique solaire " + System.nanoTime();
         String proposalPath;
         String ballotPath;
-        try (Browser staff = Browser.open(app)) {
-            staff.signIn("staff@passerelle.demo", PASSWORD); // Lucas, French
-            staff.waitForText("Bienvenue, Lucas Peeters");
-            staff.go("/voting/ballots");
-            staff.waitForText("Propositions au vote sans scrutin");
-            staff.waitForText(TITLE);
-            staff.clickButton("Ouvrir un scrutin");
-            staff.waitForText("Ouvrir un scrutin sur " + TITLE);
-            staff.clickButton("Ouvrir le scrutin"); // the defaults: decision, whole board, open ballot, 7 days
-            staff.waitForText("Le scrutin est ouvert.");
-            staff.waitForText("Aucune proposition n'attend de scrutin.");
-            staff.clickLink(TITLE); // in the ballots in progress
-            staff.waitForText("Déclarations de conflits d'intérêts");
-            ballotPath = staff.currentPath();
-            assertThat(ballotPath).matches("/voting/ballots/\\d+");
-            assertThat(staff.pageText())
-                    .contains("Récusés : 1 sur 3 électeurs (Moussa Traoré)")
-                    .contains("Membre de l'association porteuse (récusé·e)");
-            staff.clickLink(TITLE); // the proposal
-            staff.waitForText("Détails et résultats du scrutin"); // the ballot on the proposal page
-            assertThat(staff.pageText()).contains("Au vote");
-            proposalPath = staff.currentPath();
-            assertThat(proposalPath).matches("/proposals/\\d+");
+        try (Browser grace = Browser.open(app)) {
+            grace.signIn("board@passerelle.demo", PASSWORD); // Grace, English, an elector of the demo space
+            grace.waitForText(", Grace Uwimana");
+            if (grace.showsText("Bienvenue, Grace Uwimana")) { // the sign-in journey, if it ran first, chose French
+                grace.choose("Langue", "English");
+            }
+            grace.waitForText("Welcome, Grace Uwimana");
+            String bell = "vaadin-button.passerelle-bell";
+            String label = grace.attribute(bell, "aria-label");
+            int unread = label.equals("Notifications") ? 0 : Integer.parseInt(label.replaceAll("\\D", ""));
+            try (Browser staff = Browser.open(app)) {
+                staff.signIn("staff@passerelle.demo", PASSWORD); // Lucas, French
+                staff.waitForText("Bienvenue, Lucas Peeters");
+                staff.go("/voting/ballots");
+                staff.waitForText("Propositions au vote sans scrutin");
+                staff.waitForText(TITLE);
+                staff.clickButton("Ouvrir un scrutin");
+                staff.waitForText("Ouvrir un scrutin sur " + TITLE);
+                staff.clickButton("Ouvrir le scrutin"); // the defaults: decision, whole board, open ballot, 7 days
+                staff.waitForText("Le scrutin est ouvert.");
+                staff.waitForText("Aucune proposition n'attend de scrutin.");
+                staff.clickLink(TITLE); // in the ballots in progress
+                staff.waitForText("Déclarations de conflits d'intérêts");
+                ballotPath = staff.currentPath();
+                assertThat(ballotPath).matches("/voting/ballots/\\d+");
+                assertThat(staff.pageText())
+                        .contains("Récusés : 1 sur 3 électeurs (Moussa Traoré)")
+                        .contains("Membre de l'association porteuse (récusé·e)");
+                staff.clickLink(TITLE); // the proposal
+                staff.waitForText("Détails et résultats du scrutin"); // the ballot on the proposal page
+                assertThat(staff.pageText()).contains("Au vote");
+                proposalPath = staff.currentPath();
+                assertThat(proposalPath).matches("/proposals/\\d+");
+            }
+
+            // while staff opened the ballot in their browser, Grace's bell counted up by push
+            grace.waitForAttribute(bell, "aria-label", "Notifications, " + (unread + 1) + " unread");
+            grace.go("/notifications");
+            String told = "A ballot opened on \u201c" + TITLE + "\u201d: your vote is awaited.";
+            grace.waitForText(told);
+            grace.clickButton(told);
+            grace.waitForText("Do you have a conflict of interest with this proposal?");
+            assertThat(grace.currentPath()).isEqualTo(proposalPath);
+            grace.waitForAttribute(
+                    bell, "aria-label", unread == 0 ? "Notifications" : "Notifications, " + unread + " unread");
+            grace.chooseRadio("No conflict of interest");
+            grace.clickButton("Declare");
+            grace.waitForText("Your declaration is recorded.");
+            grace.chooseRadio("Yes");
+            grace.clickButton("Vote");
+            grace.waitForText("Your vote is recorded.");
+            grace.waitForText("Your vote: Yes");
         }
         try (Browser recused = Browser.open(app)) {
             recused.signIn("board.member@passerelle.demo", PASSWORD); // Moussa, board member and co-author
@@ -56,26 +86,6 @@ class BallotJourneyIT {
             assertThat(recused.showsButton("Déclarer")).isFalse();
             recused.go("/voting/awaiting");
             recused.waitForText("Aucun scrutin n'attend votre vote.");
-        }
-        try (Browser grace = Browser.open(app)) {
-            grace.signIn("board@passerelle.demo", PASSWORD); // Grace, English
-            grace.waitForText(", Grace Uwimana");
-            if (grace.showsText("Bienvenue, Grace Uwimana")) { // the sign-in journey, if it ran first, chose French
-                grace.choose("Langue", "English");
-            }
-            grace.waitForText("Welcome, Grace Uwimana");
-            grace.go("/voting/awaiting");
-            grace.waitForText("One ballot awaits your vote.");
-            grace.clickLink(TITLE);
-            grace.waitForText("Do you have a conflict of interest with this proposal?");
-            assertThat(grace.currentPath()).isEqualTo(proposalPath);
-            grace.chooseRadio("No conflict of interest");
-            grace.clickButton("Declare");
-            grace.waitForText("Your declaration is recorded.");
-            grace.chooseRadio("Yes");
-            grace.clickButton("Vote");
-            grace.waitForText("Your vote is recorded.");
-            grace.waitForText("Your vote: Yes");
         }
         try (Browser pierre = Browser.open(app)) {
             pierre.signIn("board2@passerelle.demo", PASSWORD); // Pierre, French

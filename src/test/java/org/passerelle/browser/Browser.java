@@ -155,6 +155,26 @@ final class Browser implements AutoCloseable {
                 "\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
     }
 
+    /** The attribute of the first element matching the CSS selector (null when there is none). */
+    String attribute(String css, String name) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .findFirst()
+                .map(element -> element.getAttribute(name))
+                .orElse(null);
+    }
+
+    /** Waits until the first element matching the CSS selector has this attribute value (e.g. a live label). */
+    void waitForAttribute(String css, String name, String value) {
+        try {
+            until(d -> value.equals(attribute(css, name)));
+        } catch (AssertionError timeout) {
+            throw new AssertionError(
+                    "Timed out waiting for " + css + " [" + name + "=\"" + value + "\"]; it is \""
+                            + attribute(css, name) + "\"",
+                    timeout);
+        }
+    }
+
     /** Waits until the page shows this text somewhere (shadow roots included). */
     void waitForText(String text) {
         until(d -> pageText().contains(text));

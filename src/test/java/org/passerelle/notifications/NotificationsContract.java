@@ -299,7 +299,7 @@ abstract class NotificationsContract {
         List<NotificationLine> first = service.page(null, 2, Locale.ENGLISH);
         assertThat(first).hasSize(2);
         assertThat(first.get(0).text()).contains("Proposal 2").contains("your vote is awaited");
-        assertThat(first.get(0).link()).startsWith("/voting/ballots/");
+        assertThat(first.get(0).link()).startsWith("/proposals/");
         List<NotificationLine> rest = service.page(first.get(1).id(), 2, Locale.FRENCH);
         assertThat(rest).hasSize(2);
         assertThat(rest.get(0).text()).contains("Proposal 0").contains("votre vote est attendu");

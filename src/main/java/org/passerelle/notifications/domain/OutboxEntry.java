@@ -48,7 +48,7 @@ public class OutboxEntry {
     /** The people the event names itself (a reminder's, a mention's), comma-separated; else empty. */
     private String recipients;
 
-    /** A short value the text shows (a new state, a date), never personal data. */
+    /** A short value the text shows (a new state, a date) or its link needs (a ballot's proposal), never personal data. */
     private String detail;
 
     @Column(name = "created_at", nullable = false)

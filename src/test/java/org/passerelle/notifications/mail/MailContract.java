@@ -28,7 +28,6 @@ import org.passerelle.proposals.ProposalView;
 import org.passerelle.security.Role;
 import org.passerelle.spaces.SpaceService;
 import org.passerelle.voting.BallotOpening;
-import org.passerelle.voting.BallotView;
 import org.passerelle.voting.VotingFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -128,11 +127,11 @@ abstract class MailContract extends SmtpServerTest {
     }
 
     @Test
-    void aBallotOpeningReachesEachElectorByMailLinkingToTheBallotAndNotTheStaffWhoOpenedIt() throws Exception {
+    void aBallotOpeningReachesEachElectorByMailLinkingToWhereTheyVoteAndNotTheStaffWhoOpenedIt() throws Exception {
         VotingFixture voting = new VotingFixture(context, accounts);
         ProposalView proposal = voting.proposalInVoting("Solar for Huye");
         accounts.signIn(TestAccounts.STAFF);
-        BallotView ballot = context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
+        context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
         TestAccounts.signOut();
 
         assertThat(composer.composeImmediate(Instant.now())).isPositive();
@@ -140,9 +139,10 @@ abstract class MailContract extends SmtpServerTest {
         MimeMessage toElector = Mails.to(SmtpServer.received(), TestAccounts.BOARD.email());
         assertThat(toElector.getSubject())
                 .isEqualTo("[Passerelle] A ballot opened on “Solar for Huye”: your vote is awaited.");
-        assertThat(Mails.part(toElector, "text/plain")).contains(BASE + "/voting/ballots/" + ballot.id());
+        // it leads to the proposal, where one votes
+        assertThat(Mails.part(toElector, "text/plain")).contains(BASE + "/proposals/" + proposal.id());
         assertThat(Mails.part(toElector, "text/html"))
-                .contains("href=\"" + BASE + "/voting/ballots/" + ballot.id() + "\"");
+                .contains("href=\"" + BASE + "/proposals/" + proposal.id() + "\"");
         assertThat(SmtpServer.received().stream().flatMap(message -> {
                     try {
                         return java.util.Arrays.stream(message.getAllRecipients())

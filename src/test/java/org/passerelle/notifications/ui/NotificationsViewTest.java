@@ -19,10 +19,10 @@ import org.passerelle.notifications.NotificationCategory;
 import org.passerelle.notifications.NotificationService;
 import org.passerelle.notifications.NotificationSettings;
 import org.passerelle.proposals.ProposalView;
+import org.passerelle.proposals.ui.ProposalPage;
 import org.passerelle.voting.BallotOpening;
 import org.passerelle.voting.BallotView;
 import org.passerelle.voting.VotingFixture;
-import org.passerelle.voting.ui.BallotResultsView;
 
 /** The bell (live), the notification centre and the e-mail settings, as people see them. */
 class NotificationsViewTest extends KaribuTest {
@@ -67,8 +67,9 @@ class NotificationsViewTest extends KaribuTest {
     }
 
     @Test
-    void theCentreOpensTheBallotFromItsNotificationAndMarksItRead() {
-        BallotView ballot = openBallot(fixture.proposalInVoting("Clinic water"));
+    void theCentreOpensTheProposalToVoteOnFromItsNotificationAndMarksItRead() {
+        ProposalView proposal = fixture.proposalInVoting("Clinic water");
+        openBallot(proposal);
         signIn(TestAccounts.BOARD);
         navigate("notifications");
         NotificationsView centre = _get(NotificationsView.class);
@@ -83,9 +84,9 @@ class NotificationsViewTest extends KaribuTest {
                         spec -> spec.withText(centre.shown.getFirst().text()))
                 .click();
 
-        assertThat(_get(BallotResultsView.class)).isNotNull();
+        assertThat(_get(ProposalPage.class)).as("where one votes").isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("voting/ballots/" + ballot.id());
+                .isEqualTo("proposals/" + proposal.id());
         assertThat(context.getBean(NotificationService.class).unreadCount()).isEqualTo(unread - 1);
     }
 
