@@ -86,6 +86,7 @@ class MailComposer {
     }
 
     private int compose(MailKind kind, List<MailMode> modes, Instant now) {
+        closeTurnedOff();
         List<Long> people = jdbc.queryForList(
                 "select distinct recipient_id from notification where mail_state = 'PENDING' and mail_mode in ("
                         + modes(modes) + ") and created_at <= ? fetch first " + PEOPLE_PER_ROUND + " rows only",
@@ -178,6 +179,17 @@ class MailComposer {
         RenderedMail mail = writer.write(recipient, kind, shown, spaces);
         queue.add(recipient.id(), recipient.email(), kind, mail, now);
         return true;
+    }
+
+    /**
+     * A category the person turned off after its notifications were written (in the profile, or by an unsubscribe
+     * link) is not mailed either: one statement for everyone.
+     */
+    private void closeTurnedOff() {
+        transaction.executeWithoutResult(status -> jdbc.update(
+                "update notification set mail_state = 'NONE' where mail_state = 'PENDING' and exists (select 1 from"
+                        + " notification_preference p where p.account_id = notification.recipient_id"
+                        + " and p.category = notification.category and p.mail_mode = 'OFF')"));
     }
 
     /** A disabled or deleted person is sent nothing: their waiting notifications are closed. */

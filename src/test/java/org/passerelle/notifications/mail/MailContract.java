@@ -190,6 +190,20 @@ abstract class MailContract extends SmtpServerTest {
     }
 
     @Test
+    void aCategoryTurnedOffAfterItsNotificationsWereWrittenIsNotMailed() {
+        long mention = fixture.notify(TestAccounts.BOARD, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
+        long reply = fixture.notify(TestAccounts.BOARD, Topic.REPLIED, fixture.openSpace, MailMode.DAILY);
+        context.getBean(org.passerelle.notifications.NotificationSettings.class)
+                .set(
+                        accounts.idOf(TestAccounts.BOARD),
+                        org.passerelle.notifications.NotificationCategory.MENTIONS,
+                        MailMode.OFF);
+        assertThat(composer.composeImmediate(Instant.now())).isZero();
+        assertThat(fixture.mailState(mention)).isEqualTo("NONE");
+        assertThat(fixture.mailState(reply)).isEqualTo("PENDING");
+    }
+
+    @Test
     void aNotificationAboutWhatThePersonMayNoLongerSeeIsNotMailed() {
         long hidden = fixture.notify(TestAccounts.OUTSIDER, Topic.REPLIED, fixture.privateSpace, MailMode.IMMEDIATE);
         assertThat(composer.composeImmediate(Instant.now())).isZero();
