@@ -122,6 +122,10 @@ abstract class MailContract extends SmtpServerTest {
         assertThat(toMember.getSubject()).contains("vous a mentionné dans la discussion de « Rwanda — santé »");
         assertThat(Mails.part(toMember, "text/html")).contains("<html lang=\"fr\">");
         assertThat(delivery.sendDue()).as("sent once").isZero();
+        assertThat(queue.count()).isEqualTo(2);
+        assertThat(queue.newestFirst(0, 1))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.sentAt()).isNotNull());
         assertThat(jdbc.queryForList("select state from mail_queue", String.class))
                 .containsOnly("SENT");
     }
@@ -187,6 +191,31 @@ abstract class MailContract extends SmtpServerTest {
         assertThat(fixture.queued()).isZero();
         assertThat(fixture.mailState(disabled)).isEqualTo("NONE");
         assertThat(fixture.mailState(daily)).isEqualTo("NONE");
+    }
+
+    @Test
+    void whatPeopleWroteIsEscapedInTheHtmlPartAndTheSubjectStaysOnOneLine() throws Exception {
+        accounts.signIn(TestAccounts.STAFF);
+        long space = spaces.create(new org.passerelle.spaces.SpaceForm(
+                        "<img src=x onerror=alert(1)> & \"co\"\r\nBcc: victim@example.org",
+                        null,
+                        null,
+                        null,
+                        org.passerelle.base.Stage.ENGAGE,
+                        org.passerelle.spaces.AccessMode.OPEN))
+                .id();
+        TestAccounts.signOut();
+        fixture.notify(TestAccounts.BOARD, Topic.MENTIONED, space, MailMode.IMMEDIATE);
+        composer.composeImmediate(Instant.now());
+        delivery.sendDue();
+        MimeMessage mail = Mails.to(SmtpServer.received(), TestAccounts.BOARD.email());
+        String html = Mails.part(mail, "text/html");
+        assertThat(html)
+                .contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;")
+                .doesNotContain("<img");
+        assertThat(mail.getSubject()).doesNotContain("\n").doesNotContain("\r");
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        assertThat(mail.getHeader("Bcc")).isNull();
     }
 
     @Test
