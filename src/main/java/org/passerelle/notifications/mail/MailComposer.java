@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.MailRecipient;
+import org.passerelle.base.SubjectKind;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.notifications.MailMode;
 import org.passerelle.notifications.domain.Notification;
 import org.passerelle.security.RunAs;
@@ -166,17 +168,21 @@ class MailComposer {
         if (shown.isEmpty()) {
             return false;
         }
-        Map<Long, String> spaces = Map.of();
+        Map<SubjectRef, String> titles = Map.of();
         if (kind != MailKind.IMMEDIATE) {
-            Set<Long> spaceIds = new HashSet<>();
+            // a digest's headings: the spaces, and within them the subjects (a proposal, a session…)
+            Set<SubjectRef> named = new HashSet<>();
             shown.forEach(line -> {
                 if (line.spaceId() != null) {
-                    spaceIds.add(line.spaceId());
+                    named.add(SubjectRef.space(line.spaceId()));
+                }
+                if (line.subject().kind() != SubjectKind.SPACE) {
+                    named.add(line.subject());
                 }
             });
-            spaces = spaceIds.isEmpty() ? Map.of() : lines.spaceNames(spaceIds, locale);
+            titles = named.isEmpty() ? Map.of() : lines.titles(named, locale);
         }
-        RenderedMail mail = writer.write(recipient, kind, shown, spaces);
+        RenderedMail mail = writer.write(recipient, kind, shown, titles);
         queue.add(recipient.id(), recipient.email(), kind, mail, now);
         return true;
     }

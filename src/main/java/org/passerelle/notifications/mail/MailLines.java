@@ -1,13 +1,11 @@
 package org.passerelle.notifications.mail;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.SubjectAccess;
-import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.notifications.NotificationLine;
 import org.passerelle.notifications.NotificationReader;
@@ -50,15 +48,8 @@ class MailLines {
         return lines;
     }
 
-    /** The names of these spaces as the current person sees them (hidden ones are left out). */
-    Map<Long, String> spaceNames(Set<Long> spaceIds, Locale locale) {
-        Map<Long, String> names = new HashMap<>();
-        access.titles(
-                        spaceIds.stream()
-                                .map(id -> new SubjectRef(SubjectKind.SPACE, id))
-                                .toList(),
-                        locale)
-                .forEach((subject, title) -> names.put(subject.id(), title));
-        return names;
+    /** What these subjects (spaces, proposals…) are called for the current person; hidden ones are left out. */
+    Map<SubjectRef, String> titles(Set<SubjectRef> subjects, Locale locale) {
+        return access.titles(subjects, locale);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passerelle.accounts.MailRecipient;
+import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.base.Translations;
 import org.passerelle.notifications.NotificationCategory;
@@ -48,7 +49,8 @@ class MailWriter {
                 Locale.forLanguageTag(recipient.language() == null ? "en" : recipient.language()));
     }
 
-    RenderedMail write(MailRecipient recipient, MailKind kind, List<MailLine> lines, Map<Long, String> spaceNames) {
+    /** A mail of these lines; {@code titles} names the spaces and subjects a digest is grouped by. */
+    RenderedMail write(MailRecipient recipient, MailKind kind, List<MailLine> lines, Map<SubjectRef, String> titles) {
         Locale locale = locale(recipient);
         Function<String, String> t = key -> translations.getTranslation(key, locale);
         String subject = subject(kind, lines, locale);
@@ -59,9 +61,9 @@ class MailWriter {
         values.put("intro", t.apply("mail.intro." + kind.name()));
         Map<String, List<List<MailLine>>> groups = kind == MailKind.IMMEDIATE
                 ? Map.of("", List.of(lines))
-                : grouped(lines, spaceNames, t.apply("mail.digest.elsewhere"));
-        values.put("items", itemsText(groups));
-        values.put("itemsHtml", itemsHtml(groups));
+                : grouped(lines, titles, t.apply("mail.digest.elsewhere"));
+        values.put("items", itemsText(groups, titles));
+        values.put("itemsHtml", itemsHtml(groups, titles));
         values.put("why", t.apply("mail.footer.why"));
         values.put("settings", t.apply("mail.footer.settings") + " " + properties.link("/profile"));
         values.put("settingsUrl", properties.link("/profile"));
@@ -111,12 +113,12 @@ class MailWriter {
 
     /** Space heading → subjects (each a run of lines), spaces by name, lines of a subject in order. */
     private static Map<String, List<List<MailLine>>> grouped(
-            List<MailLine> lines, Map<Long, String> spaceNames, String elsewhere) {
+            List<MailLine> lines, Map<SubjectRef, String> titles, String elsewhere) {
         Map<String, Map<SubjectRef, List<MailLine>>> bySpace =
                 new java.util.TreeMap<>(Comparator.comparing((String name) -> name.equals(elsewhere) ? 1 : 0)
                         .thenComparing(String.CASE_INSENSITIVE_ORDER));
         for (MailLine line : lines) {
-            String space = line.spaceId() == null ? null : spaceNames.get(line.spaceId());
+            String space = line.spaceId() == null ? null : titles.get(SubjectRef.space(line.spaceId()));
             bySpace.computeIfAbsent(space == null ? elsewhere : space, k -> new LinkedHashMap<>())
                     .computeIfAbsent(line.subject(), k -> new ArrayList<>())
                     .add(line);
@@ -126,7 +128,13 @@ class MailWriter {
         return groups;
     }
 
-    private String itemsText(Map<String, List<List<MailLine>>> groups) {
+    /** The subject's own heading in a digest: a proposal or a session within its space (a space is the heading). */
+    private static String heading(List<MailLine> subject, Map<SubjectRef, String> titles) {
+        SubjectRef ref = subject.getFirst().subject();
+        return ref.kind() == SubjectKind.SPACE ? null : titles.get(ref);
+    }
+
+    private String itemsText(Map<String, List<List<MailLine>>> groups, Map<SubjectRef, String> titles) {
         StringBuilder out = new StringBuilder();
         groups.forEach((space, subjects) -> {
             if (!space.isEmpty()) {
@@ -136,6 +144,10 @@ class MailWriter {
                         .append("\n\n");
             }
             for (List<MailLine> subject : subjects) {
+                String heading = heading(subject, titles);
+                if (heading != null) {
+                    out.append(heading).append('\n');
+                }
                 for (MailLine line : subject) {
                     out.append("- ").append(line.text()).append('\n');
                     out.append("  ").append(properties.link(line.path())).append('\n');
@@ -146,7 +158,7 @@ class MailWriter {
         return out.toString();
     }
 
-    private String itemsHtml(Map<String, List<List<MailLine>>> groups) {
+    private String itemsHtml(Map<String, List<List<MailLine>>> groups, Map<SubjectRef, String> titles) {
         StringBuilder out = new StringBuilder();
         groups.forEach((space, subjects) -> {
             if (!space.isEmpty()) {
@@ -155,6 +167,12 @@ class MailWriter {
                         .append("</h3>\n");
             }
             for (List<MailLine> subject : subjects) {
+                String heading = heading(subject, titles);
+                if (heading != null) {
+                    out.append("<p style=\"font-weight:bold;margin:8px 0 4px 0;\">")
+                            .append(MailTemplate.escape(heading))
+                            .append("</p>\n");
+                }
                 out.append("<ul style=\"padding-left:20px;margin:0 0 12px 0;\">\n");
                 for (MailLine line : subject) {
                     out.append("<li><a href=\"")

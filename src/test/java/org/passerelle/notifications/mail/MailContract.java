@@ -345,6 +345,31 @@ abstract class MailContract extends SmtpServerTest {
     }
 
     @Test
+    void withinItsSpaceADigestHeadsTheLinesOfEachProposalWithItsTitle() throws Exception {
+        VotingFixture voting = new VotingFixture(context, accounts);
+        ProposalView proposal = voting.proposalInVoting("Solar for Huye");
+        long board = accounts.idOf(TestAccounts.BOARD);
+        var subject = org.passerelle.base.SubjectRef.proposal(proposal.id());
+        fixture.notify(board, Topic.PROPOSAL_SUBMITTED, subject, voting.spaceId, MailMode.DAILY, Instant.now());
+        fixture.notify(board, Topic.REVIEW_QUESTION_ANSWERED, subject, voting.spaceId, MailMode.DAILY, Instant.now());
+        fixture.notify(TestAccounts.BOARD, Topic.REPLIED, fixture.otherSpace, MailMode.DAILY);
+
+        // the fixture's own actions told people too: one digest each
+        assertThat(composer.composeDigest(MailKind.DAILY, tomorrowAt(8))).isPositive();
+        jdbc.update(
+                "update mail_queue set next_attempt_at = ?",
+                MailQueue.at(Instant.now().minusSeconds(1)));
+        delivery.sendDue();
+        MimeMessage digest = Mails.to(SmtpServer.received(), TestAccounts.BOARD.email());
+        String text = Mails.part(digest, "text/plain");
+        assertThat(text).contains("Benin — schools\n===").contains("Rwanda — health\n===");
+        assertThat(text).contains("Solar for Huye\n- ").contains(BASE + "/proposals/" + proposal.id());
+        assertThat(text.indexOf("Rwanda — health\n")).isLessThan(text.indexOf("Solar for Huye\n- "));
+        assertThat(text.indexOf("Benin — schools\n")).isLessThan(text.indexOf("Rwanda — health\n"));
+        assertThat(Mails.part(digest, "text/html")).contains(">Solar for Huye</p>");
+    }
+
+    @Test
     void theWeeklyDigestRunsOnceAWeek() {
         fixture.notify(TestAccounts.BOARD, Topic.REPLIED, fixture.openSpace, MailMode.WEEKLY);
         Instant monday = LocalDate.now(TimeZones.OFFICE)

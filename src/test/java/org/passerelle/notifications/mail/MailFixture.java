@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.passerelle.TestAccounts;
 import org.passerelle.base.Stage;
-import org.passerelle.base.SubjectKind;
 import org.passerelle.notifications.MailMode;
 import org.passerelle.notifications.Topic;
 import org.passerelle.spaces.AccessMode;
@@ -53,13 +52,24 @@ final class MailFixture {
     }
 
     long notify(long recipientId, Topic topic, long spaceId, MailMode mode, Instant at) {
+        return notify(recipientId, topic, org.passerelle.base.SubjectRef.space(spaceId), spaceId, mode, at);
+    }
+
+    /** A notification about any subject (a proposal, a session…) in a space. */
+    long notify(
+            long recipientId,
+            Topic topic,
+            org.passerelle.base.SubjectRef subject,
+            long spaceId,
+            MailMode mode,
+            Instant at) {
         var timestamp = at.atOffset(ZoneOffset.UTC);
         long event = insert(
                 "insert into notification_event (topic, subject_kind, subject_id, space_id, created_at, attempts,"
                         + " next_attempt_at, processed_at) values (?, ?, ?, ?, ?, 0, ?, ?)",
                 topic.name(),
-                SubjectKind.SPACE.name(),
-                spaceId,
+                subject.kind().name(),
+                subject.id(),
                 spaceId,
                 timestamp,
                 timestamp,
@@ -71,8 +81,8 @@ final class MailFixture {
                 recipientId,
                 topic.name(),
                 topic.category().name(),
-                SubjectKind.SPACE.name(),
-                spaceId,
+                subject.kind().name(),
+                subject.id(),
                 spaceId,
                 timestamp,
                 mode.name(),

@@ -21,10 +21,10 @@ final class Mails {
         throw new AssertionError("No message to " + address);
     }
 
-    /** The first part of this MIME type (text/plain, text/html), decoded. */
+    /** The first part of this MIME type (text/plain, text/html), decoded, with line ends as {@code \n}. */
     static String part(Part message, String type) throws Exception {
         if (message.isMimeType(type)) {
-            return (String) message.getContent();
+            return ((String) message.getContent()).replace("\r\n", "\n");
         }
         if (message.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) message.getContent();
