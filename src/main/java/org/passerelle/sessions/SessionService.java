@@ -157,6 +157,46 @@ public class SessionService {
         return found;
     }
 
+    /**
+     * Scheduled sessions not ended yet that start within {@code within}, in every space the person takes part
+     * in: how many, and the first {@code top} with their registrations (a fixed number of queries).
+     */
+    @Transactional(readOnly = true)
+    public SessionItems coming(java.time.Duration within, int top) {
+        List<Long> spaceIds = spaces.visibleSpaces().stream()
+                .filter(SpaceSummary::mayTakePart)
+                .map(SpaceSummary::id)
+                .toList();
+        if (spaceIds.isEmpty()) {
+            return new SessionItems(0, List.of());
+        }
+        Instant now = clock.instant();
+        Instant until = now.plus(within);
+        List<CoCreationSession> found =
+                sessions.coming(spaceIds, now, until, org.springframework.data.domain.Limit.of(top));
+        List<Long> ids = found.stream().map(CoCreationSession::getId).toList();
+        Map<Long, Long> registered = new java.util.HashMap<>();
+        Map<Long, RegistrationStatus> mine = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            registrations.countRegistered(ids).forEach(r -> registered.put((Long) r[0], (Long) r[1]));
+            registrations
+                    .findByAccountIdAndSessionIdIn(currentUser.require().accountId(), ids)
+                    .forEach(r -> mine.put(r.getSessionId(), r.getStatus()));
+        }
+        return new SessionItems(
+                sessions.countComing(spaceIds, now, until),
+                found.stream()
+                        .map(s -> new SessionItems.Item(
+                                s.getId(),
+                                s.getSpaceId(),
+                                s.getTitle(),
+                                s.getStartsAt(),
+                                s.getCapacity(),
+                                registered.getOrDefault(s.getId(), 0L),
+                                mine.get(s.getId())))
+                        .toList());
+    }
+
     /** Every session of a space the person takes part in (else none), past ones included, in order of start. */
     @Transactional(readOnly = true)
     public List<SessionSummary> ofSpace(long spaceId) {
