@@ -21,10 +21,8 @@ import org.passerelle.proposals.ProposalState;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
-import org.passerelle.sessions.ActionItemView;
-import org.passerelle.sessions.ActionStatus;
+import org.passerelle.sessions.ActionItems;
 import org.passerelle.sessions.SessionItems;
-import org.passerelle.sessions.SessionRecordService;
 import org.passerelle.sessions.SessionService;
 import org.passerelle.voting.BallotDashboards;
 import org.passerelle.voting.BallotItems;
@@ -45,7 +43,6 @@ public class HomeBlocks {
     private final ProposalDashboards proposals;
     private final BallotDashboards ballots;
     private final SessionService sessions;
-    private final SessionRecordService records;
     private final CallService calls;
     private final ReportService reports;
     private final UnreadableDocuments documents;
@@ -57,7 +54,6 @@ public class HomeBlocks {
             ProposalDashboards proposals,
             BallotDashboards ballots,
             SessionService sessions,
-            SessionRecordService records,
             CallService calls,
             ReportService reports,
             UnreadableDocuments documents,
@@ -67,7 +63,6 @@ public class HomeBlocks {
         this.proposals = proposals;
         this.ballots = ballots;
         this.sessions = sessions;
-        this.records = records;
         this.calls = calls;
         this.reports = reports;
         this.documents = documents;
@@ -246,27 +241,18 @@ public class HomeBlocks {
     }
 
     HomeBlock myActions() {
-        List<ActionItemView> open = records.myActions().stream()
-                .filter(a -> a.status() == ActionStatus.OPEN)
-                .toList();
+        ActionItems found = sessions.myOpenActions(settings.top());
         return new HomeBlock(
                 "dashboard.actions",
                 HomeTopic.SESSIONS,
-                open.size(),
-                open.stream()
-                        .limit(settings.top())
-                        .map(a -> a.dueOn() == null
-                                ? new HomeBlock.Line(
-                                        a.title(),
-                                        "sessions/" + a.sessionId(),
-                                        "dashboard.action.from",
-                                        a.sessionTitle())
-                                : new HomeBlock.Line(
-                                        a.title(),
-                                        "sessions/" + a.sessionId(),
-                                        "dashboard.action.due",
-                                        a.dueOn(),
-                                        a.sessionTitle()))
+                found.count(),
+                found.top().stream()
+                        .map(a -> new HomeBlock.Line(
+                                a.title(),
+                                "sessions/" + a.sessionId(),
+                                "dashboard.action.due",
+                                a.dueOn(),
+                                a.sessionTitle()))
                         .toList(),
                 "my-actions");
     }

@@ -39,6 +39,7 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
+    private final org.passerelle.sessions.domain.ActionItemRepository actions;
     private final SessionAccess access;
     private final Seats seats;
     private final SpaceAccess spaceAccess;
@@ -50,6 +51,7 @@ public class SessionService {
     SessionService(
             SessionRepository sessions,
             RegistrationRepository registrations,
+            org.passerelle.sessions.domain.ActionItemRepository actions,
             SessionAccess access,
             Seats seats,
             SpaceAccess spaceAccess,
@@ -59,6 +61,7 @@ public class SessionService {
             Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
+        this.actions = actions;
         this.access = access;
         this.seats = seats;
         this.spaceAccess = spaceAccess;
@@ -194,6 +197,28 @@ public class SessionService {
                                 s.getCapacity(),
                                 registered.getOrDefault(s.getId(), 0L),
                                 mine.get(s.getId())))
+                        .toList());
+    }
+
+    /**
+     * The person's open action items in the spaces they take part in, soonest due first: how many, and the first
+     * {@code top} (a fixed number of queries).
+     */
+    @Transactional(readOnly = true)
+    public ActionItems myOpenActions(int top) {
+        List<Long> spaceIds = spaces.visibleSpaces().stream()
+                .filter(SpaceSummary::mayTakePart)
+                .map(SpaceSummary::id)
+                .toList();
+        if (spaceIds.isEmpty()) {
+            return new ActionItems(0, List.of());
+        }
+        long me = currentUser.require().accountId();
+        return new ActionItems(
+                actions.countOpen(me, spaceIds),
+                actions.open(me, spaceIds, org.springframework.data.domain.Limit.of(top)).stream()
+                        .map(r -> new ActionItems.Item(
+                                (Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (java.time.LocalDate) r[4]))
                         .toList());
     }
 

@@ -262,4 +262,75 @@ public final class DashboardFixture {
                 Timestamp.from(Instant.now().plus(fromNow)),
                 ballotId);
     }
+
+    /** A session of the space in {@code days} days (staff schedule it), with an action item for BOARD; as staff. */
+    public long sessionIn(long spaceId, int days, String title) {
+        accounts.signIn(TestAccounts.STAFF);
+        java.time.LocalDateTime start = TODAY.plusDays(days).atTime(14, 0);
+        long id = context.getBean(org.passerelle.sessions.SessionService.class)
+                .schedule(
+                        spaceId,
+                        new org.passerelle.sessions.SessionForm(
+                                title, "About the call", start, start.plusHours(2), "Brussels", null, 20, List.of()))
+                .id();
+        context.getBean(org.passerelle.sessions.SessionRecordService.class)
+                .addAction(
+                        id,
+                        new org.passerelle.sessions.ActionItemForm(
+                                "Read the annex", accounts.idOf(TestAccounts.BOARD), TODAY.plusDays(days + 7)));
+        return id;
+    }
+
+    /**
+     * More of everything each block counts (drafts and accepted projects of MEMBER's association with milestones,
+     * proposals in review with BOARD's questions, ballots, sessions, unreadable documents), so that every list is
+     * full: how many statements a page costs must not depend on it.
+     */
+    private int added;
+
+    public void more(int times) {
+        long member = accounts.idOf(TestAccounts.MEMBER);
+        long board = accounts.idOf(TestAccounts.BOARD);
+        jdbc.update("update call_for_proposals set max_per_association = 1000 where id = ?", voting.callId);
+        for (int n = 0; n < times; n++) {
+            int i = added++;
+            insertProposal(
+                    voting.callId,
+                    voting.spaceId,
+                    voting.associationId,
+                    "DRAFT",
+                    false,
+                    "Draft " + i,
+                    member,
+                    "RW",
+                    ",HEALTH,");
+            long accepted = insertProposal(
+                    voting.callId,
+                    voting.spaceId,
+                    voting.associationId,
+                    "ACCEPTED",
+                    true,
+                    "Project " + i,
+                    member,
+                    "RW",
+                    ",HEALTH,");
+            insertMilestone(accepted, "Report " + i, TODAY.plusDays(i % 20));
+            long review = insertProposal(
+                    voting.callId,
+                    voting.spaceId,
+                    voting.associationId,
+                    "IN_REVIEW",
+                    true,
+                    "Review " + i,
+                    member,
+                    "RW",
+                    ",HEALTH,");
+            insertQuestion(review, board);
+            insertFailedDocument("SPACE", voting.spaceId, voting.spaceId, "scan-" + i + ".pdf");
+            ProposalView inVoting = voting.proposalInVoting("Vote " + i);
+            context.getBean(BallotOpening.class).open(inVoting.id(), VotingFixture.decision(i % 2 == 0));
+            sessionIn(voting.spaceId, 1 + i % 6, "Session " + i);
+        }
+        TestAccounts.signOut();
+    }
 }
