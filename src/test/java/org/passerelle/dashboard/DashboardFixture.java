@@ -263,7 +263,7 @@ public final class DashboardFixture {
                 ballotId);
     }
 
-    /** A session of the space in {@code days} days (staff schedule it), with an action item for BOARD; as staff. */
+    /** A session of the space in {@code days} days (staff schedule it), with an action item for BOARD in the fixture's space; as staff. */
     public long sessionIn(long spaceId, int days, String title) {
         accounts.signIn(TestAccounts.STAFF);
         java.time.LocalDateTime start = TODAY.plusDays(days).atTime(14, 0);
@@ -273,6 +273,9 @@ public final class DashboardFixture {
                         new org.passerelle.sessions.SessionForm(
                                 title, "About the call", start, start.plusHours(2), "Brussels", null, 20, List.of()))
                 .id();
+        if (spaceId != voting.spaceId) {
+            return id; // BOARD is a member of the fixture's space only
+        }
         context.getBean(org.passerelle.sessions.SessionRecordService.class)
                 .addAction(
                         id,
