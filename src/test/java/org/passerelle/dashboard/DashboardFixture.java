@@ -285,7 +285,7 @@ public final class DashboardFixture {
     }
 
     /**
-     * More of everything each block counts (drafts and accepted projects of MEMBER's association with milestones,
+     * More of everything each block counts (spaces with an open call, BOARD and BOTH on their board; drafts and accepted projects of MEMBER's association with milestones,
      * proposals in review with BOARD's questions, ballots, sessions, unreadable documents), so that every list is
      * full: how many statements a page costs must not depend on it.
      */
@@ -333,6 +333,18 @@ public final class DashboardFixture {
             ProposalView inVoting = voting.proposalInVoting("Vote " + i);
             context.getBean(BallotOpening.class).open(inVoting.id(), VotingFixture.decision(i % 2 == 0));
             sessionIn(voting.spaceId, 1 + i % 6, "Session " + i);
+            accounts.signIn(TestAccounts.ADMIN); // one more space with an open call, BOARD and BOTH on its board
+            long space = context.getBean(SpaceService.class)
+                    .create(new SpaceForm("Space " + i, null, null, null, Stage.ENGAGE, AccessMode.RESTRICTED))
+                    .id();
+            openCall(space, "Call " + i, 20);
+            for (TestAccounts.Person person : List.of(TestAccounts.BOARD, TestAccounts.BOTH)) {
+                jdbc.update(
+                        "insert into space_member (space_id, account_id, role, joined_at) values (?, ?, 'BOARD_MEMBER', ?)",
+                        space,
+                        accounts.idOf(person),
+                        Timestamp.from(Instant.now()));
+            }
         }
         TestAccounts.signOut();
     }

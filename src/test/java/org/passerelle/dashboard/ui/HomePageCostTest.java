@@ -20,13 +20,15 @@ class HomePageCostTest extends KaribuTest {
     static final int MAX_STATEMENTS = 40;
 
     @Test
-    void everyHomeCostsTheSameNumberOfStatementsWithThreeOrTenTimesMoreData() throws Exception {
+    void everyHomeAndThePipelineCostTheSameNumberOfStatementsWithThreeOrTenTimesMoreData() throws Exception {
         DashboardFixture data = new DashboardFixture(context, accounts);
         data.more(3); // every list full
+        long[] pipelineSmall = {cost(TestAccounts.STAFF, "pipeline"), cost(TestAccounts.BOARD, "pipeline")};
         long[] small = {
             cost(TestAccounts.MEMBER), cost(TestAccounts.BOARD), cost(TestAccounts.STAFF), cost(TestAccounts.BOTH)
         };
         data.more(7);
+        long[] pipelineLarge = {cost(TestAccounts.STAFF, "pipeline"), cost(TestAccounts.BOARD, "pipeline")};
         long[] large = {
             cost(TestAccounts.MEMBER), cost(TestAccounts.BOARD), cost(TestAccounts.STAFF), cost(TestAccounts.BOTH)
         };
@@ -34,9 +36,14 @@ class HomePageCostTest extends KaribuTest {
         assertThat(large)
                 .as("member, board, staff, member and board: 10 of each vs 3")
                 .isEqualTo(small);
+        assertThat(pipelineLarge).as("pipeline of staff and board").isEqualTo(pipelineSmall);
+        for (long statements : pipelineLarge) {
+            assertThat(statements).isBetween(5L, (long) MAX_STATEMENTS);
+        }
         for (long statements : large) {
             assertThat(statements).isBetween(5L, (long) MAX_STATEMENTS);
         }
+        System.out.printf("pipeline statements: staff %d, board %d%n", pipelineLarge[0], pipelineLarge[1]);
         System.out.printf(
                 "home statements: member %d, board %d, staff %d, member and board %d%n",
                 large[0], large[1], large[2], large[3]);
@@ -44,12 +51,18 @@ class HomePageCostTest extends KaribuTest {
 
     /** Statements of one home page load, as a new request would send them (nothing remembered from before). */
     private long cost(TestAccounts.Person person) throws Exception {
+        return cost(person, "");
+    }
+
+    private long cost(TestAccounts.Person person, String page) throws Exception {
         signIn(person);
         navigate("my-actions"); // leave the home, so that the next visit builds it anew
         context.getBean(SubjectAccess.class).forget();
         return QueryCounter.count(() -> {
-                    navigate("");
-                    return _get(HomeView.class).getPageTitle();
+                    navigate(page);
+                    return page.isEmpty()
+                            ? _get(HomeView.class).getPageTitle()
+                            : _get(PipelineView.class).getPageTitle();
                 })
                 .statements();
     }
