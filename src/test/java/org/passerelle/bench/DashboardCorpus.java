@@ -185,6 +185,7 @@ final class DashboardCorpus {
                 "insert into proposal_transition (proposal_id, action, from_state, to_state, actor_id, occurred_at)"
                         + " values (?, ?, ?, ?, ?, ?)",
                 transitions);
+        jdbc.update(DashboardFixture.STAYS);
         jdbc.batchUpdate(
                 "insert into review_question (proposal_id, asked_by, question, asked_at, version) values (?, ?, ?, ?, 0)",
                 questions);

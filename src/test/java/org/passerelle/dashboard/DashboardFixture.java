@@ -235,7 +235,14 @@ public final class DashboardFixture {
                 to,
                 accounts.idOf(TestAccounts.STAFF),
                 Timestamp.from(at));
+        jdbc.update(STAYS); // what ProposalTransitions records with each transition
     }
+
+    /** The stay of each transition written without one, as migration V31 computes it. */
+    public static final String STAYS = "update proposal_transition t set stay_seconds = cast(extract(epoch from"
+            + " t.occurred_at) - extract(epoch from coalesce((select max(t2.occurred_at) from proposal_transition t2"
+            + " where t2.proposal_id = t.proposal_id and t2.id < t.id), (select p.created_at from proposal p"
+            + " where p.id = t.proposal_id))) as bigint) where t.stay_seconds is null";
 
     /** A current document of the owner whose text could not be read. */
     public void insertFailedDocument(String ownerType, long ownerId, Long spaceId, String name) {

@@ -32,6 +32,9 @@ abstract class DashboardQueriesContract {
     ProposalDashboards proposals;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     BallotDashboards ballots;
 
     @Autowired
@@ -126,6 +129,16 @@ abstract class DashboardQueriesContract {
         assertThat(sessions.myOpenActions(3).top())
                 .extracting(a -> a.sessionTitle())
                 .containsExactly("Co-design");
+    }
+
+    @Test
+    void eachTransitionRecordsHowLongTheProposalStayedInTheStateItLeft() {
+        assertThat(jdbc.queryForList(
+                        "select stay_seconds from proposal_transition where proposal_id = ? order by id",
+                        Long.class,
+                        data.inVoting.id()))
+                .hasSize(3)
+                .allSatisfy(seconds -> assertThat(seconds).isNotNull().isBetween(0L, 600L));
     }
 
     @Test

@@ -217,6 +217,10 @@ public class Proposal {
         return createdBy;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }

@@ -45,10 +45,11 @@ public class ProposalCounts {
 
     // --- the person's own proposals (as co-author or association member) ---
 
-    private static final String OWN = " (p.association_id in (:associations) or exists (select 1 from proposal_author a"
-            + " where a.proposal_id = p.id and a.account_id = :me))";
+    // "p.id in (subquery)" rather than a correlated "exists": the person's co-authored ids are read once
+    private static final String OWN = " (p.association_id in (:associations) or p.id in (select a.proposal_id"
+            + " from proposal_author a where a.account_id = :me))";
     private static final String AUTHOR =
-            " exists (select 1 from proposal_author a where a.proposal_id = p.id and a.account_id = :me)";
+            " p.id in (select a.proposal_id from proposal_author a where a.account_id = :me)";
 
     public long countDrafts(Reader reader) {
         return count("select count(*) from proposal p where p.state = 'DRAFT' and" + OWN, reader, Map.of());
@@ -168,18 +169,16 @@ public class ProposalCounts {
     }
 
     /**
-     * The median number of days proposals stayed in each state they left, from their transitions (the time
-     * before the first one counts from the proposal's creation): state name to {median, how many stays}.
+     * The median number of days proposals stayed in each state they left, from the stay each transition records
+     * (the time before the first one counts from the proposal's creation): state to {median, how many stays}.
      */
     public Map<ProposalState, double[]> medianDaysByState(Reader reader, Filter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         Query query = native_(
-                "select t.from_state, percentile_cont(0.5) within group (order by t.days), count(*) from"
-                        + " (select tr.from_state as from_state, (extract(epoch from tr.occurred_at)"
-                        + " - extract(epoch from coalesce(lag(tr.occurred_at) over (partition by tr.proposal_id"
-                        + " order by tr.id), p.created_at))) / 86400.0 as days"
-                        + " from proposal_transition tr join proposal p on p.id = tr.proposal_id where"
-                        + readable(reader) + filter(filter, params) + ") t group by t.from_state",
+                "select tr.from_state, percentile_cont(0.5) within group (order by tr.stay_seconds / 86400.0),"
+                        + " count(*) from proposal_transition tr join proposal p on p.id = tr.proposal_id"
+                        + " where tr.stay_seconds is not null and" + readable(reader) + filter(filter, params)
+                        + " group by tr.from_state",
                 reader,
                 params);
         Map<ProposalState, double[]> found = new LinkedHashMap<>();
