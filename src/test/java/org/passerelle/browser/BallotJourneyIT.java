@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The board decides in a real browser, on the demo proposal in voting: staff open a ballot; three board
- * members of the space come to it — Moussa, a member of the proposing association, finds himself recused
+ * members of the space come to it (Grace's home lists the ballot, and drops it live once she voted) — Moussa, a member of the proposing association, finds himself recused
  * and cannot vote, Grace and Pierre declare no conflict and vote; staff close it early with a reason, see
  * the results and record the decision; an author sees the proposal accepted, with the reason.
  */
@@ -57,13 +57,19 @@ class BallotJourneyIT {
             recused.go("/voting/awaiting");
             recused.waitForText("Aucun scrutin n'attend votre vote.");
         }
-        try (Browser grace = Browser.open(app)) {
+        try (Browser grace = Browser.open(app);
+                Browser graceHome = Browser.open(app)) {
             grace.signIn("board@passerelle.demo", PASSWORD); // Grace, English
             grace.waitForText(", Grace Uwimana");
             if (grace.showsText("Bienvenue, Grace Uwimana")) { // the sign-in journey, if it ran first, chose French
                 grace.choose("Langue", "English");
             }
             grace.waitForText("Welcome, Grace Uwimana");
+            // her home, in a second browser, lists the ballot; it leaves the list live once she has voted
+            graceHome.signIn("board@passerelle.demo", PASSWORD);
+            graceHome.waitForText("Welcome, Grace Uwimana");
+            graceHome.waitForText("Ballots awaiting my vote");
+            assertThat(graceHome.pageText()).contains(TITLE);
             grace.go("/voting/awaiting");
             grace.waitForText("One ballot awaits your vote.");
             grace.clickLink(TITLE);
@@ -76,6 +82,7 @@ class BallotJourneyIT {
             grace.clickButton("Vote");
             grace.waitForText("Your vote is recorded.");
             grace.waitForText("Your vote: Yes");
+            graceHome.waitForText("No ballot waits for your vote.");
         }
         try (Browser pierre = Browser.open(app)) {
             pierre.signIn("board2@passerelle.demo", PASSWORD); // Pierre, French
