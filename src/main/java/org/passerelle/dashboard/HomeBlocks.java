@@ -3,17 +3,13 @@ package org.passerelle.dashboard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.passerelle.base.TimeZones;
 import org.passerelle.calls.CallService;
-import org.passerelle.calls.CallState;
 import org.passerelle.calls.CallSummary;
-import org.passerelle.discussions.ReportService;
-import org.passerelle.documents.UnreadableDocuments;
 import org.passerelle.proposals.MilestoneItems;
 import org.passerelle.proposals.ProposalDashboards;
 import org.passerelle.proposals.ProposalItems;
@@ -22,7 +18,6 @@ import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
 import org.passerelle.sessions.ActionItems;
-import org.passerelle.sessions.SessionItems;
 import org.passerelle.sessions.SessionService;
 import org.passerelle.voting.BallotDashboards;
 import org.passerelle.voting.BallotItems;
@@ -33,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The blocks of a person's home page, per role they hold, each built from the owning module's service (whose
  * counts already leave out what the person may not see): a fixed number of queries per block whatever the
- * data. Settings (how many items, how far ahead) are in {@link DashboardProperties}.
+ * data (the staff's blocks are in {@link StaffBlocks}). Settings (how many items, how far ahead) are in {@link
+ * DashboardProperties}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,8 +40,7 @@ public class HomeBlocks {
     private final BallotDashboards ballots;
     private final SessionService sessions;
     private final CallService calls;
-    private final ReportService reports;
-    private final UnreadableDocuments documents;
+    private final StaffBlocks staffBlocks;
     private final CurrentUser currentUser;
     private final DashboardProperties settings;
     private final Clock clock;
@@ -55,8 +50,7 @@ public class HomeBlocks {
             BallotDashboards ballots,
             SessionService sessions,
             CallService calls,
-            ReportService reports,
-            UnreadableDocuments documents,
+            StaffBlocks staffBlocks,
             CurrentUser currentUser,
             DashboardProperties settings,
             Clock clock) {
@@ -64,8 +58,7 @@ public class HomeBlocks {
         this.ballots = ballots;
         this.sessions = sessions;
         this.calls = calls;
-        this.reports = reports;
-        this.documents = documents;
+        this.staffBlocks = staffBlocks;
         this.currentUser = currentUser;
         this.settings = settings;
         this.clock = clock;
@@ -89,12 +82,7 @@ public class HomeBlocks {
             blocks.add(openQuestions());
         }
         if (staff) {
-            blocks.add(triage());
-            blocks.add(reported());
-            blocks.add(ballotsShortOfQuorum());
-            blocks.add(sessionsThisWeek());
-            blocks.add(callsClosing(locale));
-            blocks.add(unreadable());
+            blocks.addAll(staffBlocks.all(locale));
         }
         if (member || board) {
             blocks.add(nextSessions());
@@ -111,9 +99,13 @@ public class HomeBlocks {
                 found.count(),
                 found.top().stream()
                         .map(p -> p.detail() == 0
-                                ? new HomeBlock.Line(title(p.title()), editor(p.id()), "dashboard.draft.ready")
+                                ? new HomeBlock.Line(
+                                        BlockLines.title(p.title()), BlockLines.editor(p.id()), "dashboard.draft.ready")
                                 : new HomeBlock.Line(
-                                        title(p.title()), editor(p.id()), "dashboard.draft.missing", p.detail()))
+                                        BlockLines.title(p.title()),
+                                        BlockLines.editor(p.id()),
+                                        "dashboard.draft.missing",
+                                        p.detail()))
                         .toList(),
                 "my-proposals");
     }
@@ -126,9 +118,15 @@ public class HomeBlocks {
                 found.count(),
                 found.top().stream()
                         .map(p -> p.state() == ProposalState.REVISION_REQUESTED
-                                ? new HomeBlock.Line(title(p.title()), proposal(p.id()), "dashboard.answer.revision")
+                                ? new HomeBlock.Line(
+                                        BlockLines.title(p.title()),
+                                        BlockLines.proposal(p.id()),
+                                        "dashboard.answer.revision")
                                 : new HomeBlock.Line(
-                                        title(p.title()), proposal(p.id()), "dashboard.answer.questions", p.detail()))
+                                        BlockLines.title(p.title()),
+                                        BlockLines.proposal(p.id()),
+                                        "dashboard.answer.questions",
+                                        p.detail()))
                         .toList(),
                 "my-proposals");
     }
@@ -138,7 +136,7 @@ public class HomeBlocks {
                 .filter(CallSummary::acceptsSubmissions)
                 .sorted(Comparator.comparing(CallSummary::closesOn))
                 .toList();
-        return callBlock("dashboard.member.calls", open, locale);
+        return BlockLines.callBlock("dashboard.member.calls", open, locale, today(), settings.top());
     }
 
     HomeBlock milestones() {
@@ -150,8 +148,8 @@ public class HomeBlocks {
                 found.count(),
                 found.top().stream()
                         .map(m -> new HomeBlock.Line(
-                                title(m.proposalTitle()) + " — " + m.title(),
-                                proposal(m.proposalId()),
+                                BlockLines.title(m.proposalTitle()) + " — " + m.title(),
+                                BlockLines.proposal(m.proposalId()),
                                 m.dueOn().isBefore(today) ? "dashboard.milestone.late" : "dashboard.milestone.due",
                                 m.dueOn()))
                         .toList(),
@@ -160,7 +158,7 @@ public class HomeBlocks {
 
     HomeBlock ballotsToVote() {
         BallotItems found = ballots.awaitingMyVote(settings.top());
-        return ballotBlock("dashboard.board.ballots", found, "voting/awaiting");
+        return BlockLines.ballotBlock("dashboard.board.ballots", found, "voting/awaiting");
     }
 
     HomeBlock openQuestions() {
@@ -171,73 +169,18 @@ public class HomeBlocks {
                 found.count(),
                 found.top().stream()
                         .map(p -> new HomeBlock.Line(
-                                title(p.title()), proposal(p.id()), "dashboard.question.open", p.detail(), p.since()))
+                                BlockLines.title(p.title()),
+                                BlockLines.proposal(p.id()),
+                                "dashboard.question.open",
+                                p.detail(),
+                                p.since()))
                         .toList(),
                 null);
-    }
-
-    HomeBlock triage() {
-        ProposalItems found = proposals.triageQueue(settings.top());
-        return new HomeBlock(
-                "dashboard.staff.triage",
-                HomeTopic.PROPOSALS,
-                found.count(),
-                found.top().stream()
-                        .map(p -> new HomeBlock.Line(
-                                title(p.title()),
-                                proposal(p.id()),
-                                "dashboard.triage.age",
-                                new HomeBlock.Key(p.state().messageKey()),
-                                ageInDays(p.since())))
-                        .toList(),
-                "triage");
-    }
-
-    HomeBlock reported() {
-        return new HomeBlock(
-                "dashboard.staff.reports", HomeTopic.MODERATION, reports.waitingCount(), List.of(), "moderation");
-    }
-
-    HomeBlock ballotsShortOfQuorum() {
-        BallotItems found = ballots.closingWithoutQuorum(Duration.ofHours(48), settings.top());
-        return ballotBlock("dashboard.staff.ballots", found, "voting/ballots");
-    }
-
-    HomeBlock sessionsThisWeek() {
-        return sessionBlock("dashboard.staff.sessions", sessions.coming(Duration.ofDays(7), settings.top()));
     }
 
     HomeBlock nextSessions() {
-        return sessionBlock(
+        return BlockLines.sessionBlock(
                 "dashboard.sessions", sessions.coming(Duration.ofDays(settings.sessionDays()), settings.top()));
-    }
-
-    HomeBlock callsClosing(Locale locale) {
-        LocalDate limit = today().plusDays(settings.callDays());
-        List<CallSummary> closing = calls.visibleCalls().stream()
-                .filter(call -> call.state() == CallState.OPEN
-                        && !call.closesOn().isBefore(today())
-                        && !call.closesOn().isAfter(limit))
-                .sorted(Comparator.comparing(CallSummary::closesOn))
-                .toList();
-        return callBlock("dashboard.staff.calls", closing, locale);
-    }
-
-    HomeBlock unreadable() {
-        UnreadableDocuments.Found found = documents.latest(settings.top());
-        return new HomeBlock(
-                "dashboard.staff.documents",
-                HomeTopic.DOCUMENTS,
-                found.count(),
-                found.top().stream()
-                        .map(d -> new HomeBlock.Line(
-                                d.name(),
-                                "documents/" + d.id(),
-                                "dashboard.document.failed",
-                                new HomeBlock.Key(
-                                        d.failureKey() == null ? "dashboard.document.unknown" : d.failureKey())))
-                        .toList(),
-                null);
     }
 
     HomeBlock myActions() {
@@ -257,83 +200,7 @@ public class HomeBlocks {
                 "my-actions");
     }
 
-    private HomeBlock ballotBlock(String key, BallotItems found, String more) {
-        return new HomeBlock(
-                key,
-                HomeTopic.BALLOTS,
-                found.count(),
-                found.top().stream()
-                        .map(b -> new HomeBlock.Line(
-                                title(b.proposalTitle()),
-                                "proposals/" + b.proposalId(),
-                                "dashboard.ballot.progress",
-                                b.closesAt(),
-                                b.voted(),
-                                b.eligible(),
-                                b.quorumPercent(),
-                                b.votesToQuorum()))
-                        .toList(),
-                more);
-    }
-
-    private HomeBlock sessionBlock(String key, SessionItems found) {
-        return new HomeBlock(
-                key,
-                HomeTopic.SESSIONS,
-                found.count(),
-                found.top().stream()
-                        .map(s -> new HomeBlock.Line(
-                                s.title(),
-                                "sessions/" + s.id(),
-                                s.myStatus() == null ? "dashboard.session.seats" : "dashboard.session.mine",
-                                s.startsAt(),
-                                s.registered(),
-                                s.capacity(),
-                                new HomeBlock.Key(
-                                        s.myStatus() == null
-                                                ? "dashboard.session.none"
-                                                : s.myStatus().messageKey())))
-                        .toList(),
-                "sessions");
-    }
-
-    private HomeBlock callBlock(String key, List<CallSummary> found, Locale locale) {
-        LocalDate today = today();
-        return new HomeBlock(
-                key,
-                HomeTopic.CALLS,
-                found.size(),
-                found.stream()
-                        .limit(settings.top())
-                        .map(c -> new HomeBlock.Line(
-                                c.title(locale).text(),
-                                "calls/" + c.id(),
-                                "dashboard.call.days-left",
-                                ChronoUnit.DAYS.between(today, c.closesOn()),
-                                c.closesOn()))
-                        .toList(),
-                "calls");
-    }
-
-    private long ageInDays(java.time.Instant since) {
-        return since == null
-                ? 0
-                : Math.max(0, Duration.between(since, clock.instant()).toDays());
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(TimeZones.OFFICE));
-    }
-
-    private static String title(String title) {
-        return title == null || title.isBlank() ? "—" : title;
-    }
-
-    private static String editor(long id) {
-        return "proposals/" + id + "/edit";
-    }
-
-    private static String proposal(long id) {
-        return "proposals/" + id;
     }
 }

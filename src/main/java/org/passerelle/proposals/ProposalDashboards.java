@@ -12,6 +12,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.base.RoundTripMemo;
 import org.passerelle.base.Sector;
 import org.passerelle.base.TimeZones;
+import org.passerelle.proposals.domain.PipelineCounts;
 import org.passerelle.proposals.domain.ProposalCounts;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalDashboards {
 
     private final ProposalCounts counts;
+    private final PipelineCounts pipelines;
     private final ProposalReading reading;
     private final AssociationService associations;
     private final SpaceService spaces;
@@ -45,6 +47,7 @@ public class ProposalDashboards {
 
     ProposalDashboards(
             ProposalCounts counts,
+            PipelineCounts pipelines,
             ProposalReading reading,
             AssociationService associations,
             SpaceService spaces,
@@ -54,6 +57,7 @@ public class ProposalDashboards {
             org.passerelle.base.EntityLoader loader,
             Clock clock) {
         this.counts = counts;
+        this.pipelines = pipelines;
         this.reading = reading;
         this.associations = associations;
         this.spaces = spaces;
@@ -119,7 +123,7 @@ public class ProposalDashboards {
     public PipelineFigures pipeline(PipelineFilter filter) {
         ProposalCounts.Reader reader = reader();
         PipelineFilter f = filter == null ? PipelineFilter.ANY : filter;
-        ProposalCounts.Filter where = new ProposalCounts.Filter(
+        PipelineCounts.Filter where = new PipelineCounts.Filter(
                 f.spaceId(),
                 f.callId(),
                 f.from(),
@@ -127,7 +131,7 @@ public class ProposalDashboards {
                 f.country(),
                 f.sector() == null ? null : f.sector().name());
         Map<String, PipelineFigures.CallRow> calls = new LinkedHashMap<>();
-        for (ProposalCounts.StateCount c : counts.byCallAndState(reader, where)) {
+        for (PipelineCounts.StateCount c : pipelines.byCallAndState(reader, where)) {
             calls.computeIfAbsent(
                             c.spaceId() + "/" + c.callId(),
                             k -> new PipelineFigures.CallRow(
@@ -137,14 +141,15 @@ public class ProposalDashboards {
         }
         Map<ProposalState, Double> medians = new EnumMap<>(ProposalState.class);
         Map<ProposalState, Long> stays = new EnumMap<>(ProposalState.class);
-        counts.medianDaysByState(reader, where).forEach((state, figures) -> {
+        pipelines.medianDaysByState(reader, where).forEach((state, figures) -> {
             medians.put(state, figures[0]);
             stays.put(state, (long) figures[1]);
         });
-        Map<String, Long> countries = new TreeMap<>(counts.acceptedBy(reader, where, false));
+        Map<String, Long> countries = new TreeMap<>(pipelines.acceptedBy(reader, where, false));
         countries.remove("");
         Map<Sector, Long> sectors = new EnumMap<>(Sector.class);
-        counts.acceptedBy(reader, where, true)
+        pipelines
+                .acceptedBy(reader, where, true)
                 .forEach((listed, n) -> Arrays.stream(listed.split(","))
                         .filter(name -> !name.isEmpty())
                         .forEach(name -> sectors.merge(Sector.valueOf(name), n, Long::sum)));
@@ -154,7 +159,7 @@ public class ProposalDashboards {
                 stays,
                 countries,
                 sectors,
-                counts.lateMilestones(reader, where, today()));
+                pipelines.lateMilestones(reader, where, today()));
     }
 
     /**

@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.proposals.ProposalState;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts and short lists of proposals for the home page and the pipeline, each one indexed query whatever the
+ * Counts and short lists of proposals for the home page (the pipeline's are in {@link PipelineCounts}), each one
+ * indexed query whatever the
  * number of proposals: never the content. Every query carries the reader's rule of {@code
  * ProposalAccessProvider} in its where clause (its association's proposals and those it co-authors; submitted
  * ones for staff and members of the proposal's space), so that no count includes what the reader may not see.
@@ -26,11 +26,6 @@ public class ProposalCounts {
      * submitted proposals they review).
      */
     public record Reader(long accountId, Collection<Long> associations, boolean staff, Collection<Long> spaces) {}
-
-    /** Optional filters of the pipeline; null means any. {@code sector} is a {@code Sector} name. */
-    public record Filter(Long spaceId, Long callId, LocalDate from, LocalDate to, String country, String sector) {
-        public static final Filter NONE = new Filter(null, null, null, null, null, null);
-    }
 
     /** One line of a short list. */
     public record Line(long id, String title, ProposalState state, Instant since, long detail) {}
@@ -144,132 +139,18 @@ public class ProposalCounts {
                 limit);
     }
 
-    // --- the pipeline ---
-
-    /** One group of the pipeline: how many proposals of a call (in its space) are in a state. */
-    public record StateCount(long spaceId, long callId, ProposalState state, long count) {}
-
-    public List<StateCount> byCallAndState(Reader reader, Filter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        Query query = native_(
-                "select p.space_id, p.call_id, p.state, count(*) from proposal p where" + readable(reader)
-                        + filter(filter, params) + " group by p.space_id, p.call_id, p.state",
-                reader,
-                params);
-        List<StateCount> found = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            found.add(new StateCount(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    ProposalState.valueOf((String) r[2]),
-                    ((Number) r[3]).longValue()));
-        }
-        return found;
-    }
-
-    /**
-     * The median number of days proposals stayed in each state they left, from the stay each transition records
-     * (the time before the first one counts from the proposal's creation): state to {median, how many stays}.
-     */
-    public Map<ProposalState, double[]> medianDaysByState(Reader reader, Filter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        Query query = native_(
-                "select tr.from_state, percentile_cont(0.5) within group (order by tr.stay_seconds / 86400.0),"
-                        + " count(*) from proposal_transition tr join proposal p on p.id = tr.proposal_id"
-                        + " where tr.stay_seconds is not null and" + readable(reader) + filter(filter, params)
-                        + " group by tr.from_state",
-                reader,
-                params);
-        Map<ProposalState, double[]> found = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            found.put(
-                    ProposalState.valueOf((String) r[0]),
-                    new double[] {((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()});
-        }
-        return found;
-    }
-
-    /** Accepted projects (accepted, in implementation, completed) grouped by the listed column. */
-    public Map<String, Long> acceptedBy(Reader reader, Filter filter, boolean bySectors) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String column = bySectors ? "p.list_sectors" : "p.list_country";
-        Query query = native_(
-                "select " + column + ", count(*) from proposal p where p.state in ('ACCEPTED', 'IN_IMPLEMENTATION',"
-                        + " 'COMPLETED') and" + readable(reader) + filter(filter, params) + " group by " + column,
-                reader,
-                params);
-        Map<String, Long> found = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            found.put(r[0] == null ? "" : (String) r[0], ((Number) r[1]).longValue());
-        }
-        return found;
-    }
-
-    /** Milestones not done whose date has passed, of the proposals the reader reads. */
-    public long lateMilestones(Reader reader, Filter filter, LocalDate today) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("today", today);
-        return count(
-                "select count(*) from proposal_milestone m join proposal p on p.id = m.proposal_id"
-                        + " where m.done = false and m.due_on < :today and" + readable(reader)
-                        + filter(filter, params),
-                reader,
-                params);
-    }
-
     // --- the reader's rule, once ---
 
     /** Staff review every submitted proposal; others those of the spaces they are members of. */
-    private static String reviewer(Reader reader) {
+    static String reviewer(Reader reader) {
         return reader.staff() ? " 1 = 1" : " p.space_id in (:spaces)";
     }
 
-    private static String readable(Reader reader) {
+    static String readable(Reader reader) {
         return " (" + OWN + " or (p.submitted_version is not null and" + reviewer(reader) + "))";
     }
 
-    private static String filter(Filter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.spaceId() != null) {
-            where.append(" and p.space_id = :spaceId");
-            params.put("spaceId", filter.spaceId());
-        }
-        if (filter.callId() != null) {
-            where.append(" and p.call_id = :callId");
-            params.put("callId", filter.callId());
-        }
-        if (filter.from() != null) {
-            where.append(" and p.created_at >= :fromInstant");
-            params.put(
-                    "fromInstant",
-                    filter.from()
-                            .atStartOfDay(org.passerelle.base.TimeZones.OFFICE)
-                            .toInstant());
-        }
-        if (filter.to() != null) {
-            where.append(" and p.created_at < :toInstant");
-            params.put(
-                    "toInstant",
-                    filter.to()
-                            .plusDays(1)
-                            .atStartOfDay(org.passerelle.base.TimeZones.OFFICE)
-                            .toInstant());
-        }
-        if (filter.country() != null) {
-            where.append(" and p.list_country = :country");
-            params.put("country", filter.country());
-        }
-        if (filter.sector() != null) {
-            where.append(" and p.list_sectors like :sector escape '!'");
-            params.put("sector", "%," + filter.sector().replace("_", "!_") + ",%");
-        }
-        return where.toString();
-    }
-
-    private long count(String sql, Reader reader, Map<String, Object> params) {
+    long count(String sql, Reader reader, Map<String, Object> params) {
         return ((Number) native_(sql, reader, params).getSingleResult()).longValue();
     }
 
@@ -287,7 +168,7 @@ public class ProposalCounts {
         return found;
     }
 
-    private Query native_(String sql, Reader reader, Map<String, Object> params) {
+    Query native_(String sql, Reader reader, Map<String, Object> params) {
         Query query = entityManager.createNativeQuery(sql);
         if (sql.contains(":associations")) {
             query.setParameter("associations", nonEmpty(reader.associations()));
