@@ -15,10 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
 import org.passerelle.base.SubjectRef;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.dashboard.DashboardFixture;
+import org.passerelle.dashboard.HomeBlocks;
+import org.passerelle.dashboard.HomeUpdates;
 import org.passerelle.discussions.MessageService;
 import org.passerelle.discussions.ReportService;
 import org.passerelle.discussions.ThreadService;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.SignedInPerson;
 import org.passerelle.voting.BallotService;
 import org.passerelle.voting.Choice;
 import org.passerelle.voting.VoteForm;
@@ -177,6 +182,42 @@ class HomeViewTest extends KaribuTest {
             assertThat(card.items.isAttached()).isFalse();
         }
         assertThat(keys()).contains("dashboard.member.drafts", "dashboard.board.ballots", "dashboard.actions");
+    }
+
+    @Test
+    void sectionsOtherModulesAddComeAfterTheBlocksInTheirOrder() {
+        signIn(TestAccounts.BOARD);
+        PageSection<SignedInPerson> second = section("Second", 20);
+        PageSection<SignedInPerson> first = section("New for you", 10);
+        var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                java.util.Map.of("second", second, "first", first));
+        org.springframework.beans.factory.ObjectProvider<PageSection<SignedInPerson>> sections = beans.getBeanProvider(
+                org.springframework.core.ResolvableType.forClassWithGenerics(PageSection.class, SignedInPerson.class));
+        HomeView home = new HomeView(
+                context.getBean(CurrentUser.class),
+                context.getBean(HomeBlocks.class),
+                context.getBean(HomeUpdates.class),
+                sections);
+        List<String> after = home.getChildren()
+                .dropWhile(child -> child != home.blocks)
+                .skip(1)
+                .map(child -> child.getElement().getText())
+                .toList();
+        assertThat(after).containsExactly("New for you", "Second");
+    }
+
+    private static PageSection<SignedInPerson> section(String text, int order) {
+        return new PageSection<>() {
+            @Override
+            public java.util.Optional<com.vaadin.flow.component.Component> create(SignedInPerson person) {
+                return java.util.Optional.of(new com.vaadin.flow.component.html.Div(text));
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+        };
     }
 
     /** Lets the relay reach this UI (as server push would) until the condition holds, for at most 5 s. */
