@@ -144,12 +144,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public long waitingCount() {
         List<Long> spaces = moderatedSpacesWithReports();
-        return spaces.isEmpty()
-                ? 0
-                : reports.findBySpaceIdInAndResolutionIsNullOrderByCreatedAtAsc(spaces).stream()
-                        .map(Report::getMessageId)
-                        .distinct()
-                        .count();
+        return spaces.isEmpty() ? 0 : reports.countReportedMessages(spaces);
     }
 
     private List<Long> moderatedSpacesWithReports() {

@@ -84,8 +84,17 @@ class ProposalTransitions {
         proposal.setLastReason(why.isEmpty() ? proposal.getLastReason() : why);
         proposal.touch(clock.instant());
         proposals.saveAndFlush(proposal);
+        java.time.Instant now = clock.instant();
+        java.time.Instant since = transitions.lastOccurredAt(proposalId).orElse(proposal.getCreatedAt());
         transitions.save(new ProposalTransitionRecord(
-                proposalId, action, from, to, me.accountId(), why.isEmpty() ? null : why, clock.instant()));
+                proposalId,
+                action,
+                from,
+                to,
+                me.accountId(),
+                why.isEmpty() ? null : why,
+                now,
+                java.time.Duration.between(since, now).toSeconds()));
         events.publishEvent(
                 new ProposalTransitioned(me.accountId(), proposalId, proposal.getSpaceId(), action, from, to));
         if (to == ProposalState.SUBMITTED) {

@@ -33,12 +33,20 @@ final class Measure {
     }
 
     Result time(String action, Callable<?> work) throws Exception {
+        return time(action, () -> {}, work);
+    }
+
+    /** Times {@code work} only; {@code prepare} runs untimed before each run (e.g. leaving a page). */
+    Result time(String action, Runnable prepare, Callable<?> work) throws Exception {
         for (int i = 0; i < warmUp; i++) {
+            prepare.run();
             work.call();
         }
+        prepare.run();
         long statements = QueryCounter.count(work).statements();
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
+            prepare.run();
             long start = System.nanoTime();
             work.call();
             nanos[i] = System.nanoTime() - start;

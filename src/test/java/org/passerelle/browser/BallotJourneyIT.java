@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The board decides in a real browser, on the demo proposal in voting: while Grace, a board member, has
  * Passerelle open, staff open a ballot in another browser and her bell counts up by push; she opens the
  * notification, which leads to the proposal, declares no conflict and votes; Moussa, a member of the proposing
- * association, finds himself recused and cannot vote; Pierre declares no conflict and votes; staff close it early with a reason, see
+ * association, finds himself recused and cannot vote; Pierre declares no conflict and votes; Grace's home, in a
+ * second browser, lists the ballot and drops it live once she voted; staff close it early with a reason, see
  * the results and record the decision; an author sees the proposal accepted, with the reason.
  */
 class BallotJourneyIT {
@@ -23,7 +24,8 @@ class BallotJourneyIT {
         String decisionReason = "Le conseil soutient la clinique solaire " + System.nanoTime();
         String proposalPath;
         String ballotPath;
-        try (Browser grace = Browser.open(app)) {
+        try (Browser grace = Browser.open(app);
+                Browser graceHome = Browser.open(app)) {
             grace.signIn("board@passerelle.demo", PASSWORD); // Grace, English, an elector of the demo space
             grace.waitForText(", Grace Uwimana");
             if (grace.showsText("Bienvenue, Grace Uwimana")) { // the sign-in journey, if it ran first, chose French
@@ -60,6 +62,11 @@ class BallotJourneyIT {
 
             // while staff opened the ballot in their browser, Grace's bell counted up by push
             grace.waitForAttribute(bell, "aria-label", "Notifications, " + (unread + 1) + " unread");
+            // her home, in a second browser, lists the ballot; it leaves the list live once she has voted
+            graceHome.signIn("board@passerelle.demo", PASSWORD);
+            graceHome.waitForText("Welcome, Grace Uwimana");
+            graceHome.waitForText("Ballots awaiting my vote");
+            assertThat(graceHome.pageText()).contains(TITLE);
             grace.go("/notifications");
             String told = "A ballot opened on \u201c" + TITLE + "\u201d: your vote is awaited.";
             grace.waitForText(told);
@@ -75,6 +82,7 @@ class BallotJourneyIT {
             grace.clickButton("Vote");
             grace.waitForText("Your vote is recorded.");
             grace.waitForText("Your vote: Yes");
+            graceHome.waitForText("No ballot waits for your vote.");
         }
         try (Browser recused = Browser.open(app)) {
             recused.signIn("board.member@passerelle.demo", PASSWORD); // Moussa, board member and co-author

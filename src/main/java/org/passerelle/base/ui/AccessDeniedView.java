@@ -1,5 +1,6 @@
 package org.passerelle.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +10,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +23,7 @@ public final class AccessDeniedView extends Main implements HasErrorParameter<Ac
         add(
                 new H2(getTranslation("error.forbidden.title")),
                 new Paragraph(getTranslation("error.forbidden.text")),
-                new RouterLink(getTranslation("error.back-home"), HomeView.class));
+                new Anchor("", getTranslation("error.back-home")));
     }
 
     @Override

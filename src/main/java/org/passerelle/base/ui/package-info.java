@@ -1,5 +1,5 @@
 /**
- * The application shell and the pages every person sees: main layout, home, not allowed, not found; and
+ * The application shell and the pages every person sees: main layout, not allowed, not found; and
  * {@link org.passerelle.base.ui.Feedback}, which other modules' views use to show refusals, and
  * {@link org.passerelle.base.ui.MarkdownView}, through which they show Markdown.
  */

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.passerelle.base.Sector;
 import org.passerelle.calls.CallState;
 
@@ -70,17 +71,20 @@ public class CallForProposals {
     private int maxPerAssociation;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // a list of calls reads each collection in one query, not one per call
     @CollectionTable(name = "call_country", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "country", length = 2, nullable = false)
     private Set<String> countries = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // a list of calls reads each collection in one query, not one per call
     @CollectionTable(name = "call_sector", joinColumns = @JoinColumn(name = "call_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "sector", length = 40, nullable = false)
     private Set<Sector> sectors = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // a list of calls reads each collection in one query, not one per call
     @CollectionTable(name = "call_criterion", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "position")
     private List<CallCriterion> criteria = new ArrayList<>();

@@ -19,4 +19,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     List<Long> spacesWithOpenReports();
 
     long countBySpaceIdInAndResolutionIsNull(Collection<Long> spaceIds);
+
+    /** How many messages of these spaces have open reports (one indexed count). */
+    @Query("select count(distinct r.messageId) from Report r where r.spaceId in :spaceIds and r.resolution is null")
+    long countReportedMessages(Collection<Long> spaceIds);
 }

@@ -47,4 +47,9 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     boolean existsBySha256(String sha256);
 
     List<Document> findByIdIn(Collection<Long> ids);
+
+    /** Current documents whose text could not be read, latest failure first (few: failures are rare). */
+    @Query("select d from Document d where d.state = org.passerelle.documents.ExtractionState.FAILED"
+            + " and d.current = true order by d.stateChangedAt desc, d.id desc")
+    List<Document> failedCurrent(org.springframework.data.domain.Limit limit);
 }

@@ -155,6 +155,11 @@ public class Proposal {
         return title;
     }
 
+    /** The title lists show to everyone (the submitted version's once submitted). */
+    public String getListTitle() {
+        return listTitle;
+    }
+
     public String getContentJson() {
         return contentJson;
     }
@@ -210,6 +215,10 @@ public class Proposal {
 
     public Long getCreatedBy() {
         return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {

@@ -47,6 +47,10 @@ public class ProposalTransitionRecord {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** How long the proposal stayed in {@code fromState}, in seconds (for the pipeline's medians). */
+    @Column(name = "stay_seconds")
+    private Long staySeconds;
+
     protected ProposalTransitionRecord() {}
 
     public ProposalTransitionRecord(
@@ -56,7 +60,8 @@ public class ProposalTransitionRecord {
             ProposalState to,
             long actorId,
             String reason,
-            Instant at) {
+            Instant at,
+            long staySeconds) {
         this.proposalId = proposalId;
         this.action = action;
         this.fromState = from;
@@ -64,6 +69,7 @@ public class ProposalTransitionRecord {
         this.actorId = actorId;
         this.reason = reason;
         this.occurredAt = at;
+        this.staySeconds = staySeconds;
     }
 
     public ProposalAction getAction() {

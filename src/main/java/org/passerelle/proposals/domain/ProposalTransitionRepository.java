@@ -8,4 +8,9 @@ public interface ProposalTransitionRepository extends Repository<ProposalTransit
     ProposalTransitionRecord save(ProposalTransitionRecord transition);
 
     List<ProposalTransitionRecord> findByProposalIdOrderByIdAsc(long proposalId);
+
+    /** When the proposal's latest transition happened (empty before the first). */
+    @org.springframework.data.jpa.repository.Query(
+            "select max(t.occurredAt) from ProposalTransitionRecord t where t.proposalId = :proposalId")
+    java.util.Optional<java.time.Instant> lastOccurredAt(long proposalId);
 }

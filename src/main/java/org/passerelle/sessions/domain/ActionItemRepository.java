@@ -15,4 +15,17 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     List<ActionItem> dueWithoutReminder(java.time.LocalDate day);
 
     List<ActionItem> findByOwnerIdOrderByStatusDescDueOnAscIdAsc(long ownerId);
+
+    /** Open items of the owner in sessions of these spaces. */
+    @org.springframework.data.jpa.repository.Query("select count(a) from ActionItem a, CoCreationSession s"
+            + " where s.id = a.sessionId and a.ownerId = :ownerId"
+            + " and a.status = org.passerelle.sessions.ActionStatus.OPEN and s.spaceId in :spaceIds")
+    long countOpen(long ownerId, java.util.Collection<Long> spaceIds);
+
+    /** The same, soonest due first, as {id, session id, session title, title, due on}. */
+    @org.springframework.data.jpa.repository.Query("select a.id, s.id, s.title, a.title, a.dueOn"
+            + " from ActionItem a, CoCreationSession s where s.id = a.sessionId and a.ownerId = :ownerId"
+            + " and a.status = org.passerelle.sessions.ActionStatus.OPEN and s.spaceId in :spaceIds"
+            + " order by a.dueOn asc, a.id asc")
+    List<Object[]> open(long ownerId, java.util.Collection<Long> spaceIds, org.springframework.data.domain.Limit limit);
 }

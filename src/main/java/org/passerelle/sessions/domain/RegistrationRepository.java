@@ -20,4 +20,12 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     List<Registration> findBySessionIdInAndStatus(Collection<Long> sessionIds, RegistrationStatus status);
 
     List<Registration> findByAccountId(long accountId);
+
+    /** Registered (not waiting) people per session, as {session id, count}. */
+    @org.springframework.data.jpa.repository.Query("select r.sessionId, count(r) from Registration r"
+            + " where r.sessionId in :sessionIds and r.status = org.passerelle.sessions.RegistrationStatus.REGISTERED"
+            + " group by r.sessionId")
+    List<Object[]> countRegistered(Collection<Long> sessionIds);
+
+    List<Registration> findByAccountIdAndSessionIdIn(long accountId, Collection<Long> sessionIds);
 }

@@ -27,4 +27,16 @@ public interface SessionRepository extends JpaRepository<CoCreationSession, Long
     /** Sessions that start within the window, for reminders. */
     List<CoCreationSession> findByStateAndStartsAtGreaterThanAndStartsAtLessThanEqual(
             org.passerelle.sessions.SessionState state, Instant from, Instant until);
+
+    /** Scheduled sessions of these spaces not ended at {@code now} that start before {@code until}. */
+    @Query(
+            "select count(s) from CoCreationSession s where s.spaceId in :spaceIds"
+                    + " and s.state = org.passerelle.sessions.SessionState.SCHEDULED and s.endsAt > :now and s.startsAt <= :until")
+    long countComing(Collection<Long> spaceIds, Instant now, Instant until);
+
+    @Query("select s from CoCreationSession s where s.spaceId in :spaceIds"
+            + " and s.state = org.passerelle.sessions.SessionState.SCHEDULED and s.endsAt > :now and s.startsAt <= :until"
+            + " order by s.startsAt asc, s.id asc")
+    List<CoCreationSession> coming(
+            Collection<Long> spaceIds, Instant now, Instant until, org.springframework.data.domain.Limit limit);
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
-import org.passerelle.base.ui.HomeView;
+import org.passerelle.dashboard.ui.HomeView;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class ProfileViewTest extends KaribuTest {

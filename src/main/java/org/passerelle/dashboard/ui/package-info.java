@@ -1,0 +1,2 @@
+/** The home page and the pipeline page. */
+package org.passerelle.dashboard.ui;

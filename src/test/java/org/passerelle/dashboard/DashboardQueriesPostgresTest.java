@@ -1,0 +1,6 @@
+package org.passerelle.dashboard;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class DashboardQueriesPostgresTest extends DashboardQueriesContract {}

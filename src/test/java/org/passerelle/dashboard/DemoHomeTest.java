@@ -1,0 +1,70 @@
+package org.passerelle.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.security.RunAs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * On a first start with the demo data (its own in-memory database), the home pages of the demo people show
+ * something: which blocks have items, person by person. Blocks left empty are those the demo data cannot fill
+ * without changing what the browser journeys start from (see the README).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:passerelle-demo-home;DB_CLOSE_DELAY=-1",
+            "passerelle.accounts.demo-data=true",
+            "passerelle.documents.storage-dir=target/test-documents/demo-home",
+            "passerelle.accounts.bootstrap-admin-email=",
+            "vaadin.launch-browser=false"
+        })
+class DemoHomeTest {
+
+    @Autowired
+    HomeBlocks blocks;
+
+    @Autowired
+    RunAs runAs;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private Map<String, Long> counts(String email) {
+        Map<String, Long> counts = read(email);
+        System.out.println("demo home of " + email + ": " + counts);
+        return counts;
+    }
+
+    private Map<String, Long> read(String email) {
+        @SuppressWarnings("unchecked")
+        Map<String, Long>[] found = new Map[1];
+        runAs.run(
+                email,
+                () -> found[0] = blocks.forMe(Locale.ENGLISH).stream()
+                        .collect(Collectors.toMap(HomeBlock::key, HomeBlock::count)));
+        return found[0];
+    }
+
+    @Test
+    void theDemoPeopleFindSomethingToDoOnTheirHomePage() {
+        assertThat(counts("member@passerelle.demo"))
+                .containsEntry("dashboard.member.drafts", 1L)
+                .containsEntry("dashboard.member.answers", 1L)
+                .containsEntry("dashboard.member.calls", 1L)
+                .containsEntry("dashboard.sessions", 1L);
+        assertThat(counts("board@passerelle.demo"))
+                .containsEntry("dashboard.board.questions", 1L)
+                .containsEntry("dashboard.sessions", 1L);
+        assertThat(counts("staff@passerelle.demo")).containsEntry("dashboard.staff.triage", 1L);
+    }
+}
