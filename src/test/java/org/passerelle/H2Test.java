@@ -20,14 +20,14 @@ import org.springframework.boot.test.context.SpringBootTest;
             "passerelle.documents.storage-dir=target/test-documents/h2",
             // the mail jobs are driven by hand in the mail tests (none runs in the background of other tests)
             "passerelle.mail.jobs=false",
+            // fan-outs follow each commit; the periodic sweep would only race with the tests' own
+            "passerelle.notifications.sweep-interval=PT1H",
             "passerelle.mail.file-dir=target/test-mail/h2",
             "passerelle.accounts.bootstrap-admin-email=",
             "logging.level.org.atmosphere=warn",
             // as in production behind a TLS proxy (config/application-postgres.properties): tests can mark
             // a request secure with X-Forwarded-Proto from the loopback address
-            "server.forward-headers-strategy=native",
-            // notifications fan out in the committing thread, so tests see them at once
-            "passerelle.notifications.async=false"
+            "server.forward-headers-strategy=native"
         })
 @org.springframework.context.annotation.Import(QueryCounter.class)
 public @interface H2Test {}

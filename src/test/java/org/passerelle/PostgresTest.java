@@ -20,10 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
             "passerelle.documents.storage-dir=target/test-documents/postgres",
             // the mail jobs are driven by hand in the mail tests (none runs in the background of other tests)
             "passerelle.mail.jobs=false",
+            // fan-outs follow each commit; the periodic sweep would only race with the tests' own
+            "passerelle.notifications.sweep-interval=PT1H",
             "passerelle.mail.file-dir=target/test-mail/postgres",
             "passerelle.accounts.bootstrap-admin-email=",
-            "vaadin.launch-browser=false",
-            "passerelle.notifications.async=false"
+            "vaadin.launch-browser=false"
         })
 @ContextConfiguration(initializers = PostgresDatabase.Initializer.class)
 @org.springframework.context.annotation.Import(QueryCounter.class)

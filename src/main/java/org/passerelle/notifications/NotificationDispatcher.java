@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.passerelle.base.Access.Right;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.notifications.domain.Notification;
@@ -18,7 +19,6 @@ import org.passerelle.notifications.domain.OutboxRepository;
 import org.passerelle.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -53,13 +53,14 @@ public class NotificationDispatcher {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
-    private final boolean async;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "notifications");
         thread.setDaemon(true);
         return thread;
     });
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    /** Fan-outs queued or running, so that tests can wait until all are written. */
+    private final AtomicInteger busy = new AtomicInteger();
 
     NotificationDispatcher(
             OutboxRepository outbox,
@@ -71,8 +72,7 @@ public class NotificationDispatcher {
             Bell bell,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
-            Clock clock,
-            @Value("${passerelle.notifications.async:true}") boolean async) {
+            Clock clock) {
         this.outbox = outbox;
         this.notifications = notifications;
         this.audiences = audiences;
@@ -84,25 +84,41 @@ public class NotificationDispatcher {
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.async = async;
     }
 
     /**
      * Called after an event was committed to the outbox: fans out on the module's own thread, so the person who
-     * acted does not wait (or at once in the caller's thread when {@code passerelle.notifications.async=false},
-     * as the tests run it).
+     * acted does not wait — and so that the fan-out never needs a second database connection while the
+     * caller's transaction still holds its own (it does until after its commit callbacks).
      */
     void wake() {
-        if (!async) {
-            drain();
-            return;
-        }
         if (wakeQueued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                wakeQueued.set(false);
-                drainLogged();
-            });
+            busy.incrementAndGet();
+            try {
+                worker.execute(() -> {
+                    try {
+                        wakeQueued.set(false);
+                        drainLogged();
+                    } finally {
+                        busy.decrementAndGet();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                busy.decrementAndGet(); // the application stops: the next start takes the event up
+            }
         }
+    }
+
+    /** Waits until every fan-out woken so far is written (for tests); false when the time ran out. */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (busy.get() > 0) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
     }
 
     @EventListener(ApplicationReadyEvent.class)

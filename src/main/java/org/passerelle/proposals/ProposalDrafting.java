@@ -86,6 +86,7 @@ class ProposalDrafting {
      */
     ProposalView save(long proposalId, long lockVersion, ProposalContent content) {
         SignedInPerson me = currentUser.require();
+        memo.forget(); // a change that publishes no event: what this request remembered is stale
         Proposal proposal = reading.readable(me, proposalId);
         if (!reading.mayEdit(me, proposal)) {
             throw new UserFacingException("proposals.error.not-editable");
@@ -113,7 +114,7 @@ class ProposalDrafting {
     /** A co-author adds another active member of the same association as co-author. */
     ProposalView addCoAuthor(long proposalId, long accountId) {
         SignedInPerson me = currentUser.require();
-        memo.forget(); // a change that publishes no event: what this request remembered is stale
+        memo.forget(); // the proposal is read for a change, not from what this request remembered
         Proposal proposal = reading.readable(me, proposalId);
         if (!reading.mayEdit(me, proposal)) {
             throw new UserFacingException("proposals.error.not-editable");

@@ -47,6 +47,7 @@ abstract class NotificationsBenchmarkBase {
         accounts.signIn(TestAccounts.STAFF);
         BallotView ballot = context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
         TestAccounts.signOut();
+        org.passerelle.notifications.NotificationsProbe.settle(context);
 
         LiveRelay<Long, Bell.Rang> bells = context.getBean(Bell.class).channel();
         AtomicReference<CountDownLatch> reached = new AtomicReference<>(new CountDownLatch(0));

@@ -66,6 +66,7 @@ abstract class NotificationTopicsContract {
     }
 
     List<Topic> topicsOf(TestAccounts.Person person) {
+        NotificationsProbe.settle(context);
         long id = accounts.idOf(person);
         return notifications.findAll().stream()
                 .filter(n -> n.getRecipientId() == id)

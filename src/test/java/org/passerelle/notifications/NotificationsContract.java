@@ -100,6 +100,7 @@ abstract class NotificationsContract {
     }
 
     List<Notification> of(TestAccounts.Person person) {
+        NotificationsProbe.settle(context);
         long id = accounts.idOf(person);
         return notifications.findAll().stream()
                 .filter(n -> n.getRecipientId() == id)
@@ -119,7 +120,9 @@ abstract class NotificationsContract {
 
     BallotView openBallot(ProposalView proposal, BallotSettings settings) {
         accounts.signIn(TestAccounts.STAFF);
-        return opening.open(proposal.id(), settings);
+        BallotView opened = opening.open(proposal.id(), settings);
+        NotificationsProbe.settle(context);
+        return opened;
     }
 
     @Test
@@ -229,6 +232,7 @@ abstract class NotificationsContract {
     @Test
     void anEventCommittedBeforeAStopIsFannedOutOnceAtTheNextStart() {
         ProposalView proposal = fixture.proposalInVoting("Survives a stop");
+        NotificationsProbe.settle(context); // what the fixture's own actions told
         long board = accounts.idOf(TestAccounts.BOARD);
         // what the intake leaves behind when the application stops right after the commit
         transactions.executeWithoutResult(status -> outbox.save(new OutboxEntry(
@@ -250,6 +254,7 @@ abstract class NotificationsContract {
     void twoDispatchersAtOnceWriteEachNotificationOnce() throws Exception {
         ProposalView proposal = fixture.proposalInVoting("Raced");
         List<TestAccounts.Person> board = fixture.extraBoardMembers(3);
+        NotificationsProbe.settle(context);
         String everyone = String.join(
                 ",", board.stream().map(p -> String.valueOf(accounts.idOf(p))).toList());
         transactions.executeWithoutResult(status -> {
@@ -288,6 +293,7 @@ abstract class NotificationsContract {
                 fixture.proposalInVoting("Proposal 1"),
                 fixture.proposalInVoting("Proposal 2"));
         TestAccounts.Person elector = board.get(0);
+        NotificationsProbe.settle(context);
         accounts.signIn(elector);
         assertThat(service.unreadCount())
                 .as("the invitation and three submissions")

@@ -137,6 +137,7 @@ abstract class MailContract extends SmtpServerTest {
         accounts.signIn(TestAccounts.STAFF);
         context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
         TestAccounts.signOut();
+        org.passerelle.notifications.NotificationsProbe.settle(context);
 
         assertThat(composer.composeImmediate(Instant.now())).isPositive();
         delivery.sendDue();

@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
             "passerelle.accounts.bootstrap-admin-email=",
             "logging.level.org.atmosphere=warn",
             "passerelle.mail.jobs=false",
-            "passerelle.notifications.async=false",
+            // fan-outs follow each commit; the periodic sweep would only race with the tests' own
+            "passerelle.notifications.sweep-interval=PT1H",
             "passerelle.mail.base-url=https://passerelle.example.org",
             "passerelle.mail.file-dir=target/test-mail/mail-h2"
         })

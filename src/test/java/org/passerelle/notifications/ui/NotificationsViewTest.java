@@ -18,6 +18,7 @@ import org.passerelle.notifications.MailMode;
 import org.passerelle.notifications.NotificationCategory;
 import org.passerelle.notifications.NotificationService;
 import org.passerelle.notifications.NotificationSettings;
+import org.passerelle.notifications.NotificationsProbe;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ui.ProposalPage;
 import org.passerelle.voting.BallotOpening;
@@ -36,7 +37,9 @@ class NotificationsViewTest extends KaribuTest {
 
     private BallotView openBallot(ProposalView proposal) {
         accounts.signIn(TestAccounts.STAFF);
-        return context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
+        BallotView opened = context.getBean(BallotOpening.class).open(proposal.id(), VotingFixture.decision(false));
+        NotificationsProbe.settle(context);
+        return opened;
     }
 
     /** Runs the UI's pending pushes until the bell shows the count (at most 10 s). */
@@ -54,6 +57,7 @@ class NotificationsViewTest extends KaribuTest {
     @Test
     void theBellCountsUpLiveWhenABallotOpensForMe() throws InterruptedException {
         ProposalView proposal = fixture.proposalInVoting("Solar for Huye");
+        NotificationsProbe.settle(context);
         signIn(TestAccounts.BOARD);
         NotificationBell bell = _get(NotificationBell.class);
         long before = bell.shown();
