@@ -2,6 +2,7 @@ package org.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +84,10 @@ class BallotJourneyIT {
             grace.waitForText("Your vote is recorded.");
             grace.waitForText("Your vote: Yes");
             graceHome.waitForText("No ballot waits for your vote.");
+            // and the e-mail went out (written as a file: the journey's app has no SMTP server), in English
+            var mail = app.awaitMail("board@passerelle.demo", "A ballot opened on", Duration.ofSeconds(60));
+            assertThat(mail.getSubject()).contains(TITLE);
+            assertThat(mail.getHeader("List-Unsubscribe")).isNotEmpty();
         }
         try (Browser recused = Browser.open(app)) {
             recused.signIn("board.member@passerelle.demo", PASSWORD); // Moussa, board member and co-author

@@ -24,6 +24,9 @@ final class PackagedApp {
 
     final String baseUrl;
     final Path log;
+    /** The app's data directory: with no SMTP host, its mails are written under {@code mail/} as .eml files. */
+    final Path dataDir;
+
     private final Process process;
     private int startupLength;
 
@@ -31,13 +34,17 @@ final class PackagedApp {
         int port = freePort();
         Path home = Files.createTempDirectory("passerelle-journey");
         log = home.resolve("app.log");
+        dataDir = home.resolve("data");
         String java = ProcessHandle.current().info().command().orElse("java");
         process = new ProcessBuilder(List.of(
                         java,
                         "-jar",
                         jar.toAbsolutePath().toString(),
                         "--server.port=" + port,
-                        "--passerelle.data-dir=" + home.resolve("data")))
+                        "--passerelle.data-dir=" + dataDir,
+                        // mails are put together and written every 2 s instead of 30 s and 10 s
+                        "--passerelle.mail.compose-interval=PT2S",
+                        "--passerelle.mail.send-interval=PT2S"))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -58,6 +65,34 @@ final class PackagedApp {
             instance.startupLength = instance.logText().length();
         }
         return instance;
+    }
+
+    /** Waits until a mail to this address whose subject contains the text was written; returns it. */
+    jakarta.mail.internet.MimeMessage awaitMail(String to, String subjectPart, Duration timeout) throws Exception {
+        Path mails = dataDir.resolve("mail");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.isDirectory(mails)) {
+                try (var files = Files.list(mails)) {
+                    for (Path file :
+                            files.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                        jakarta.mail.internet.MimeMessage mail;
+                        try (var in = Files.newInputStream(file)) {
+                            mail = new jakarta.mail.internet.MimeMessage((jakarta.mail.Session) null, in);
+                        }
+                        boolean addressed = java.util.Arrays.stream(mail.getAllRecipients())
+                                .anyMatch(a -> a.toString().contains(to));
+                        if (addressed
+                                && mail.getSubject() != null
+                                && mail.getSubject().contains(subjectPart)) {
+                            return mail;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No mail to " + to + " about \"" + subjectPart + "\" was written under " + mails);
     }
 
     String logText() throws IOException {
