@@ -71,7 +71,7 @@ final class TikaWorkerPool implements TextExtraction, AutoCloseable {
 
     /** Starts a worker in a free slot in the background, so that the first file does not wait for it. */
     void warmUp() {
-        Thread.ofVirtual().name("extraction-worker-warm-up").start(() -> {
+        Thread.ofPlatform().daemon().name("extraction-worker-warm-up").start(() -> {
             Optional<WorkerProcess> slot = slots.poll();
             if (slot == null) {
                 return; // every slot is in use: workers are running anyway

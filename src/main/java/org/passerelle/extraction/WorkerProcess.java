@@ -20,7 +20,11 @@ import org.passerelle.extraction.worker.WorkerReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One running worker JVM: sends it a file, waits for its reply within a time limit, kills it when needed. */
+/**
+ * One running worker JVM: sends it a file, waits for its reply within a time limit, kills it when needed. Its pipes
+ * are read on platform threads: a virtual thread blocked in a pipe read keeps its carrier, and a few idle workers'
+ * log readers were enough to leave no carrier for a reply, which then "took more than" the time limit.
+ */
 final class WorkerProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerProcess.class);
@@ -41,7 +45,7 @@ final class WorkerProcess {
 
     static WorkerProcess start(List<String> command, Duration startTimeout) throws IOException {
         Process process = new ProcessBuilder(command).start();
-        Thread.ofVirtual().name("extraction-worker-log-" + process.pid()).start(() -> logErrors(process));
+        Thread.ofPlatform().daemon().name("extraction-worker-log-" + process.pid()).start(() -> logErrors(process));
         WorkerProcess worker = new WorkerProcess(process);
         try {
             int ready = worker.within(startTimeout, worker.replies::read);
@@ -76,7 +80,7 @@ final class WorkerProcess {
     private <T> T within(Duration timeout, java.util.concurrent.Callable<T> read)
             throws TimeoutException, WorkerDiedException {
         FutureTask<T> reading = new FutureTask<>(read);
-        Thread.ofVirtual().name("extraction-worker-reply-" + process.pid()).start(reading);
+        Thread.ofPlatform().daemon().name("extraction-worker-reply-" + process.pid()).start(reading);
         try {
             return reading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -143,7 +147,7 @@ final class WorkerProcess {
             kill();
             return;
         }
-        Thread.ofVirtual().name("extraction-worker-stop-" + process.pid()).start(() -> {
+        Thread.ofPlatform().daemon().name("extraction-worker-stop-" + process.pid()).start(() -> {
             try {
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     kill();
