@@ -45,7 +45,10 @@ final class WorkerProcess {
 
     static WorkerProcess start(List<String> command, Duration startTimeout) throws IOException {
         Process process = new ProcessBuilder(command).start();
-        Thread.ofPlatform().daemon().name("extraction-worker-log-" + process.pid()).start(() -> logErrors(process));
+        Thread.ofPlatform()
+                .daemon()
+                .name("extraction-worker-log-" + process.pid())
+                .start(() -> logErrors(process));
         WorkerProcess worker = new WorkerProcess(process);
         try {
             int ready = worker.within(startTimeout, worker.replies::read);
@@ -80,7 +83,10 @@ final class WorkerProcess {
     private <T> T within(Duration timeout, java.util.concurrent.Callable<T> read)
             throws TimeoutException, WorkerDiedException {
         FutureTask<T> reading = new FutureTask<>(read);
-        Thread.ofPlatform().daemon().name("extraction-worker-reply-" + process.pid()).start(reading);
+        Thread.ofPlatform()
+                .daemon()
+                .name("extraction-worker-reply-" + process.pid())
+                .start(reading);
         try {
             return reading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -147,15 +153,18 @@ final class WorkerProcess {
             kill();
             return;
         }
-        Thread.ofPlatform().daemon().name("extraction-worker-stop-" + process.pid()).start(() -> {
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    kill();
-                }
-            } catch (InterruptedException e) {
-                kill();
-            }
-        });
+        Thread.ofPlatform()
+                .daemon()
+                .name("extraction-worker-stop-" + process.pid())
+                .start(() -> {
+                    try {
+                        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                            kill();
+                        }
+                    } catch (InterruptedException e) {
+                        kill();
+                    }
+                });
     }
 
     private static void logErrors(Process process) {
