@@ -43,18 +43,22 @@ public final class TestAccounts {
     public static final List<Person> ALL = List.of(ADMIN, STAFF, BOARD, MEMBER, BOTH, DISABLED, OUTSIDER);
 
     private final JdbcTemplate jdbc;
+    private final ApplicationContext context;
 
     /**
      * Also makes the static security context holder use this application context's strategy: each test
      * context installs its own (Vaadin's), and the last one started would otherwise win.
      */
     public TestAccounts(ApplicationContext context) {
+        this.context = context;
         this.jdbc = context.getBean(JdbcTemplate.class);
         SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
     }
 
     /** Empties the database (every module's tables) and creates {@link #ALL}. */
     public void reset() {
+        // the previous test's notifications are written after its commits, on their own thread
+        org.passerelle.notifications.NotificationsProbe.settle(context);
         TestDatabase.clean(jdbc);
         for (Person person : ALL) {
             insert(person);
