@@ -22,6 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "passerelle.mail.jobs=false",
             // fan-outs follow each commit; the periodic sweep would only race with the tests' own
             "passerelle.notifications.sweep-interval=PT1H",
+            // the index of each test context lives in memory, rebuilt at its start
+            "passerelle.search.in-memory=true",
+            "passerelle.search.sweep-interval=PT1H",
             "passerelle.mail.file-dir=target/test-mail/h2",
             "passerelle.accounts.bootstrap-admin-email=",
             "logging.level.org.atmosphere=warn",

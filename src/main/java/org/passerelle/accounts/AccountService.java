@@ -210,6 +210,17 @@ public class AccountService {
     }
 
     /**
+     * The display names of these enabled people, for the search index, which runs with nobody signed in: hence no
+     * role check; it gives names only, which every signed-in person sees anyway.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .filter(Account::isEnabled)
+                .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    }
+
+    /**
      * The mail recipients with these ids (missing ids, i.e. deleted accounts, are left out). For the
      * notification mail jobs and the unsubscribe page, which run with nobody signed in: hence no role check;
      * it gives nothing but what a mail needs.

@@ -13,6 +13,7 @@ import org.passerelle.associations.domain.AssociationMembershipRepository;
 import org.passerelle.associations.domain.AssociationRepository;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.ReaderKeys;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class AssociationAccessProvider implements SubjectAccessProvider {
+class AssociationAccessProvider implements SubjectAccessProvider, ReaderKeys {
 
     private final AssociationRepository associations;
     private final AssociationMembershipRepository memberships;
@@ -75,6 +76,46 @@ class AssociationAccessProvider implements SubjectAccessProvider {
                             membership == null ? "associations.error.not-allowed" : null));
         }
         return answer;
+    }
+
+    /**
+     * Every signed-in person sees every association; its members contribute; its contacts and staff moderate
+     * and manage it (as {@link #accessTo}).
+     */
+    @Override
+    public Map<Long, Set<String>> searchKeys(Collection<Long> ids, Right right) {
+        Map<Long, Set<String>> answer = new HashMap<>();
+        for (Association association : associations.findAllById(ids)) {
+            long id = association.getId();
+            answer.put(
+                    id,
+                    switch (right) {
+                        case SEE -> Set.of(ReaderKeys.ANYONE);
+                        case CONTRIBUTE -> Set.of(AssociationSearchKeys.member(id));
+                        case MODERATE, MANAGE ->
+                            Set.of(ReaderKeys.role(Role.STAFF.name()), AssociationSearchKeys.contact(id));
+                        default -> Set.of();
+                    });
+        }
+        return answer;
+    }
+
+    /** The associations the person is an active member, or contact, of. */
+    @Override
+    public Set<String> readerKeys() {
+        SignedInPerson me = currentUser.get().orElse(null);
+        if (me == null) {
+            return Set.of();
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        for (AssociationMembership membership :
+                memberships.findByAccountIdAndStatus(me.accountId(), MemberStatus.ACTIVE)) {
+            keys.add(AssociationSearchKeys.member(membership.getAssociationId()));
+            if (membership.isContact()) {
+                keys.add(AssociationSearchKeys.contact(membership.getAssociationId()));
+            }
+        }
+        return keys;
     }
 
     @Override

@@ -1,11 +1,14 @@
 package org.passerelle.base;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.passerelle.base.Access.Right;
 
 /**
  * A provider for a kind whose access follows from other subjects' (a call's and a session's from their space, a
@@ -61,6 +64,49 @@ public abstract class DerivedAccessProvider<E> implements SubjectAccessProvider 
             }
         }
         return answer;
+    }
+
+    /**
+     * Search keys follow from the parents' keys: the subclass names which parents' keys, for which right, each
+     * subject's keys need ({@link #keyParents}), they are asked at once, then it derives each subject's keys
+     * ({@link #deriveKeys}).
+     */
+    @Override
+    public Map<Long, Set<String>> searchKeys(Collection<Long> ids, Right right) {
+        List<E> found = loader.byIds(type, ids);
+        Map<Right, Set<SubjectRef>> needed = new EnumMap<>(Right.class);
+        for (E entity : found) {
+            keyParents(entity, right)
+                    .forEach((parent, parentRight) -> needed.computeIfAbsent(parentRight, r -> new LinkedHashSet<>())
+                            .add(parent));
+        }
+        Map<Right, Map<SubjectRef, Set<String>>> known = new EnumMap<>(Right.class);
+        needed.forEach((parentRight, parents) -> known.put(parentRight, subjects.searchKeys(parents, parentRight)));
+        Map<Long, Set<String>> answer = new HashMap<>();
+        for (E entity : found) {
+            Set<String> keys = deriveKeys(
+                    entity,
+                    right,
+                    (parent, parentRight) ->
+                            known.getOrDefault(parentRight, Map.of()).getOrDefault(parent, Set.of()));
+            if (!keys.isEmpty()) {
+                answer.put(idOf(entity), keys);
+            }
+        }
+        return answer;
+    }
+
+    /** The parents whose keys, for which of their rights, the subject's keys for {@code right} follow from. */
+    protected Map<SubjectRef, Right> keyParents(E entity, Right right) {
+        return Map.of();
+    }
+
+    /**
+     * The subject's keys for {@code right} from its parents' ({@code parentKeys.apply(parent, parentRight)} for
+     * those named by {@link #keyParents}); none by default: nobody finds the kind.
+     */
+    protected Set<String> deriveKeys(E entity, Right right, BiFunction<SubjectRef, Right, Set<String>> parentKeys) {
+        return Set.of();
     }
 
     /** The subject's title for {@link #titles}; none by default. */

@@ -25,12 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubjectAccess {
 
     private final ObjectProvider<SubjectAccessProvider> found;
+    private final ObjectProvider<ReaderKeys> readerKeySources;
     private final RoundTripMemo memo;
     private volatile Map<SubjectKind, SubjectAccessProvider> providers;
 
     /** Providers are looked up at first use: they ask this class in turn (e.g. a proposal asks its space). */
-    SubjectAccess(ObjectProvider<SubjectAccessProvider> providers, RoundTripMemo memo) {
+    SubjectAccess(
+            ObjectProvider<SubjectAccessProvider> providers,
+            ObjectProvider<ReaderKeys> readerKeySources,
+            RoundTripMemo memo) {
         this.found = providers;
+        this.readerKeySources = readerKeySources;
         this.memo = memo;
     }
 
@@ -119,6 +124,47 @@ public class SubjectAccess {
                 .titles(ids, reader)
                 .forEach((id, title) -> answer.put(new SubjectRef(kind, id), title)));
         return answer;
+    }
+
+    /**
+     * Who may find each subject in a search index: keys such that a person holding any of them has the right on it
+     * (see {@link SubjectAccessProvider#searchKeys}). Asked when indexing, with or without a signed-in person.
+     */
+    @Transactional(readOnly = true)
+    public Map<SubjectRef, java.util.Set<String>> searchKeys(Collection<SubjectRef> subjects, Access.Right right) {
+        Map<SubjectKind, List<Long>> byKind = new EnumMap<>(SubjectKind.class);
+        for (SubjectRef subject : subjects) {
+            byKind.computeIfAbsent(subject.kind(), k -> new java.util.ArrayList<>())
+                    .add(subject.id());
+        }
+        Map<SubjectRef, java.util.Set<String>> answer = new LinkedHashMap<>();
+        byKind.forEach((kind, ids) -> {
+            SubjectAccessProvider provider = providers().get(kind);
+            Map<Long, java.util.Set<String>> keys = provider == null ? Map.of() : provider.searchKeys(ids, right);
+            for (Long id : ids) {
+                answer.put(new SubjectRef(kind, id), keys.getOrDefault(id, java.util.Set.of()));
+            }
+        });
+        return answer;
+    }
+
+    /** Shorthand for one subject's {@link #searchKeys(Collection, Access.Right)}. */
+    public java.util.Set<String> searchKeys(SubjectRef subject, Access.Right right) {
+        return searchKeys(List.of(subject), right).get(subject);
+    }
+
+    /**
+     * The search keys the signed-in person holds, from every module that decides some access ({@link ReaderKeys}):
+     * a search shows an entry only when one of its keys is among these. None for an anonymous visitor.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> readerKeys() {
+        if (anonymous()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        readerKeySources.forEach(source -> keys.addAll(source.readerKeys()));
+        return java.util.Set.copyOf(keys);
     }
 
     /** Forgets what this round-trip remembered; every state change does it (see {@link RoundTripMemo}). */

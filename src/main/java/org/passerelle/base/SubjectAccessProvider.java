@@ -24,4 +24,15 @@ public interface SubjectAccessProvider {
     default Map<Long, String> titles(Collection<Long> ids, Locale reader) {
         return Map.of();
     }
+
+    /**
+     * Who may find these subjects in the search index: for each id, keys such that a person holding any of them
+     * ({@link ReaderKeys}) has the right on the subject, as {@link #accessTo} would answer; none when nobody may,
+     * or the id is unknown. Asked when indexing, without a signed-in person: it depends on the subjects only,
+     * the person's side being their keys. A contract test checks both answers agree for every kind, right and
+     * person. By default nobody finds anything of this kind.
+     */
+    default Map<Long, java.util.Set<String>> searchKeys(Collection<Long> ids, Access.Right right) {
+        return Map.of();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
 import org.passerelle.base.Bilingual;
@@ -50,6 +51,26 @@ class CallAccessProvider extends DerivedAccessProvider<CallForProposals> {
                         EnumSet.of(Right.SEE, Right.CONTRIBUTE, Right.MODERATE, Right.MANAGE),
                         null)
                 : new Access(subject, call.getSpaceId(), null, null, EnumSet.of(Right.SEE), "spaces.error.not-allowed");
+    }
+
+    /** A call is found by who sees its space, a draft one by who manages the space (as {@link #derive}). */
+    @Override
+    protected Map<SubjectRef, Right> keyParents(CallForProposals call, Right right) {
+        return right == Right.SEE
+                ? Map.of(
+                        SubjectRef.space(call.getSpaceId()),
+                        call.getState() == CallState.DRAFT ? Right.MANAGE : Right.SEE)
+                : Map.of();
+    }
+
+    @Override
+    protected Set<String> deriveKeys(
+            CallForProposals call,
+            Right right,
+            java.util.function.BiFunction<SubjectRef, Right, Set<String>> parentKeys) {
+        return keyParents(call, right).entrySet().stream()
+                .flatMap(parent -> parentKeys.apply(parent.getKey(), parent.getValue()).stream())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

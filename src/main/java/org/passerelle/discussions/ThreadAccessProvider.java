@@ -60,6 +60,24 @@ class ThreadAccessProvider extends DerivedAccessProvider<DiscussionThread> {
                 rights.contains(Right.CONTRIBUTE) ? null : "discussions.error.not-a-contributor");
     }
 
+    /** A thread (and each of its messages) is found by who may read its subject's thread (as {@link #derive}). */
+    @Override
+    protected Map<SubjectRef, Right> keyParents(DiscussionThread thread, Right right) {
+        return right == Right.SEE || right == Right.READ_THREAD
+                ? Map.of(ThreadAccess.subjectOf(thread), Right.READ_THREAD)
+                : Map.of();
+    }
+
+    @Override
+    protected Set<String> deriveKeys(
+            DiscussionThread thread,
+            Right right,
+            java.util.function.BiFunction<SubjectRef, Right, Set<String>> parentKeys) {
+        return keyParents(thread, right).isEmpty()
+                ? Set.of()
+                : parentKeys.apply(ThreadAccess.subjectOf(thread), Right.READ_THREAD);
+    }
+
     /** A thread is called by what it discusses. */
     @Override
     protected String title(DiscussionThread thread, Locale reader) {

@@ -56,6 +56,21 @@ class DocumentAccessProvider extends DerivedAccessProvider<Document> {
                 owner.refusal());
     }
 
+    /** A document is found by who sees its owner (as {@link #derive}). */
+    @Override
+    protected Map<SubjectRef, Right> keyParents(Document document, Right right) {
+        List<SubjectRef> owner = parents(document);
+        return right == Right.SEE && !owner.isEmpty() ? Map.of(owner.get(0), Right.SEE) : Map.of();
+    }
+
+    @Override
+    protected Set<String> deriveKeys(
+            Document document, Right right, java.util.function.BiFunction<SubjectRef, Right, Set<String>> parentKeys) {
+        return keyParents(document, right).entrySet().stream()
+                .flatMap(owner -> parentKeys.apply(owner.getKey(), owner.getValue()).stream())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Override
     protected String title(Document document, Locale reader) {
         return document.getName();

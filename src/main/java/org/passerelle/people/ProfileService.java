@@ -70,6 +70,7 @@ public class ProfileService {
         profile.setInExpertPool(clean.inExpertPool());
         profile.touch(clock.instant());
         PersonProfile saved = profiles.saveAndFlush(profile);
+        events.publishEvent(new ProfileSaved(me));
         if (clean.inExpertPool() && !wasInPool) {
             events.publishEvent(new ExpertPoolJoined(me));
         } else if (!clean.inExpertPool() && wasInPool) {

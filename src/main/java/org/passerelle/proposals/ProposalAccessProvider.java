@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.passerelle.associations.AssociationSearchKeys;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
 import org.passerelle.base.EntityLoader;
+import org.passerelle.base.ReaderKeys;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
@@ -20,6 +22,7 @@ import org.passerelle.proposals.domain.Proposal;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
+import org.passerelle.spaces.SpaceSearchKeys;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,6 +109,43 @@ class ProposalAccessProvider implements SubjectAccessProvider {
                 author ? "AUTHOR" : associationMember ? "ASSOCIATION" : null,
                 rights,
                 editable ? null : "proposals.error.not-editable");
+    }
+
+    /**
+     * Who may find a proposal, as {@link #accessTo} decides: its association's members and its authors ({@link
+     * #authorKeys}), and once submitted the staff and the members of its space ({@link #reviewerKeys}). Its thread
+     * is read by the same people, once it is submitted. Other rights are not searched.
+     */
+    @Override
+    public Map<Long, Set<String>> searchKeys(Collection<Long> ids, Right right) {
+        Map<Long, Set<String>> answer = new HashMap<>();
+        for (Proposal proposal : loader.byIds(Proposal.class, ids)) {
+            boolean submitted = proposal.getSubmittedVersion() != null;
+            Set<String> keys = new java.util.HashSet<>();
+            if (right == Right.SEE || (right == Right.READ_THREAD && submitted)) {
+                keys.addAll(authorKeys(proposal));
+                keys.addAll(reviewerKeys(proposal));
+            }
+            if (!keys.isEmpty()) {
+                answer.put(proposal.getId(), keys);
+            }
+        }
+        return answer;
+    }
+
+    /** Those who see the proposal as its authors: its association's active members and its co-authors. */
+    static Set<String> authorKeys(Proposal proposal) {
+        Set<String> keys = new java.util.HashSet<>();
+        keys.add(AssociationSearchKeys.member(proposal.getAssociationId()));
+        proposal.getAuthors().forEach(author -> keys.add(ReaderKeys.account(author)));
+        return keys;
+    }
+
+    /** Those who see it as reviewers once submitted: staff, and whoever sees its space with a role in it. */
+    static Set<String> reviewerKeys(Proposal proposal) {
+        return proposal.getSubmittedVersion() == null
+                ? Set.of()
+                : Set.of(ReaderKeys.role(Role.STAFF.name()), SpaceSearchKeys.member(proposal.getSpaceId()));
     }
 
     @Override

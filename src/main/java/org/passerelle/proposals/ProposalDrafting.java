@@ -76,6 +76,7 @@ class ProposalDrafting {
         setContent(proposal, content);
         proposals.saveAndFlush(proposal);
         recordVersion(proposal, me.accountId(), content, ProposalContent.empty());
+        events.publishEvent(new ProposalEdited(proposal.getId()));
         return reading.view(me, proposal);
     }
 
@@ -108,6 +109,7 @@ class ProposalDrafting {
             throw new ProposalConflictException(stored, lockVersion + 1, SectionDiff.compare(content, stored));
         }
         recordVersion(proposal, me.accountId(), content, stored);
+        events.publishEvent(new ProposalEdited(proposal.getId()));
         return reading.view(me, proposal);
     }
 

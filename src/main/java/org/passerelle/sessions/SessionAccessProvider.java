@@ -15,6 +15,7 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.sessions.domain.CoCreationSession;
 import org.passerelle.spaces.SpaceAccess;
 import org.passerelle.spaces.SpaceAction;
+import org.passerelle.spaces.SpaceSearchKeys;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
 
     private final SpaceAccess spaceAccess;
+    private final EntityLoader sessions;
 
     SessionAccessProvider(EntityLoader loader, SubjectAccess subjects, SpaceAccess spaceAccess) {
         super(SubjectKind.SESSION, CoCreationSession.class, loader, subjects);
         this.spaceAccess = spaceAccess;
+        this.sessions = loader;
     }
 
     @Override
@@ -55,6 +58,22 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
         }
         String refusal = space.moderate() ? null : "sessions.error.not-facilitator";
         return new Access(SubjectRef.session(session.getId()), spaceId, null, space.role(), rights, refusal);
+    }
+
+    /**
+     * A session is found, and its thread read, by who sees its space and may take part in its sessions (as {@link
+     * #derive}): the spaces module's {@link SpaceSearchKeys#takePart} key.
+     */
+    @Override
+    public Map<Long, Set<String>> searchKeys(java.util.Collection<Long> ids, Right right) {
+        if (right != Right.SEE && right != Right.READ_THREAD) {
+            return Map.of();
+        }
+        Map<Long, Set<String>> answer = new java.util.HashMap<>();
+        for (CoCreationSession session : sessions.byIds(CoCreationSession.class, ids)) {
+            answer.put(session.getId(), Set.of(SpaceSearchKeys.takePart(session.getSpaceId())));
+        }
+        return answer;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
 import org.passerelle.base.Bilingual;
 import org.passerelle.base.EntityLoader;
+import org.passerelle.base.ReaderKeys;
 import org.passerelle.base.SubjectAccessProvider;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.base.SubjectRef;
@@ -20,6 +21,7 @@ import org.passerelle.security.SignedInPerson;
 import org.passerelle.spaces.domain.Space;
 import org.passerelle.spaces.domain.SpaceMember;
 import org.passerelle.spaces.domain.SpaceMemberRepository;
+import org.passerelle.spaces.domain.SpaceRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class SpaceAccessProvider implements SubjectAccessProvider {
+class SpaceAccessProvider implements SubjectAccessProvider, ReaderKeys {
 
     private final EntityLoader spaces;
+    private final SpaceRepository allSpaces;
     private final SpaceMemberRepository members;
     private final CurrentUser currentUser;
 
-    SpaceAccessProvider(EntityLoader spaces, SpaceMemberRepository members, CurrentUser currentUser) {
+    SpaceAccessProvider(
+            EntityLoader spaces, SpaceRepository allSpaces, SpaceMemberRepository members, CurrentUser currentUser) {
         this.spaces = spaces;
+        this.allSpaces = allSpaces;
         this.members = members;
         this.currentUser = currentUser;
     }
@@ -58,6 +63,44 @@ class SpaceAccessProvider implements SubjectAccessProvider {
             answer.put(space.getId(), access(space, roles.get(space.getId()), staff));
         }
         return answer;
+    }
+
+    /** A space's key for a right: held by whoever has that right on it (see {@link #readerKeys}). */
+    @Override
+    public Map<Long, Set<String>> searchKeys(Collection<Long> ids, Right right) {
+        Map<Long, Set<String>> answer = new HashMap<>();
+        for (Space space : spaces.byIds(Space.class, ids)) {
+            answer.put(space.getId(), Set.of(SpaceSearchKeys.right(space.getId(), right)));
+        }
+        return answer;
+    }
+
+    /**
+     * The person's keys of every space, from the same answer as {@link #accessTo}: two queries (the spaces, the
+     * person's memberships), spaces being few.
+     */
+    @Override
+    public Set<String> readerKeys() {
+        SignedInPerson me = currentUser.get().orElse(null);
+        if (me == null) {
+            return Set.of();
+        }
+        Map<Long, SpaceRole> roles = members.findByAccountId(me.accountId()).stream()
+                .collect(Collectors.toMap(SpaceMember::getSpaceId, SpaceMember::getRole));
+        boolean staff = me.hasRole(Role.STAFF);
+        Set<String> keys = new java.util.HashSet<>();
+        for (Space space : allSpaces.findAll()) {
+            SpaceRole role = roles.get(space.getId());
+            Access access = access(space, role, staff);
+            access.rights().forEach(right -> keys.add(SpaceSearchKeys.right(space.getId(), right)));
+            if (access.see() && allows(SpaceAction.TAKE_PART, space, role, staff)) {
+                keys.add(SpaceSearchKeys.takePart(space.getId()));
+            }
+            if (access.see() && role != null) {
+                keys.add(SpaceSearchKeys.member(space.getId()));
+            }
+        }
+        return keys;
     }
 
     static Access access(Space space, SpaceRole role, boolean staff) {

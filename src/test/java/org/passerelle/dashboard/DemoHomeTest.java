@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
             "spring.datasource.url=jdbc:h2:mem:passerelle-demo-home;DB_CLOSE_DELAY=-1",
             "passerelle.accounts.demo-data=true",
             "passerelle.documents.storage-dir=target/test-documents/demo-home",
+            "passerelle.search.in-memory=true",
             "passerelle.accounts.bootstrap-admin-email=",
             "vaadin.launch-browser=false"
         })

@@ -17,4 +17,7 @@ public interface AssociationRepository extends JpaRepository<Association, Long>,
     boolean existsByNormalizedName(String normalizedName);
 
     boolean existsByNormalizedNameAndIdNot(String normalizedName, long id);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Association e where e.id > ?1 order by e.id")
+    java.util.List<Long> idsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -31,4 +31,11 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
     Optional<Long> lastIdOf(long threadId);
 
     List<Message> findByThreadIdOrderByIdDesc(long threadId, Limit limit);
+
+    @Query("select m.id from Message m where m.id > ?1 order by m.id")
+    List<Long> idsAfter(long after, Limit limit);
+
+    @Query("select m.id from Message m, DiscussionThread t where t.id = m.threadId and t.subjectType = ?1"
+            + " and t.subjectId = ?2")
+    List<Long> idsAbout(String subjectType, long subjectId);
 }

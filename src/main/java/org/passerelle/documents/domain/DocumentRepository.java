@@ -52,4 +52,10 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select d from Document d where d.state = org.passerelle.documents.ExtractionState.FAILED"
             + " and d.current = true order by d.stateChangedAt desc, d.id desc")
     List<Document> failedCurrent(org.springframework.data.domain.Limit limit);
+
+    @Query("select d.id from Document d where d.id > ?1 order by d.id")
+    List<Long> idsAfter(long after, org.springframework.data.domain.Limit limit);
+
+    @Query("select d.id from Document d where d.ownerType = ?1 and d.ownerId = ?2")
+    List<Long> idsOwnedBy(SubjectKind ownerType, long ownerId);
 }

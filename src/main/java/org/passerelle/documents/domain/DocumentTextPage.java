@@ -34,6 +34,14 @@ public class DocumentTextPage {
         this.content = content;
     }
 
+    public long getTextId() {
+        return textId;
+    }
+
+    public int getPageNo() {
+        return pageNo;
+    }
+
     public String getContent() {
         return content;
     }

@@ -13,4 +13,7 @@ public interface DocumentTextPageRepository extends JpaRepository<DocumentTextPa
     @Modifying
     @Query("delete from DocumentTextPage p where p.textId = ?1")
     void deleteByText(long textId);
+
+    @Query("select p from DocumentTextPage p where p.textId in ?1")
+    java.util.List<DocumentTextPage> ofTexts(java.util.Collection<Long> textIds);
 }

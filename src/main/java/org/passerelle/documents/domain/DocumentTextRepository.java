@@ -12,4 +12,6 @@ public interface DocumentTextRepository extends JpaRepository<DocumentText, Long
     @Modifying
     @Query("delete from DocumentText t where t.documentId = ?1")
     void deleteByDocument(long documentId);
+
+    java.util.List<DocumentText> findByDocumentIdIn(java.util.Collection<Long> documentIds);
 }

@@ -52,4 +52,7 @@ public interface PersonProfileRepository extends JpaRepository<PersonProfile, Lo
             value = "select min(k.skill) from person_skill k where k.account_id in (select p.account_id" + LISTED
                     + ") group by lower(k.skill) order by lower(min(k.skill)) limit :limit")
     List<String> listedSkills(int limit);
+
+    @Query("select p.accountId from PersonProfile p where p.accountId > ?1 order by p.accountId")
+    List<Long> idsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -28,4 +28,7 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             + " and a.status = org.passerelle.sessions.ActionStatus.OPEN and s.spaceId in :spaceIds"
             + " order by a.dueOn asc, a.id asc")
     List<Object[]> open(long ownerId, java.util.Collection<Long> spaceIds, org.springframework.data.domain.Limit limit);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from ActionItem e where e.id > ?1 order by e.id")
+    java.util.List<Long> idsAfter(long after, org.springframework.data.domain.Limit limit);
 }

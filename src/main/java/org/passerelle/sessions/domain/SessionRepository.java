@@ -39,4 +39,7 @@ public interface SessionRepository extends JpaRepository<CoCreationSession, Long
             + " order by s.startsAt asc, s.id asc")
     List<CoCreationSession> coming(
             Collection<Long> spaceIds, Instant now, Instant until, org.springframework.data.domain.Limit limit);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from CoCreationSession e where e.id > ?1 order by e.id")
+    java.util.List<Long> idsAfter(long after, org.springframework.data.domain.Limit limit);
 }

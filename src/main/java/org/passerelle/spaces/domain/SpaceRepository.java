@@ -21,4 +21,7 @@ public interface SpaceRepository extends JpaRepository<Space, Long> {
     List<Space> visibleTo(long accountId);
 
     List<Space> findAllByOrderByArchivedAscUpdatedAtDesc();
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Space e where e.id > ?1 order by e.id")
+    java.util.List<Long> idsAfter(long after, org.springframework.data.domain.Limit limit);
 }

@@ -25,6 +25,9 @@ import org.springframework.context.annotation.Import;
             "passerelle.mail.jobs=false",
             // fan-outs follow each commit; the periodic sweep would only race with the tests' own
             "passerelle.notifications.sweep-interval=PT1H",
+            // the index of each test context lives in memory, rebuilt at its start
+            "passerelle.search.in-memory=true",
+            "passerelle.search.sweep-interval=PT1H",
             "passerelle.mail.base-url=https://passerelle.example.org",
             "passerelle.mail.file-dir=target/test-mail/mail-h2"
         })

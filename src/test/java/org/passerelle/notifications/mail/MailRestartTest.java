@@ -86,6 +86,7 @@ class MailRestartTest {
         properties.put("passerelle.accounts.bootstrap-admin-email", "");
         properties.put("passerelle.documents.storage-dir", "target/test-documents/mail-restart");
         properties.put("passerelle.mail.file-dir", "target/test-mail/mail-restart");
+        properties.put("passerelle.search.in-memory", "true");
         properties.put("passerelle.mail.jobs", String.valueOf(jobs));
         properties.put("passerelle.mail.compose-interval", "PT0.5S");
         properties.put("passerelle.mail.send-interval", "PT0.5S");
