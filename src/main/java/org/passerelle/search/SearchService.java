@@ -195,12 +195,12 @@ public class SearchService {
         String titleEn = (String) row.get(3);
         String titleFr = (String) row.get(4);
         String language = (String) row.get(7);
-        String title = "fr".equals(reader.getLanguage()) ? titleFr : titleEn;
+        String shown = "fr".equals(reader.getLanguage()) ? titleFr : titleEn;
         return new SearchResults.Hit(
                 SearchKind.valueOf((String) row.get(0)),
                 (Long) row.get(1),
                 (Integer) row.get(2),
-                title == null ? "" : title,
+                shown == null ? "" : shown,
                 snippet((String) row.get(9), (String) row.get(10), (String) row.get(11), language),
                 (String) row.get(5),
                 (Instant) row.get(6),

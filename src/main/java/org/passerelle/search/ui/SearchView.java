@@ -51,6 +51,9 @@ import org.passerelle.security.Role;
 @Menu(order = 0.5, title = "nav.search", icon = "vaadin:search")
 public final class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String FACET = "search.facet.";
+    private static final String KIND = "search.kind.";
+    private static final String PERIOD = "search.period.";
     static final List<String> FACETS = List.of("kind", "space", "call", "country", "sector", "language", "period");
 
     final TextField query = new TextField();
@@ -252,7 +255,7 @@ public final class SearchView extends Main implements BeforeEnterObserver, HasDy
         if (hit.kind() == SearchKind.SESSION && hit.part() == 2) {
             return getTranslation("search.kind.SESSION.minutes");
         }
-        return getTranslation("search.kind." + hit.kind().name());
+        return getTranslation(KIND + hit.kind().name());
     }
 
     private void showFacets(SearchResults results) {
@@ -262,7 +265,7 @@ public final class SearchView extends Main implements BeforeEnterObserver, HasDy
             }
             Div group = new Div();
             group.addClassName("passerelle-search-facet");
-            group.add(new H2(getTranslation("search.facet." + name)));
+            group.add(new H2(getTranslation(FACET + name)));
             for (SearchResults.Facet facet : values) {
                 Map<String, String> narrowed = new LinkedHashMap<>(chosen);
                 narrowed.put(name, facet.value());
@@ -278,9 +281,9 @@ public final class SearchView extends Main implements BeforeEnterObserver, HasDy
 
     private String facetLabel(String name, SearchResults.Facet facet) {
         return switch (name) {
-            case "kind" -> getTranslation("search.kind." + facet.value());
+            case "kind" -> getTranslation(KIND + facet.value());
             case "sector" -> getTranslation("sector." + facet.value());
-            case "period" -> getTranslation("search.period." + facet.value());
+            case "period" -> getTranslation(PERIOD + facet.value());
             case "language" -> "und".equals(facet.value()) ? getTranslation("search.language.unknown") : facet.label();
             default -> facet.label();
         };
@@ -291,8 +294,7 @@ public final class SearchView extends Main implements BeforeEnterObserver, HasDy
             Map<String, String> widened = new LinkedHashMap<>(chosen);
             widened.remove(name);
             Button remove = new Button(
-                    getTranslation(
-                            "search.remove-filter", getTranslation("search.facet." + name), chipValue(name, value)),
+                    getTranslation("search.remove-filter", getTranslation(FACET + name), chipValue(name, value)),
                     VaadinIcon.CLOSE_SMALL.create(),
                     click -> go(text, widened, 0));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
@@ -302,9 +304,9 @@ public final class SearchView extends Main implements BeforeEnterObserver, HasDy
 
     private String chipValue(String name, String value) {
         return switch (name) {
-            case "kind" -> getTranslation("search.kind." + value);
+            case "kind" -> getTranslation(KIND + value);
             case "sector" -> getTranslation("sector." + value);
-            case "period" -> getTranslation("search.period." + value);
+            case "period" -> getTranslation(PERIOD + value);
             default -> value;
         };
     }

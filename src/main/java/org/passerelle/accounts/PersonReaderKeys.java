@@ -1,8 +1,9 @@
-package org.passerelle.security;
+package org.passerelle.accounts;
 
 import java.util.HashSet;
 import java.util.Set;
 import org.passerelle.base.ReaderKeys;
+import org.passerelle.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** The search keys every signed-in person holds: anyone's, their own account's, and their platform roles'. */
