@@ -67,7 +67,7 @@ public class SearchIndex implements DisposableBean {
     }
 
     /** Adds or replaces these entries and removes those ids, committed when it returns. */
-    void write(Collection<IndexedEntry> entries, Collection<String> removedIds) {
+    synchronized void write(Collection<IndexedEntry> entries, Collection<String> removedIds) {
         if (entries.isEmpty() && removedIds.isEmpty()) {
             return;
         }
@@ -97,10 +97,11 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    /** Empties the index (before a rebuild). */
-    void clear() {
+    /** Empties the index (before a rebuild), never in the middle of a write. */
+    synchronized void clear() {
         try (SearchSession session = mapping.createSession()) {
-            session.schemaManager().dropAndCreate();
+            session.workspace().purge();
+            session.workspace().flush();
         }
     }
 

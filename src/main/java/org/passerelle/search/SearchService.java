@@ -147,7 +147,7 @@ public class SearchService {
                     return query;
                 })
                 .sort(f -> f.score().then().field("date").desc().missing().last())
-                .highlighter(h -> h.unified()
+                .highlighter(h -> h.fastVector()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
                         .fragmentSize(SNIPPET)

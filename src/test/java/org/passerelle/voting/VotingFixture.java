@@ -161,7 +161,7 @@ public final class VotingFixture {
                 false);
     }
 
-    static ProposalContent complete(String title) {
+    public static ProposalContent complete(String title) {
         return org.passerelle.proposals.ProposalSamples.complete(title, "No power at night");
     }
 }
