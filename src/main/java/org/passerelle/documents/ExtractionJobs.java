@@ -195,8 +195,27 @@ class ExtractionJobs implements DisposableBean {
         return saved.getId();
     }
 
-    /** Cuts a text into slices of at most {@code max} characters, at a line or word end when there is one near. */
+    /**
+     * Cuts a text into pages: at each form feed (the end of a page, sheet or slide of the document, marked by the
+     * extraction), and a page longer than {@code max} characters into slices, at a line or word end when there is
+     * one near. Blank pages are kept (page 3 stays page 3) but trailing ones are dropped.
+     */
     static List<String> slices(String text, int max) {
+        if (text.indexOf('\f') < 0) {
+            return sliceOne(text, max);
+        }
+        List<String> pages = new ArrayList<>();
+        for (String page : text.split("\f", -1)) {
+            List<String> cut = sliceOne(page, max);
+            pages.addAll(cut.isEmpty() ? List.of("") : cut);
+        }
+        while (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
+            pages.remove(pages.size() - 1);
+        }
+        return pages;
+    }
+
+    private static List<String> sliceOne(String text, int max) {
         List<String> slices = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {

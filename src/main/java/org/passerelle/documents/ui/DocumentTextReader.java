@@ -44,9 +44,14 @@ final class DocumentTextReader extends Div {
     }
 
     void show(DocumentSummary document) {
+        show(document, 1);
+    }
+
+    /** Shows the document at this page (e.g. where a search found it); the page shown stays on a refresh. */
+    void show(DocumentSummary document, int firstPage) {
         boolean same = this.document != null && this.document.id() == document.id();
         this.document = document;
-        load(same ? page : 1);
+        load(same ? page : Math.max(1, firstPage));
     }
 
     private void load(int wanted) {

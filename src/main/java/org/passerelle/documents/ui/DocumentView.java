@@ -63,11 +63,20 @@ public final class DocumentView extends Main implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
+            requestedPage = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("page")
+                    .filter(value -> value.matches("\\d{1,6}"))
+                    .map(Integer::parseInt)
+                    .orElse(1);
             show(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException | DocumentNotFoundException unknown) {
             event.rerouteToError(NotFoundException.class);
         }
     }
+
+    /** The page of the text to open at ({@code ?page=3}, e.g. from a search hit); 1 when none. */
+    private int requestedPage = 1;
 
     void show(long documentId) {
         document = documents.get(documentId);
@@ -76,7 +85,7 @@ public final class DocumentView extends Main implements BeforeEnterObserver, Has
         download.setHref(document.downloadAddress());
         download.setVisible(!document.damaged());
         fillMetadata();
-        reader.show(document);
+        reader.show(document, requestedPage);
         fillVersions();
         add(title, new HorizontalLayout(download), metadata, reader, versions);
     }

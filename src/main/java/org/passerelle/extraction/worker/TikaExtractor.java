@@ -117,7 +117,8 @@ public final class TikaExtractor {
         }
         StringWriter text = new StringWriter();
         StructureCounter structure = new StructureCounter();
-        BodyContentHandler body = new BodyContentHandler(new WriteOutContentHandler(text, limits.maxCharacters()));
+        BodyContentHandler body =
+                new BodyContentHandler(new PageBreaks(new WriteOutContentHandler(text, limits.maxCharacters())));
         ParseContext context = context(parser);
         BoundedEmbeddedExtractor embedded = new BoundedEmbeddedExtractor(context, limits);
         context.set(EmbeddedDocumentExtractor.class, embedded);

@@ -264,4 +264,15 @@ class TikaExtractorTest {
         }
         return secret;
     }
+
+    @Test
+    void theEndOfEachPdfPageIsMarkedSoThatTheTextIsCutWhereThePagesEnd() throws IOException {
+        Path pdf = TestDocuments.pdf(
+                folder, "three.pdf", "Three pages", List.of("First page.", "Second page.", "Third page."));
+        String text = extractor.extract(pdf, "three.pdf").text();
+        String[] pages = text.split("\f", -1);
+        assertThat(pages[0]).contains("First page.");
+        assertThat(pages[1]).contains("Second page.");
+        assertThat(pages[2]).contains("Third page.");
+    }
 }
