@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.BackgroundWorker;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.notifications.domain.Notification;
 import org.passerelle.notifications.domain.NotificationRepository;
@@ -53,14 +50,7 @@ public class NotificationDispatcher {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "notifications");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    /** Fan-outs queued or running, so that tests can wait until all are written. */
-    private final AtomicInteger busy = new AtomicInteger();
+    private final BackgroundWorker worker = new BackgroundWorker("notifications", this::drainLogged);
 
     NotificationDispatcher(
             OutboxRepository outbox,
@@ -92,33 +82,12 @@ public class NotificationDispatcher {
      * caller's transaction still holds its own (it does until after its commit callbacks).
      */
     void wake() {
-        if (wakeQueued.compareAndSet(false, true)) {
-            busy.incrementAndGet();
-            try {
-                worker.execute(() -> {
-                    try {
-                        wakeQueued.set(false);
-                        drainLogged();
-                    } finally {
-                        busy.decrementAndGet();
-                    }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                busy.decrementAndGet(); // the application stops: the next start takes the event up
-            }
-        }
+        worker.wake();
     }
 
     /** Waits until every fan-out woken so far is written (for tests); false when the time ran out. */
     public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (busy.get() > 0) {
-            if (System.nanoTime() > end) {
-                return false;
-            }
-            Thread.sleep(1);
-        }
-        return true;
+        return worker.awaitIdle(timeout);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -229,6 +198,6 @@ public class NotificationDispatcher {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.stop();
     }
 }

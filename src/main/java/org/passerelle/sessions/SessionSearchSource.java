@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SessionSearchSource implements SearchSource {
 
+    static final int AGENDA = 1;
+    static final int MINUTES = 2;
     private final SessionRepository sessions;
     private final SubjectAccess subjects;
 
@@ -48,41 +50,35 @@ class SessionSearchSource implements SearchSource {
             Set<String> sessionKeys = keys.getOrDefault(SubjectRef.session(session.getId()), Set.of());
             String agenda =
                     session.getAgenda().stream().map(AgendaEntry::getTitle).collect(Collectors.joining("\n"));
-            String link = "sessions/" + session.getId();
-            entries.add(new SearchEntry(
-                    SearchKind.SESSION,
-                    session.getId(),
-                    1,
-                    session.getTitle(),
-                    session.getTitle(),
+            entries.add(entry(
+                    session,
+                    AGENDA,
                     (session.getDescription() == null ? "" : session.getDescription() + "\n\n") + agenda,
-                    null,
-                    session.getSpaceId(),
-                    null,
-                    null,
-                    Set.of(),
-                    session.getStartsAt(),
-                    link,
                     sessionKeys));
             if (session.getMinutes() != null && !session.getMinutes().isBlank()) {
-                entries.add(new SearchEntry(
-                        SearchKind.SESSION,
-                        session.getId(),
-                        2,
-                        session.getTitle(),
-                        session.getTitle(),
-                        session.getMinutes(),
-                        null,
-                        session.getSpaceId(),
-                        null,
-                        null,
-                        Set.of(),
-                        session.getStartsAt(),
-                        link,
-                        sessionKeys));
+                entries.add(entry(session, MINUTES, session.getMinutes(), sessionKeys));
             }
         }
         return entries;
+    }
+
+    private static SearchEntry entry(
+            org.passerelle.sessions.domain.CoCreationSession session, int part, String text, Set<String> keys) {
+        return new SearchEntry(
+                SearchKind.SESSION,
+                session.getId(),
+                part,
+                session.getTitle(),
+                session.getTitle(),
+                text,
+                null,
+                session.getSpaceId(),
+                null,
+                null,
+                Set.of(),
+                session.getStartsAt(),
+                "sessions/" + session.getId(),
+                keys);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.passerelle.TestAccounts;
 import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.SearchKind;
 import org.passerelle.proposals.ProposalAction;
-import org.passerelle.proposals.ProposalContent;
+import org.passerelle.proposals.ProposalSamples;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.voting.VotingFixture;
@@ -55,35 +55,11 @@ abstract class SearchContract {
         return search.search(SearchRequest.of(words), Locale.ENGLISH).hits();
     }
 
-    private ProposalView draft(String title, String summary) {
+    /** A draft by MEMBER whose "problem" section says these words. */
+    private ProposalView draft(String title, String problem) {
         accounts.signIn(TestAccounts.MEMBER);
         ProposalView draft = proposals.createDraft(fixture.callId, fixture.associationId, title);
-        ProposalContent content = VotingFixture.complete(title);
-        return proposals.save(draft.id(), draft.lockVersion(), withSummary(content, summary));
-    }
-
-    private static ProposalContent withSummary(ProposalContent c, String summary) {
-        return new ProposalContent(
-                c.title(),
-                summary,
-                c.problem(),
-                c.objectives(),
-                c.activities(),
-                c.beneficiaries(),
-                c.country(),
-                c.region(),
-                c.sectors(),
-                c.budgetAmount(),
-                c.currency(),
-                c.budgetItems(),
-                c.startDate(),
-                c.endDate(),
-                c.milestones(),
-                c.partners(),
-                c.diasporaContribution(),
-                c.expectedImpact(),
-                c.sustainability(),
-                c.risks());
+        return proposals.save(draft.id(), draft.lockVersion(), ProposalSamples.complete(title, problem));
     }
 
     @Test

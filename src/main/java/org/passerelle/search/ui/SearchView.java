@@ -3,6 +3,7 @@ package org.passerelle.search.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -47,6 +48,7 @@ import org.passerelle.security.Role;
  * ({@code /search?q=…&kind=…}), so a search can be shared, bookmarked and gone back to.
  */
 @Route("search")
+@StyleSheet("styles/search.css")
 @PermitAll
 @Menu(order = 0.5, title = "nav.search", icon = "vaadin:search")
 public final class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
