@@ -68,6 +68,9 @@ class BallotJourneyIT {
             graceHome.waitForText("Welcome, Grace Uwimana");
             graceHome.waitForText("Ballots awaiting my vote");
             assertThat(graceHome.pageText()).contains(TITLE);
+            assertThat(graceHome.accessibilityViolations())
+                    .as("axe-core on the home")
+                    .isEmpty();
             grace.go("/notifications");
             String told = "A ballot opened on \u201c" + TITLE + "\u201d: your vote is awaited.";
             grace.waitForText(told);
@@ -84,6 +87,11 @@ class BallotJourneyIT {
             grace.waitForText("Your vote is recorded.");
             grace.waitForText("Your vote: Yes");
             graceHome.waitForText("No ballot waits for your vote.");
+            graceHome.go("/pipeline");
+            graceHome.waitForText("How the proposals you may see move through enable");
+            assertThat(graceHome.accessibilityViolations())
+                    .as("axe-core on the pipeline")
+                    .isEmpty();
             // and the e-mail went out (written as a file: the journey's app has no SMTP server), in English
             var mail = app.awaitMail("board@passerelle.demo", "A ballot opened on", Duration.ofSeconds(60));
             assertThat(mail.getSubject()).contains(TITLE);

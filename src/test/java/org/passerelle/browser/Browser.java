@@ -268,6 +268,32 @@ final class Browser implements AutoCloseable {
         until(d -> field(label)).sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
+    /**
+     * What axe-core finds wrong with the page as shown (WCAG 2.1 A and AA rules, serious and critical impacts),
+     * one line per rule and element; empty when nothing.
+     */
+    java.util.List<String> accessibilityViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            try (java.io.InputStream axe =
+                    Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                js.executeScript(new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        Object found = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                + " resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + n.target.join(' ')"
+                + " + ' — ' + n.failureSummary))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        return found instanceof java.util.List<?> list
+                ? list.stream().map(String::valueOf).toList()
+                : java.util.List.of();
+    }
+
     /** The browser console's messages so far (errors of the page's scripts), for a failure's diagnosis. */
     String consoleLog() {
         return driver.manage().logs().get("browser").getAll().stream()

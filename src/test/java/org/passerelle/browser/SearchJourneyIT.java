@@ -47,6 +47,9 @@ class SearchJourneyIT {
             author.clickButton("Rechercher");
             author.waitForText("Page 3", 1, Duration.ofSeconds(30));
             author.waitForText("Gisagara");
+            assertThat(author.accessibilityViolations())
+                    .as("axe-core on the search page")
+                    .isEmpty();
             author.clickLink("etude-trois-pages.pdf — Étude de faisabilité");
             author.waitForText("Page 3 sur 3");
             author.waitForText("La coopérative de Gisagara entretiendra les citernes");
