@@ -289,9 +289,10 @@ final class Browser implements AutoCloseable {
                 + ".flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + n.target.join(' ')"
                 + " + ' — ' + n.failureSummary))))"
                 + ".catch(e => done(['axe failed: ' + e]));");
-        return found instanceof java.util.List<?> list
-                ? list.stream().map(String::valueOf).toList()
-                : java.util.List.of();
+        if (!(found instanceof java.util.List<?> list)) {
+            throw new AssertionError("axe-core gave no answer: " + found);
+        }
+        return list.stream().map(String::valueOf).toList();
     }
 
     /** The browser console's messages so far (errors of the page's scripts), for a failure's diagnosis. */
