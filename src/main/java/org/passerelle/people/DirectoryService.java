@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.PersonRef;
+import org.passerelle.base.SearchKind;
+import org.passerelle.base.TextFinder;
 import org.passerelle.people.domain.PersonProfile;
 import org.passerelle.people.domain.PersonProfileRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,12 +32,29 @@ public class DirectoryService {
 
     private static final int SKILLS_OFFERED = 500;
 
+    /** Most people the search index adds to a text filter. */
+    static final int FOUND_MAX = 500;
+
     private final PersonProfileRepository profiles;
     private final AccountService accounts;
+    private final TextFinder finder;
 
-    DirectoryService(PersonProfileRepository profiles, AccountService accounts) {
+    DirectoryService(PersonProfileRepository profiles, AccountService accounts, TextFinder finder) {
         this.profiles = profiles;
         this.accounts = accounts;
+        this.finder = finder;
+    }
+
+    /**
+     * Besides the name, bio or a skill containing the text as typed, the people the search index finds by it:
+     * accents and case aside and any word form ("electrification" finds "Électrification rurale", "formations"
+     * finds "formation"). No id matches {@code -1}, the stand-in for "none found".
+     */
+    private List<Long> found(DirectoryFilter filter) {
+        String text =
+                filter == null || filter.text() == null ? "" : filter.text().strip();
+        List<Long> ids = text.isEmpty() ? List.of() : finder.find(SearchKind.PROFILE, text, FOUND_MAX);
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     /** People matching the filter, by name, from {@code offset}, at most {@code limit} (and {@link #PAGE_MAX}). */
@@ -43,6 +62,7 @@ public class DirectoryService {
         Criteria c = Criteria.of(filter);
         List<PersonProfile> page = profiles.findListed(
                 c.pattern,
+                found(filter),
                 c.skill,
                 c.language,
                 c.country,
@@ -59,7 +79,8 @@ public class DirectoryService {
 
     public int count(DirectoryFilter filter) {
         Criteria c = Criteria.of(filter);
-        return Math.toIntExact(profiles.countListed(c.pattern, c.skill, c.language, c.country, c.sector));
+        return Math.toIntExact(
+                profiles.countListed(c.pattern, found(filter), c.skill, c.language, c.country, c.sector));
     }
 
     /** The skills listed people have, for the skill filter (at most 500, by name). */

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * accents), English-stemmed and French-stemmed; titles weigh more than text.
  */
 @Service
-public class SearchService {
+public class SearchService implements org.passerelle.base.TextFinder {
 
     public static final int PAGE_SIZE = 20;
     /** Hits beyond 50 pages are not reached by paging: a narrower search finds them. */
@@ -102,22 +102,7 @@ public class SearchService {
                         .asList())
                 .where(f -> {
                     var query = f.bool()
-                            .must(f.simpleQueryString()
-                                    .field("titleEn_folded")
-                                    .boost(3f)
-                                    .field("titleFr_folded")
-                                    .boost(3f)
-                                    .field("titleEn_en")
-                                    .boost(2f)
-                                    .field("titleFr_fr")
-                                    .boost(2f)
-                                    .field("text_folded")
-                                    .boost(1.5f)
-                                    .field("text_en")
-                                    .field("text_fr")
-                                    .matching(words)
-                                    .defaultOperator(BooleanOperator.AND)
-                                    .flags(FLAGS))
+                            .must(matching(f, words))
                             .filter(f.terms().field("keys").matchingAny(keys));
                     if (!request.kinds().isEmpty()) {
                         query.filter(f.terms()
@@ -172,6 +157,54 @@ public class SearchService {
             hits.add(hit(row, reader));
         }
         return new SearchResults(hits, result.total().hitCount(), page, PAGE_SIZE, facets(result, periods, reader));
+    }
+
+    /**
+     * For a module's own list (see {@link org.passerelle.base.TextFinder}): the same words, analysis and access
+     * keys as {@link #search}, the ids only. Words the search would refuse find nothing here.
+     */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> find(SearchKind kind, String text, int max) {
+        String words;
+        try {
+            words = words(text);
+        } catch (InvalidInputException refused) {
+            return List.of();
+        }
+        Set<String> keys = subjects.readerKeys();
+        if (words.isEmpty() || keys.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = index.read(session -> session.search(IndexedEntry.class)
+                .select(f -> f.field("subjectId", Long.class))
+                .where(f -> f.bool()
+                        .must(matching(f, words))
+                        .filter(f.match().field("kind").matching(kind.name()))
+                        .filter(f.terms().field("keys").matchingAny(keys)))
+                .fetchHits(Math.max(1, max)));
+        return ids.stream().distinct().toList();
+    }
+
+    /** All the words, in any of the analysed fields, titles weighing more. */
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String words) {
+        return f.simpleQueryString()
+                .field("titleEn_folded")
+                .boost(3f)
+                .field("titleFr_folded")
+                .boost(3f)
+                .field("titleEn_en")
+                .boost(2f)
+                .field("titleFr_fr")
+                .boost(2f)
+                .field("text_folded")
+                .boost(1.5f)
+                .field("text_en")
+                .field("text_fr")
+                .matching(words)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(FLAGS);
     }
 
     /** The query as the index reads it: trimmed, blanks collapsed, control characters dropped; refused when long. */

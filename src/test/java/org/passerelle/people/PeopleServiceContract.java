@@ -244,6 +244,18 @@ abstract class PeopleServiceContract {
     }
 
     @Test
+    void theDirectoryTextAlsoFindsOtherFormsOfAWordThroughTheSearchIndex() {
+        aSmallPool();
+        org.passerelle.search.SearchProbe.settle(context);
+        accounts.signIn(TestAccounts.MEMBER);
+        // neither is a substring of what they wrote: the plural, and the accent
+        assertThat(names(text("epidemiologists"))).containsExactly("Bea Board");
+        assertThat(names(text("coopérative"))).containsExactly("Bintou Both");
+        assertThat(directory.count(text("epidemiologists"))).isEqualTo(1);
+        assertThat(names(text("Not listed"))).as("out of the pool: in neither").isEmpty();
+    }
+
+    @Test
     void theDirectoryIsPagedByName() {
         aSmallPool();
         accounts.signIn(TestAccounts.MEMBER);

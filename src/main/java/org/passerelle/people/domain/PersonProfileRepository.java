@@ -33,7 +33,8 @@ public interface PersonProfileRepository extends JpaRepository<PersonProfile, Lo
             + " and (:pattern = '' or lower(a.display_name) like :pattern escape '\\'"
             + "    or lower(p.bio) like :pattern escape '\\'"
             + "    or exists (select 1 from person_skill t"
-            + "      where t.account_id = p.account_id and lower(t.skill) like :pattern escape '\\'))";
+            + "      where t.account_id = p.account_id and lower(t.skill) like :pattern escape '\\')"
+            + "    or p.account_id in (:found))";
 
     /** One page of the directory, by name. */
     @Query(
@@ -41,10 +42,23 @@ public interface PersonProfileRepository extends JpaRepository<PersonProfile, Lo
             value = "select p.*" + MATCHING + " order by lower(a.display_name), p.account_id"
                     + " limit :limit offset :offset")
     List<PersonProfile> findListed(
-            String pattern, String skill, String language, String country, String sector, int offset, int limit);
+            String pattern,
+            java.util.Collection<Long> found,
+            String skill,
+            String language,
+            String country,
+            String sector,
+            int offset,
+            int limit);
 
     @Query(nativeQuery = true, value = "select count(*)" + MATCHING)
-    long countListed(String pattern, String skill, String language, String country, String sector);
+    long countListed(
+            String pattern,
+            java.util.Collection<Long> found,
+            String skill,
+            String language,
+            String country,
+            String sector);
 
     /** The skills of listed people, one spelling per skill whatever the case, for the skill filter. */
     @Query(
