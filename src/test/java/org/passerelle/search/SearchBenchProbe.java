@@ -80,6 +80,50 @@ public final class SearchBenchProbe {
         return context.getBean(SearchIndexer.class).indexedCount();
     }
 
+    /** The parts of indexing one batch of a kind's things (as the indexer does it), in ms, and the SQL it sends. */
+    public record BatchCost(
+            SearchKind kind,
+            int things,
+            int entries,
+            double sourceMs,
+            long sourceStatements,
+            double lookupMs,
+            double writeMs,
+            double textMegabytes) {}
+
+    /**
+     * Indexes these things again as one batch of the indexer would, timing each part: the owning module's source
+     * building the entries (in a read-only transaction, as on the indexer's thread), the index lookup of their former
+     * entries, and the write committed to the index.
+     */
+    public static BatchCost indexBatch(ApplicationContext context, SearchKind kind, List<Long> ids) throws Exception {
+        SearchIndexer indexer = context.getBean(SearchIndexer.class);
+        SearchIndex index = context.getBean(SearchIndex.class);
+        TransactionTemplate readOnly = new TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        readOnly.setReadOnly(true);
+        org.passerelle.base.SearchSource source = indexer.sources().get(kind);
+        long start = System.nanoTime();
+        var counted = org.passerelle.QueryCounter.count(() -> readOnly.execute(status -> source.entries(ids)));
+        double sourceMs = (System.nanoTime() - start) / 1e6;
+        List<IndexedEntry> entries = counted.result().stream()
+                .filter(e -> !e.keys().isEmpty())
+                .map(IndexedEntry::new)
+                .toList();
+        start = System.nanoTime();
+        index.idsOf(kind.name(), ids);
+        double lookupMs = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        index.write(entries, List.of());
+        double writeMs = (System.nanoTime() - start) / 1e6;
+        double text = entries.stream().mapToLong(e -> e.getText().length()).sum() / 1e6;
+        return new BatchCost(kind, ids.size(), entries.size(), sourceMs, counted.statements(), lookupMs, writeMs, text);
+    }
+
+    public static int batchSize() {
+        return SearchIndexer.BATCH;
+    }
+
     /**
      * The service's query for these words and keys, with only the parts the variant names; the total hit count (exact
      * or a lower bound past 100 when not asked).
