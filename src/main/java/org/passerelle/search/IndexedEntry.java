@@ -47,21 +47,16 @@ public class IndexedEntry {
     @FullTextField(name = "titleFr_fr", analyzer = Analysis.FRENCH)
     private String titleFr;
 
-    @FullTextField(
-            name = "text_folded",
-            analyzer = Analysis.FOLDED,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "text_folded", analyzer = Analysis.FOLDED)
     @FullTextField(
             name = "text_en",
             analyzer = Analysis.ENGLISH,
-            highlightable = Highlightable.ANY,
+            highlightable = Highlightable.FAST_VECTOR,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @FullTextField(
             name = "text_fr",
             analyzer = Analysis.FRENCH,
-            highlightable = Highlightable.ANY,
+            highlightable = Highlightable.FAST_VECTOR,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String text;
 

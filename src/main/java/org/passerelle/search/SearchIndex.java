@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndex implements DisposableBean {
 
     /** Bump when {@link IndexedEntry}'s fields or {@link Analysis} change: the index is rebuilt at next start. */
-    static final String MAPPING_VERSION = "1";
+    static final String MAPPING_VERSION = "2";
 
     private static final String MARKER = "passerelle-mapping-version";
 

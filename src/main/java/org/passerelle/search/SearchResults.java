@@ -7,11 +7,14 @@ import org.passerelle.base.SearchKind;
 
 /**
  * One page of hits, their total, and the facets of the whole result, all counted among what the reader may see.
+ * The first page counts exactly and carries the facets; later pages count only as far as paging reaches ({@code
+ * exact} false: "more than {@code total}") and carry none.
  *
  * @param facets per facet name ({@code kind}, {@code space}, {@code call}, {@code country}, {@code sector},
  *     {@code language}, {@code period}), its values with their counts, largest first
  */
-public record SearchResults(List<Hit> hits, long total, int page, int pageSize, Map<String, List<Facet>> facets) {
+public record SearchResults(
+        List<Hit> hits, long total, boolean exact, int page, int pageSize, Map<String, List<Facet>> facets) {
 
     /**
      * One hit.
@@ -35,7 +38,7 @@ public record SearchResults(List<Hit> hits, long total, int page, int pageSize, 
     public record Facet(String value, String label, long count) {}
 
     static SearchResults none(int pageSize) {
-        return new SearchResults(List.of(), 0, 0, pageSize, Map.of());
+        return new SearchResults(List.of(), 0, true, 0, pageSize, Map.of());
     }
 
     public int pages() {

@@ -84,79 +84,103 @@ public class SearchService implements org.passerelle.base.TextFinder {
         int page = Math.min(request.page(), MAX_PAGES - 1);
         Instant now = clock.instant();
         Map<String, Range<Instant>> periods = periods(now);
-        SearchResult<List<?>> result = index.read(session -> session.search(IndexedEntry.class)
-                .select(f -> f.composite()
-                        .from(
-                                f.field("kind", String.class),
-                                f.field("subjectId", Long.class),
-                                f.field("part", Integer.class),
-                                f.field("titleEn", String.class),
-                                f.field("titleFr", String.class),
-                                f.field("link", String.class),
-                                f.field("date", Instant.class),
-                                f.field("language", String.class),
-                                f.field("spaceId", Long.class),
-                                f.highlight("text_en").single(),
-                                f.highlight("text_fr").single(),
-                                f.highlight("text_folded").single())
-                        .asList())
-                .where(f -> {
-                    var query = f.bool()
-                            .must(matching(f, words))
-                            .filter(f.terms().field("keys").matchingAny(keys));
-                    if (!request.kinds().isEmpty()) {
-                        query.filter(f.terms()
-                                .field("kind")
-                                .matchingAny(
-                                        request.kinds().stream().map(Enum::name).toList()));
-                    }
-                    if (request.spaceId() != null) {
-                        query.filter(f.match().field("spaceId").matching(request.spaceId()));
-                    }
-                    if (request.callId() != null) {
-                        query.filter(f.match().field("callId").matching(request.callId()));
-                    }
-                    if (request.country() != null) {
-                        query.filter(f.match().field("country").matching(request.country()));
-                    }
-                    if (request.sector() != null) {
-                        query.filter(f.match().field("sectors").matching(request.sector()));
-                    }
-                    if (request.language() != null) {
-                        query.filter(f.match().field("language").matching(request.language()));
-                    }
-                    Range<Instant> period = request.period() == null ? null : periods.get(request.period());
-                    if (period != null) {
-                        query.filter(f.range().field("date").within(period));
-                    }
-                    return query;
-                })
-                .sort(f -> f.score().then().field("date").desc().missing().last())
-                .highlighter(h -> h.fastVector()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(SNIPPET)
-                        .numberOfFragments(1)
-                        .noMatchSize(SNIPPET))
-                .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(20))
-                .aggregation(SPACES, f -> f.terms().field("spaceId", Long.class).maxTermCount(20))
-                .aggregation(CALLS, f -> f.terms().field("callId", Long.class).maxTermCount(20))
-                .aggregation(
-                        COUNTRIES, f -> f.terms().field("country", String.class).maxTermCount(20))
-                .aggregation(
-                        SECTORS, f -> f.terms().field("sectors", String.class).maxTermCount(20))
-                .aggregation(
-                        LANGUAGES,
-                        f -> f.terms().field("language", String.class).maxTermCount(20))
-                .aggregation(
-                        PERIODS, f -> f.range().field("date", Instant.class).ranges(List.copyOf(periods.values())))
-                .truncateAfter(5, java.util.concurrent.TimeUnit.SECONDS)
-                .fetch(page * PAGE_SIZE, PAGE_SIZE));
+        SearchResult<List<?>> result = index.read(session -> {
+            var query = session.search(IndexedEntry.class)
+                    .select(f -> f.composite()
+                            .from(
+                                    f.field("kind", String.class),
+                                    f.field("subjectId", Long.class),
+                                    f.field("part", Integer.class),
+                                    f.field("titleEn", String.class),
+                                    f.field("titleFr", String.class),
+                                    f.field("link", String.class),
+                                    f.field("date", Instant.class),
+                                    f.field("language", String.class),
+                                    f.field("spaceId", Long.class),
+                                    f.highlight(snippetField(reader)).single())
+                            .asList())
+                    .where(f -> {
+                        var predicate = f.bool()
+                                .must(matching(f, words))
+                                .filter(f.terms().field("keys").matchingAny(keys));
+                        if (!request.kinds().isEmpty()) {
+                            predicate.filter(f.terms()
+                                    .field("kind")
+                                    .matchingAny(request.kinds().stream()
+                                            .map(Enum::name)
+                                            .toList()));
+                        }
+                        if (request.spaceId() != null) {
+                            predicate.filter(f.match().field("spaceId").matching(request.spaceId()));
+                        }
+                        if (request.callId() != null) {
+                            predicate.filter(f.match().field("callId").matching(request.callId()));
+                        }
+                        if (request.country() != null) {
+                            predicate.filter(f.match().field("country").matching(request.country()));
+                        }
+                        if (request.sector() != null) {
+                            predicate.filter(f.match().field("sectors").matching(request.sector()));
+                        }
+                        if (request.language() != null) {
+                            predicate.filter(f.match().field("language").matching(request.language()));
+                        }
+                        Range<Instant> period = request.period() == null ? null : periods.get(request.period());
+                        if (period != null) {
+                            predicate.filter(f.range().field("date").within(period));
+                        }
+                        return predicate;
+                    })
+                    .sort(f -> f.score().then().field("date").desc().missing().last())
+                    .highlighter(h -> h.fastVector()
+                            .tag("<mark>", "</mark>")
+                            .encoder(HighlighterEncoder.HTML)
+                            .fragmentSize(SNIPPET)
+                            .numberOfFragments(1)
+                            .noMatchSize(SNIPPET))
+                    .truncateAfter(5, java.util.concurrent.TimeUnit.SECONDS);
+            if (page == 0) {
+                // the facets of the whole result, on its first page: they need every hit, which counts them too
+                query.aggregation(
+                                KINDS,
+                                f -> f.terms().field("kind", String.class).maxTermCount(20))
+                        .aggregation(
+                                SPACES,
+                                f -> f.terms().field("spaceId", Long.class).maxTermCount(20))
+                        .aggregation(
+                                CALLS,
+                                f -> f.terms().field("callId", Long.class).maxTermCount(20))
+                        .aggregation(
+                                COUNTRIES,
+                                f -> f.terms().field("country", String.class).maxTermCount(20))
+                        .aggregation(
+                                SECTORS,
+                                f -> f.terms().field("sectors", String.class).maxTermCount(20))
+                        .aggregation(
+                                LANGUAGES,
+                                f -> f.terms().field("language", String.class).maxTermCount(20))
+                        .aggregation(
+                                PERIODS,
+                                f -> f.range().field("date", Instant.class).ranges(List.copyOf(periods.values())));
+            } else {
+                // later pages: count no further than paging can reach
+                query.totalHitCountThreshold((long) MAX_PAGES * PAGE_SIZE);
+            }
+            return query.fetch(page * PAGE_SIZE, PAGE_SIZE);
+        });
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(hit(row, reader));
         }
-        return new SearchResults(hits, result.total().hitCount(), page, PAGE_SIZE, facets(result, periods, reader));
+        return new SearchResults(
+                hits,
+                result.total().isHitCountExact()
+                        ? result.total().hitCount()
+                        : result.total().hitCountLowerBound(),
+                result.total().isHitCountExact(),
+                page,
+                PAGE_SIZE,
+                page == 0 ? facets(result, periods, reader) : Map.of());
     }
 
     /**
@@ -229,29 +253,26 @@ public class SearchService implements org.passerelle.base.TextFinder {
         String titleFr = (String) row.get(4);
         String language = (String) row.get(7);
         String shown = "fr".equals(reader.getLanguage()) ? titleFr : titleEn;
+        String snippet = (String) row.get(9);
         return new SearchResults.Hit(
                 SearchKind.valueOf((String) row.get(0)),
                 (Long) row.get(1),
                 (Integer) row.get(2),
                 shown == null ? "" : shown,
-                snippet((String) row.get(9), (String) row.get(10), (String) row.get(11), language),
+                snippet == null ? "" : snippet,
                 (String) row.get(5),
                 (Instant) row.get(6),
                 Analysis.UNKNOWN_LANGUAGE.equals(language) ? null : language,
                 (Long) row.get(8));
     }
 
-    /** The fragment that shows matched words, in the text's own language first. */
-    private static String snippet(String english, String french, String folded, String language) {
-        List<String> candidates = "fr".equals(language)
-                ? java.util.Arrays.asList(french, folded, english)
-                : java.util.Arrays.asList(english, folded, french);
-        for (String candidate : candidates) {
-            if (candidate != null && candidate.contains("<mark>")) {
-                return candidate;
-            }
-        }
-        return folded == null ? "" : folded;
+    /**
+     * The one field whose fragment is shown (highlighting several costs each): the reader's language's. Both
+     * stemmers also keep words as written, folded, so an exact word is marked in either; a fragment from the
+     * start of the text stands in when nothing is marked.
+     */
+    private static String snippetField(Locale reader) {
+        return "fr".equals(reader.getLanguage()) ? "text_fr" : "text_en";
     }
 
     private static Map<String, Range<Instant>> periods(Instant now) {

@@ -141,8 +141,6 @@ public final class SearchBenchProbe {
                         parts.add(f.field("link", String.class).toProjection());
                         if (variant.highlight()) {
                             parts.add(f.highlight("text_en").single().toProjection());
-                            parts.add(f.highlight("text_fr").single().toProjection());
-                            parts.add(f.highlight("text_folded").single().toProjection());
                         }
                         return f.composite()
                                 .from(parts.toArray(new SearchProjection<?>[0]))

@@ -185,7 +185,10 @@ public final class SearchView extends Main implements BeforeEnterObserver, HasDy
             }
             return;
         }
-        summary.setText(getTranslation("search.count", results.total(), text));
+        summary.setText(
+                results.exact()
+                        ? getTranslation("search.count", results.total(), text)
+                        : getTranslation("search.count.more", results.total(), text));
         showFacets(results);
         results.hits().forEach(hit -> hits.add(hit(hit)));
         showPaging(results);
