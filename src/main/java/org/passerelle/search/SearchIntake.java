@@ -67,8 +67,10 @@ class SearchIntake {
                     queue.add(SearchKind.DOCUMENT, source(SearchKind.DOCUMENT).idsAbout(uploaded.owner()));
                 }
             }
+            // a profile is found while its account is enabled, under the account's name
+            case "account" -> queue(SearchKind.PROFILE, event.objectId());
             default -> {
-                // accounts, ballots: nothing of theirs is searched
+                // ballots: nothing of theirs is searched
             }
         }
     }
