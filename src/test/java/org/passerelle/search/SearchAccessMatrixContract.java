@@ -289,4 +289,20 @@ abstract class SearchAccessMatrixContract {
         assertThat(find(TestAccounts.BOARD, callDocument.word()).total()).isEqualTo(1);
         assertThat(find(TestAccounts.BOARD, proposalDocument.word()).total()).isEqualTo(1);
     }
+
+    @Test
+    void aProfileLeavesTheResultsWhenItsAccountIsDisabled() {
+        Planted inPool = scenario.of(p -> p.kind() == SearchKind.PROFILE && p.rule() == SearchScenario.Rule.ANYONE)
+                .getFirst();
+        assertThat(find(TestAccounts.OUTSIDER, inPool.word()).total()).isEqualTo(1);
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(org.passerelle.accounts.AccountService.class)
+                .setEnabled(accounts.idOf(TestAccounts.BOARD), false);
+        SearchProbe.settle(context);
+
+        assertThat(find(TestAccounts.OUTSIDER, inPool.word()).total())
+                .as("the directory leaves out a disabled account at once; so does the search")
+                .isZero();
+    }
 }
