@@ -4,6 +4,7 @@ import java.util.List;
 import org.passerelle.base.AuditableEvent;
 import org.passerelle.base.SearchKind;
 import org.passerelle.base.SubjectRef;
+import org.passerelle.calls.CallEvents;
 import org.passerelle.discussions.DiscussionEvents;
 import org.passerelle.documents.DocumentEvents;
 import org.passerelle.people.ProfileSaved;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Hears of every change the search index must follow, from the modules' events, and queues it in the same
  * transaction as the change ({@link SearchQueue}); the indexer is woken once that transaction has committed. A
- * thing whose access follows its owner's (a proposal's documents and thread) is queued with it.
+ * thing whose access follows its owner's (a proposal's or a call's documents, a proposal's thread) is queued with it
+ * when the owner's access changes.
  */
 @Component
 class SearchIntake {
@@ -45,7 +47,14 @@ class SearchIntake {
                     queue(SearchKind.PROPOSAL, event.objectId());
                 }
             }
-            case "call" -> queue(SearchKind.CALL, event.objectId());
+            case "call" -> {
+                // who may read its documents follows its state (a draft's only by who manages the space)
+                if (event instanceof CallEvents.CallStateChanged) {
+                    withDependents(SubjectRef.call(event.objectId()), SearchKind.CALL);
+                } else {
+                    queue(SearchKind.CALL, event.objectId());
+                }
+            }
             case "space" -> queue(SearchKind.SPACE, event.objectId());
             case "association" -> queue(SearchKind.ASSOCIATION, event.objectId());
             case "session" -> withDependents(SubjectRef.session(event.objectId()), SearchKind.SESSION);
@@ -58,8 +67,10 @@ class SearchIntake {
                     queue.add(SearchKind.DOCUMENT, source(SearchKind.DOCUMENT).idsAbout(uploaded.owner()));
                 }
             }
+            // a profile is found while its account is enabled, under the account's name
+            case "account" -> queue(SearchKind.PROFILE, event.objectId());
             default -> {
-                // accounts, ballots: nothing of theirs is searched
+                // ballots: nothing of theirs is searched
             }
         }
     }
