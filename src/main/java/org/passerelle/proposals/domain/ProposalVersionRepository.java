@@ -12,4 +12,10 @@ public interface ProposalVersionRepository extends Repository<ProposalVersionRec
     List<ProposalVersionRecord> findByProposalIdOrderByNumberDesc(long proposalId);
 
     Optional<ProposalVersionRecord> findByProposalIdAndNumber(long proposalId, int number);
+
+    /** The submitted version of each of these proposals that has one, in one query. */
+    @org.springframework.data.jpa.repository.Query(
+            "select v from ProposalVersionRecord v, Proposal p where p.id = v.proposalId"
+                    + " and v.number = p.submittedVersion and p.id in ?1")
+    List<ProposalVersionRecord> submittedVersionsOf(java.util.Collection<Long> proposalIds);
 }
