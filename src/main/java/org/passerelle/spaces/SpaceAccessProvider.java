@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SpaceAccessProvider implements SubjectAccessProvider, ReaderKeys {
 
+    /** The rights that have search keys (a reader's keys stay few: each costs in every search). */
+    private static final Set<Right> KEYED = EnumSet.of(Right.SEE, Right.MANAGE);
+
     private final EntityLoader spaces;
     private final SpaceRepository allSpaces;
     private final SpaceMemberRepository members;
@@ -65,12 +68,24 @@ class SpaceAccessProvider implements SubjectAccessProvider, ReaderKeys {
         return answer;
     }
 
-    /** A space's key for a right: held by whoever has that right on it (see {@link #readerKeys}). */
+    /**
+     * A space's key for a right: held by whoever has that right on it (see {@link #readerKeys}). The search asks
+     * SEE (its thread is read by the same people: READ_THREAD answers SEE's key) and MANAGE (draft calls); other
+     * rights are not searched and have no key.
+     */
     @Override
     public Map<Long, Set<String>> searchKeys(Collection<Long> ids, Right right) {
+        Right keyed = switch (right) {
+            case SEE, READ_THREAD -> Right.SEE;
+            case MANAGE -> Right.MANAGE;
+            default -> null;
+        };
+        if (keyed == null) {
+            return Map.of();
+        }
         Map<Long, Set<String>> answer = new HashMap<>();
         for (Space space : spaces.byIds(Space.class, ids)) {
-            answer.put(space.getId(), Set.of(SpaceSearchKeys.right(space.getId(), right)));
+            answer.put(space.getId(), Set.of(SpaceSearchKeys.right(space.getId(), keyed)));
         }
         return answer;
     }
@@ -92,7 +107,11 @@ class SpaceAccessProvider implements SubjectAccessProvider, ReaderKeys {
         for (Space space : allSpaces.findAll()) {
             SpaceRole role = roles.get(space.getId());
             Access access = access(space, role, staff);
-            access.rights().forEach(right -> keys.add(SpaceSearchKeys.right(space.getId(), right)));
+            for (Right keyed : KEYED) {
+                if (access.may(keyed)) {
+                    keys.add(SpaceSearchKeys.right(space.getId(), keyed));
+                }
+            }
             if (access.see() && allows(SpaceAction.TAKE_PART, space, role, staff)) {
                 keys.add(SpaceSearchKeys.takePart(space.getId()));
             }

@@ -83,13 +83,19 @@ abstract class SearchContract {
         SearchProbe.settle(context);
         assertThat(find(TestAccounts.BOARD, "huye")).singleElement().satisfies(hit -> {
             assertThat(hit.kind()).isEqualTo(SearchKind.PROPOSAL);
-            assertThat(hit.part()).as("unchanged since submitted: one entry for all").isEqualTo(1);
+            assertThat(hit.part())
+                    .as("unchanged since submitted: one entry for all")
+                    .isEqualTo(1);
             assertThat(hit.link()).isEqualTo("proposals/" + draft.id());
             assertThat(hit.snippetHtml()).contains("<mark>Huye</mark>");
         });
         assertThat(find(TestAccounts.STAFF, "huye")).hasSize(1);
-        assertThat(find(TestAccounts.BOTH, "huye")).as("in the association and a reviewer: found once").hasSize(1);
-        assertThat(find(TestAccounts.BOTH, "huye")).as("in the association and a reviewer: found once").hasSize(1);
+        assertThat(find(TestAccounts.BOTH, "huye"))
+                .as("in the association and a reviewer: found once")
+                .hasSize(1);
+        assertThat(find(TestAccounts.BOTH, "huye"))
+                .as("in the association and a reviewer: found once")
+                .hasSize(1);
         assertThat(find(TestAccounts.OUTSIDER, "huye")).isEmpty();
     }
 
