@@ -204,7 +204,31 @@ final class Browser implements AutoCloseable {
                 ? found
                 : null);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        clickWhenUncovered(button);
+    }
+
+    /**
+     * Clicks as a person would once nothing covers the element: a notification toast lying over it (as after an
+     * upload) goes away after a few seconds, so the click is tried again until then.
+     */
+    private void clickWhenUncovered(WebElement element) {
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                if (System.nanoTime() > end) {
+                    throw covered;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw covered;
+                }
+            }
+        }
     }
 
     /**
@@ -245,7 +269,7 @@ final class Browser implements AutoCloseable {
                 ? found
                 : null);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-        link.click();
+        clickWhenUncovered(link);
         until(d -> !d.getCurrentUrl().equals(before));
     }
 
