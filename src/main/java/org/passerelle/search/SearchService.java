@@ -211,7 +211,7 @@ public class SearchService implements org.passerelle.base.TextFinder {
     }
 
     /** All the words, in any of the analysed fields, titles weighing more. */
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(
+    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(
             org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String words) {
         return f.simpleQueryString()
                 .field("titleEn_folded")

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
@@ -28,15 +26,6 @@ public final class SearchBenchProbe {
 
     /** Which parts of {@link SearchService#search}'s Lucene query to run. */
     public record Variant(boolean keyFilter, boolean exactTotal, boolean facets, boolean highlight) {}
-
-    private static final Set<SimpleQueryFlag> FLAGS = Set.of(
-            SimpleQueryFlag.AND,
-            SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT,
-            SimpleQueryFlag.PHRASE,
-            SimpleQueryFlag.PREFIX,
-            SimpleQueryFlag.PRECEDENCE,
-            SimpleQueryFlag.WHITESPACE);
 
     private SearchBenchProbe() {}
 
@@ -147,23 +136,7 @@ public final class SearchBenchProbe {
                                 .asList();
                     })
                     .where(f -> {
-                        var bool = f.bool()
-                                .must(f.simpleQueryString()
-                                        .field("titleEn_folded")
-                                        .boost(3f)
-                                        .field("titleFr_folded")
-                                        .boost(3f)
-                                        .field("titleEn_en")
-                                        .boost(2f)
-                                        .field("titleFr_fr")
-                                        .boost(2f)
-                                        .field("text_folded")
-                                        .boost(1.5f)
-                                        .field("text_en")
-                                        .field("text_fr")
-                                        .matching(words)
-                                        .defaultOperator(BooleanOperator.AND)
-                                        .flags(FLAGS));
+                        var bool = f.bool().must(SearchService.matching(f, words));
                         if (variant.keyFilter()) {
                             bool.filter(f.terms().field("keys").matchingAny(keys));
                         }
