@@ -31,7 +31,6 @@ public record SearchResults(
             String snippetHtml,
             String link,
             Instant date,
-            String language,
             Long spaceId) {}
 
     /** One value of a facet: {@code value} to filter with, {@code label} to show. */

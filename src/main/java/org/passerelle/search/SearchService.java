@@ -95,7 +95,6 @@ public class SearchService implements org.passerelle.base.TextFinder {
                                     f.field("titleFr", String.class),
                                     f.field("link", String.class),
                                     f.field("date", Instant.class),
-                                    f.field("language", String.class),
                                     f.field("spaceId", Long.class),
                                     f.highlight(snippetField(reader)).single())
                             .asList())
@@ -251,9 +250,8 @@ public class SearchService implements org.passerelle.base.TextFinder {
     private static SearchResults.Hit hit(List<?> row, Locale reader) {
         String titleEn = (String) row.get(3);
         String titleFr = (String) row.get(4);
-        String language = (String) row.get(7);
         String shown = "fr".equals(reader.getLanguage()) ? titleFr : titleEn;
-        String snippet = (String) row.get(9);
+        String snippet = (String) row.get(8);
         return new SearchResults.Hit(
                 SearchKind.valueOf((String) row.get(0)),
                 (Long) row.get(1),
@@ -262,8 +260,7 @@ public class SearchService implements org.passerelle.base.TextFinder {
                 snippet == null ? "" : snippet,
                 (String) row.get(5),
                 (Instant) row.get(6),
-                Analysis.UNKNOWN_LANGUAGE.equals(language) ? null : language,
-                (Long) row.get(8));
+                (Long) row.get(7));
     }
 
     /**

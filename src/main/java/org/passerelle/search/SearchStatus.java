@@ -1,6 +1,5 @@
 package org.passerelle.search;
 
-import java.time.Instant;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -12,9 +11,8 @@ public class SearchStatus {
      * @param entries entries the index holds
      * @param waiting changes queued, not yet in the index (a rebuild shows here as it goes)
      * @param failed changes that could not be indexed since the start (see the log)
-     * @param lastRebuild when this node last rebuilt the index, or {@code null}
      */
-    public record Figures(long entries, long waiting, long failed, Instant lastRebuild) {}
+    public record Figures(long entries, long waiting, long failed) {}
 
     private final SearchIndex index;
     private final SearchQueue queue;
@@ -30,7 +28,7 @@ public class SearchStatus {
 
     @PreAuthorize("hasRole('STAFF')")
     public Figures figures() {
-        return new Figures(index.size(), queue.size(), indexer.failedCount(), rebuild.lastRebuild());
+        return new Figures(index.size(), queue.size(), indexer.failedCount());
     }
 
     /** Rebuilds the index from scratch (in the background): for staff, after a restore or a doubt. */

@@ -339,29 +339,9 @@ final class SearchScenario {
         return draft.id();
     }
 
+    /** A complete proposal whose problem section carries the made-up word. */
     private static ProposalContent content(String title, String word) {
-        ProposalContent c = ProposalSamples.complete(title, "No power at night");
-        return new ProposalContent(
-                c.title(),
-                "Solar panels, " + word,
-                c.problem(),
-                c.objectives(),
-                c.activities(),
-                c.beneficiaries(),
-                c.country(),
-                c.region(),
-                c.sectors(),
-                c.budgetAmount(),
-                c.currency(),
-                c.budgetItems(),
-                c.startDate(),
-                c.endDate(),
-                c.milestones(),
-                c.partners(),
-                c.diasporaContribution(),
-                c.expectedImpact(),
-                c.sustainability(),
-                c.risks());
+        return ProposalSamples.complete(title, "Solar panels, " + word);
     }
 
     private void sessions() {

@@ -25,6 +25,9 @@ class HomePageCostTest extends KaribuTest {
     void everyHomeAndThePipelineCostTheSameNumberOfStatementsWithThreeOrTenTimesMoreData() throws Exception {
         DashboardFixture data = new DashboardFixture(context, accounts);
         data.more(3); // every list full
+        // once first: what the context initialises at its first use (whichever test ran before) is not a page's cost
+        cost(TestAccounts.STAFF, "pipeline");
+        cost(TestAccounts.BOTH);
         long[] pipelineSmall = {cost(TestAccounts.STAFF, "pipeline"), cost(TestAccounts.BOARD, "pipeline")};
         long[] small = {
             cost(TestAccounts.MEMBER), cost(TestAccounts.BOARD), cost(TestAccounts.STAFF), cost(TestAccounts.BOTH)
