@@ -136,7 +136,8 @@ class ExtractionJobs implements DisposableBean {
                     "",
                     false,
                     null,
-                    ExtractionResult.UNKNOWN_LANGUAGE,
+                    List.of(),
+                    null,
                     ExtractionFailure.CRASHED.key());
         }
         finish(documentId, result, false);
@@ -163,7 +164,7 @@ class ExtractionJobs implements DisposableBean {
                 document.moveTo(ExtractionState.DONE, null, clock.instant());
                 events.publishEvent(new DocumentTextExtracted(documentId, textId, owner(document), result.language()));
             } else {
-                document.moveTo(ExtractionState.FAILED, result.failureKey(), clock.instant());
+                document.moveTo(ExtractionState.FAILED, result.reasonKey(), clock.instant());
             }
             documents.saveAndFlush(document);
             events.publishEvent(new DocumentStateChanged(documentId, owner(document), document.getState()));

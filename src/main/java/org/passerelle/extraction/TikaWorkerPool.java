@@ -114,7 +114,10 @@ final class TikaWorkerPool implements TextExtraction, AutoCloseable {
                 reply.text(),
                 reply.truncated(),
                 metadata,
-                reply.language() == null ? ExtractionResult.UNKNOWN_LANGUAGE : reply.language(),
+                reply.done() && reply.language() != null
+                        ? List.of(new LanguageSpan(0, reply.text().length(), reply.language()))
+                        : List.of(),
+                reply.done() ? TextSource.TEXT_LAYER : null,
                 reply.failureKey());
     }
 

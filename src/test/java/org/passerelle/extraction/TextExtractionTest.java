@@ -50,7 +50,7 @@ class TextExtractionTest {
         assertThat(french.metadata().title()).isEqualTo("Étude de faisabilité");
         assertThat(french.metadata().pages()).isEqualTo(2);
         assertThat(french.text()).contains("Les associations de la diaspora rwandaise");
-        assertThat(french.failureKey()).isNull();
+        assertThat(french.reasonKey()).isNull();
 
         Path docx = TestDocuments.docx(
                 folder, "blob-2", "Letter of support", "John Mugabo", List.of(TestDocuments.ENGLISH));

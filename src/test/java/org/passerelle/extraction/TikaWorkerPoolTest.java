@@ -74,7 +74,7 @@ class TikaWorkerPoolTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.failureKey()).isEqualTo("extraction.failure.too-slow");
+        assertThat(result.reasonKey()).isEqualTo("extraction.failure.too-slow");
         assertThat(result.mediaType()).isEqualTo("application/mock+xml");
         assertThat(took).isBetween(TIMEOUT, TIMEOUT.plusSeconds(10));
         assertAWorkerStillExtracts();
@@ -89,7 +89,7 @@ class TikaWorkerPoolTest {
         ExtractionResult result = pool.extract(oom, "oom.xml");
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.failureKey()).isEqualTo("extraction.failure.crashed");
+        assertThat(result.reasonKey()).isEqualTo("extraction.failure.crashed");
         long usedAfter = runtime.totalMemory() - runtime.freeMemory();
         assertThat(usedAfter - usedBefore)
                 .as("the test JVM's heap did not grow")
@@ -101,7 +101,7 @@ class TikaWorkerPoolTest {
     void aParserThatExitsTheJvmExitsOnlyItsWorker() throws IOException {
         Path exit = TestDocuments.mock(folder, "exit.xml", "<system_exit/>");
         ExtractionResult result = pool.extract(exit, "exit.xml");
-        assertThat(result.failureKey()).isEqualTo("extraction.failure.crashed");
+        assertThat(result.reasonKey()).isEqualTo("extraction.failure.crashed");
         assertAWorkerStillExtracts();
     }
 
@@ -122,19 +122,19 @@ class TikaWorkerPoolTest {
         assertThat(hanging)
                 .as("still hanging while the other file was extracted")
                 .isNotDone();
-        assertThat(hanging.join().failureKey()).isEqualTo("extraction.failure.too-slow");
+        assertThat(hanging.join().reasonKey()).isEqualTo("extraction.failure.too-slow");
     }
 
     @Test
     void tikasHostileDocumentsFailWithTheirReason() throws IOException {
         assertThat(pool.extract(TestDocuments.tika("testWORD_protected_passtika.docx", folder), "a.docx")
-                        .failureKey())
+                        .reasonKey())
                 .isEqualTo("extraction.failure.encrypted");
         assertThat(pool.extract(TestDocuments.tika("testEXCEL_protected_passtika.xls", folder), "b.xls")
-                        .failureKey())
+                        .reasonKey())
                 .isEqualTo("extraction.failure.encrypted");
         assertThat(pool.extract(TestDocuments.tika("testWORD_truncated.docx", folder), "c.docx")
-                        .failureKey())
+                        .reasonKey())
                 .isEqualTo("extraction.failure.damaged");
 
         ExtractionResult recursive = pool.extract(TestDocuments.tika("test_recursive_embedded.doc", folder), "d.doc");
@@ -142,18 +142,18 @@ class TikaWorkerPoolTest {
         assertThat(recursive.truncated()).isTrue();
 
         ExtractionResult corruptZip = pool.extract(TestDocuments.tika("testZIP_corrupted_oom.zip", folder), "e.zip");
-        assertThat(corruptZip.failureKey()).isNotEqualTo("extraction.failure.crashed");
+        assertThat(corruptZip.reasonKey()).isNotEqualTo("extraction.failure.crashed");
     }
 
     @Test
     void emptyAndOversizedFilesAreRefusedWithoutAWorker() throws IOException {
         Path empty = Files.createFile(folder.resolve("empty.pdf"));
-        assertThat(pool.extract(empty, "empty.pdf").failureKey()).isEqualTo("extraction.failure.damaged");
+        assertThat(pool.extract(empty, "empty.pdf").reasonKey()).isEqualTo("extraction.failure.damaged");
 
         try (TikaWorkerPool tiny =
                 new TikaWorkerPool(properties(1, 100, DataSize.ofKilobytes(10)), new TikaTypeDetection(() -> {}))) {
             ExtractionResult large = tiny.extract(TestDocuments.tika("testPDF.pdf", folder), "testPDF.pdf");
-            assertThat(large.failureKey()).isEqualTo("extraction.failure.too-large");
+            assertThat(large.reasonKey()).isEqualTo("extraction.failure.too-large");
             assertThat(large.mediaType()).isEqualTo("application/pdf");
         }
     }
