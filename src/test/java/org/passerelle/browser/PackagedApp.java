@@ -36,15 +36,22 @@ final class PackagedApp {
         log = home.resolve("app.log");
         dataDir = home.resolve("data");
         String java = ProcessHandle.current().info().command().orElse("java");
-        process = new ProcessBuilder(List.of(
-                        java,
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java);
+        // the JVM options of the README's production start, when a benchmark measures the app as deployed
+        String jvmOptions = System.getProperty("passerelle.app-jvm-options", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
+        command.addAll(List.of(
                         "-jar",
                         jar.toAbsolutePath().toString(),
                         "--server.port=" + port,
                         "--passerelle.data-dir=" + dataDir,
                         // mails are put together and written every 2 s instead of 30 s and 10 s
                         "--passerelle.mail.compose-interval=PT2S",
-                        "--passerelle.mail.send-interval=PT2S"))
+                        "--passerelle.mail.send-interval=PT2S"));
+        process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -93,6 +100,11 @@ final class PackagedApp {
             Thread.sleep(250);
         }
         throw new AssertionError("No mail to " + to + " about \"" + subjectPart + "\" was written under " + mails);
+    }
+
+    /** The app's process id (its extraction workers are its child processes). */
+    long pid() {
+        return process.pid();
     }
 
     String logText() throws IOException {
