@@ -10,7 +10,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open views that the documents of an owner changed (uploaded, deleted, extraction moved on), once the
- * change is committed, through the one live relay ({@link LiveRelays}). Views register while attached and must call the returned handle when detached.
+ * change is committed, through the one live relay ({@link LiveRelays}). Views bind to the {@link #channel()} for
+ * as long as they are attached; {@link #register} is for listeners that unregister themselves.
  */
 @Component
 public class DocumentChanges {
@@ -19,6 +20,14 @@ public class DocumentChanges {
 
     DocumentChanges(LiveRelays relays) {
         this.channel = relays.channel("document-changes");
+    }
+
+    /**
+     * The channel of the changes, by owner: views bind to it with {@code LiveUpdates.bind}, which follows their
+     * attachment and never pushes to a view that was left.
+     */
+    public LiveRelay<SubjectRef, DocumentChange> channel() {
+        return channel;
     }
 
     /** Registers a listener; run the returned handle to unregister it. Listeners run on the relay's threads. */

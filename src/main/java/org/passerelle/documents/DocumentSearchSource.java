@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Documents for the search index: the current version of each, one entry per page of its extracted text (part =
- * the page number, opening the document at that page) in the language found, or one entry of its name and
- * metadata while it has no text. Found by who sees the document's owner.
+ * the page number, opening the document at that page) in that page's language (the document's main one when the
+ * page's is not known), or one entry of its name and metadata while it has no text. Found by who sees the
+ * document's owner.
  */
 @Component
 @Transactional(readOnly = true)
@@ -78,17 +79,24 @@ class DocumentSearchSource implements SearchSource {
             Set<String> documentKeys = keys.getOrDefault(SubjectRef.document(document.getId()), Set.of());
             DocumentText text = textOf.get(document.getId());
             List<DocumentTextPage> textPages = text == null ? List.of() : pagesOf.getOrDefault(text.getId(), List.of());
+            String language = LanguageShares.safe(document.getLanguage());
             if (textPages.isEmpty()) {
-                entries.add(entry(document, 0, describe(document), documentKeys));
+                entries.add(entry(document, 0, describe(document), language, documentKeys));
             }
             for (DocumentTextPage page : textPages) {
-                entries.add(entry(document, page.getPageNo(), page.getContent(), documentKeys));
+                String pageLanguage = LanguageShares.safe(page.getLanguage());
+                entries.add(entry(
+                        document,
+                        page.getPageNo(),
+                        page.getContent(),
+                        pageLanguage == null ? language : pageLanguage,
+                        documentKeys));
             }
         }
         return entries;
     }
 
-    private static SearchEntry entry(Document document, int page, String text, Set<String> keys) {
+    private static SearchEntry entry(Document document, int page, String text, String language, Set<String> keys) {
         String title = document.getTitle() == null || document.getTitle().isBlank()
                 ? document.getName()
                 : document.getName() + " — " + document.getTitle();
@@ -99,7 +107,7 @@ class DocumentSearchSource implements SearchSource {
                 title,
                 title,
                 text,
-                document.getLanguage(),
+                language,
                 document.getSpaceId(),
                 null,
                 null,

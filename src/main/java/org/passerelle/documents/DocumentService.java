@@ -9,6 +9,7 @@ import org.passerelle.base.UserFacingException;
 import org.passerelle.documents.DocumentEvents.DocumentDeleted;
 import org.passerelle.documents.domain.Document;
 import org.passerelle.documents.domain.DocumentRepository;
+import org.passerelle.documents.domain.DocumentTextPage;
 import org.passerelle.documents.domain.DocumentTextPageRepository;
 import org.passerelle.documents.domain.DocumentTextRepository;
 import org.passerelle.security.CurrentUser;
@@ -99,13 +100,22 @@ public class DocumentService {
 
     /** One page (1-based) of the extracted text; empty while there is none. */
     public Optional<TextPage> textPage(long documentId, int number) {
-        visible(documentId);
+        Document document = visible(documentId);
         return reading.execute(status -> texts.findByDocumentId(documentId).flatMap(text -> {
             int page = Math.max(1, Math.min(number, Math.max(1, text.getPageCount())));
-            String content =
-                    pages.page(text.getId(), page).map(p -> p.getContent()).orElse("");
+            Optional<DocumentTextPage> stored = pages.page(text.getId(), page);
+            String content = stored.map(DocumentTextPage::getContent).orElse("");
+            String language = stored.map(DocumentTextPage::getLanguage)
+                    .map(LanguageShares::safe)
+                    .orElse(LanguageShares.safe(document.getLanguage()));
             return Optional.of(new TextPage(
-                    text.getId(), page, text.getPageCount(), text.getTotalChars(), text.isTruncated(), content));
+                    text.getId(),
+                    page,
+                    text.getPageCount(),
+                    text.getTotalChars(),
+                    text.isTruncated(),
+                    content,
+                    language));
         }));
     }
 

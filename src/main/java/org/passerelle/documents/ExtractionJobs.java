@@ -2,7 +2,6 @@ package org.passerelle.documents;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +19,10 @@ import org.passerelle.documents.domain.DocumentTextPageRepository;
 import org.passerelle.documents.domain.DocumentTextRepository;
 import org.passerelle.extraction.ExtractionFailure;
 import org.passerelle.extraction.ExtractionResult;
+import org.passerelle.extraction.NoTextReason;
+import org.passerelle.extraction.Outcome;
 import org.passerelle.extraction.TextExtraction;
+import org.passerelle.extraction.TextSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs the extraction jobs off the request threads, on a few worker threads. The queue is the database: a job is
  * a document in state QUEUED; a worker claims it (QUEUED → EXTRACTING in one update, so only one worker gets it),
- * calls the extraction module, then stores the text and metadata and moves it to DONE or FAILED. On start, jobs
+ * calls the extraction module, then stores the text and metadata and moves it to DONE, EMPTY (no text in the file)
+ * or FAILED. On start, jobs
  * left EXTRACTING by a stop go back to the queue and every queued job is resumed.
  */
 @Component
@@ -131,7 +134,7 @@ class ExtractionJobs implements DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Extraction of document {} threw", documentId, e);
             result = new ExtractionResult(
-                    org.passerelle.extraction.Outcome.FAILED,
+                    Outcome.FAILED,
                     document.getMediaType(),
                     "",
                     false,
@@ -143,28 +146,41 @@ class ExtractionJobs implements DisposableBean {
         finish(documentId, result, false);
     }
 
-    private void finish(long documentId, ExtractionResult result, boolean bytesMissing) {
+    /**
+     * Stores what extraction made of a document as a job does (text, pages, languages, state, events). Package
+     * private so that tests can store results today's files cannot produce (no text, OCR, several languages).
+     */
+    void store(long documentId, ExtractionResult result) {
+        finish(documentId, result, false);
+    }
+
+    private void finish(long documentId, ExtractionResult extracted, boolean bytesMissing) {
         transaction.executeWithoutResult(status -> {
             Document document = documents.findById(documentId).orElse(null);
             if (document == null) {
                 return; // deleted meanwhile: nothing to keep
             }
+            ExtractionResult result = bytesMissing ? null : honest(extracted);
             if (bytesMissing) {
                 document.markDamaged();
                 document.moveTo(ExtractionState.FAILED, BYTES_MISSING, clock.instant());
             } else if (result.done()) {
                 long textId = saveText(documentId, result);
-                var m = result.metadata();
-                if (m != null) {
-                    document.extracted(
-                            m.title(), m.author(), m.created(), m.pages(), m.sheets(), m.slides(), result.language());
-                } else {
-                    document.extracted(null, null, null, null, null, null, result.language());
-                }
+                keepMetadata(document, result, result.language());
+                document.textFound(
+                        result.source() == null ? TextSource.TEXT_LAYER : result.source(),
+                        LanguageShares.encode(result.languageShares()));
                 document.moveTo(ExtractionState.DONE, null, clock.instant());
                 events.publishEvent(new DocumentTextExtracted(documentId, textId, owner(document), result.language()));
             } else {
-                document.moveTo(ExtractionState.FAILED, result.reasonKey(), clock.instant());
+                removeText(documentId); // "text ready" only with text, whatever an earlier run left
+                document.textFound(null, null);
+                if (result.outcome() == Outcome.EMPTY) {
+                    keepMetadata(document, result, null);
+                    document.moveTo(ExtractionState.EMPTY, result.reasonKey(), clock.instant());
+                } else {
+                    document.moveTo(ExtractionState.FAILED, result.reasonKey(), clock.instant());
+                }
             }
             documents.saveAndFlush(document);
             events.publishEvent(new DocumentStateChanged(documentId, owner(document), document.getState()));
@@ -179,61 +195,53 @@ class ExtractionJobs implements DisposableBean {
         });
     }
 
-    private long saveText(long documentId, ExtractionResult result) {
+    /**
+     * The result as it is stored: a "done" without a letter or digit is a file without text (the worker's OCR
+     * may find nothing but stray marks), and a file without text always says why.
+     */
+    static ExtractionResult honest(ExtractionResult result) {
+        boolean noText =
+                result.outcome() == Outcome.DONE && result.text().codePoints().noneMatch(Character::isLetterOrDigit);
+        boolean noReason = result.outcome() == Outcome.EMPTY && result.reasonKey() == null;
+        if (!noText && !noReason) {
+            return result;
+        }
+        return new ExtractionResult(
+                Outcome.EMPTY,
+                result.mediaType(),
+                "",
+                false,
+                result.metadata(),
+                List.of(),
+                null,
+                NoTextReason.NO_TEXT.key());
+    }
+
+    private static void keepMetadata(Document document, ExtractionResult result, String language) {
+        var m = result.metadata();
+        document.extracted(m.title(), m.author(), m.created(), m.pages(), m.sheets(), m.slides(), language);
+    }
+
+    private void removeText(long documentId) {
         texts.findByDocumentId(documentId).ifPresent(old -> {
             pages.deleteByText(old.getId());
             texts.delete(old);
             texts.flush();
         });
-        // PostgreSQL refuses NUL characters in text
-        String text = result.text() == null ? "" : result.text().replace("\u0000", "");
-        List<String> slices = slices(text, DocumentTextPage.MAX_CHARS);
+    }
+
+    private long saveText(long documentId, ExtractionResult result) {
+        removeText(documentId);
+        String text = TextPages.clean(result.text());
+        List<TextPages.Slice> slices = TextPages.cut(result.text(), DocumentTextPage.MAX_CHARS, result.languageSpans());
         DocumentText saved = texts.saveAndFlush(
                 new DocumentText(documentId, text.length(), slices.size(), result.truncated(), clock.instant()));
         for (int i = 0; i < slices.size(); i++) {
-            pages.save(new DocumentTextPage(saved.getId(), i + 1, slices.get(i)));
+            TextPages.Slice slice = slices.get(i);
+            pages.save(new DocumentTextPage(
+                    saved.getId(), i + 1, text.substring(slice.start(), slice.end()), slice.language()));
         }
         return saved.getId();
-    }
-
-    /**
-     * Cuts a text into pages: at each form feed (the end of a page, sheet or slide of the document, marked by the
-     * extraction), and a page longer than {@code max} characters into slices, at a line or word end when there is
-     * one near. Blank pages are kept (page 3 stays page 3) but trailing ones are dropped.
-     */
-    static List<String> slices(String text, int max) {
-        if (text.indexOf('\f') < 0) {
-            return sliceOne(text, max);
-        }
-        List<String> pages = new ArrayList<>();
-        for (String page : text.split("\f", -1)) {
-            List<String> cut = sliceOne(page, max);
-            pages.addAll(cut.isEmpty() ? List.of("") : cut);
-        }
-        while (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
-            pages.remove(pages.size() - 1);
-        }
-        return pages;
-    }
-
-    private static List<String> sliceOne(String text, int max) {
-        List<String> slices = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = Math.min(text.length(), start + max);
-            if (end < text.length()) {
-                int newline = text.lastIndexOf('\n', end - 1);
-                int space = text.lastIndexOf(' ', end - 1);
-                int cut = newline > start + max / 2 ? newline + 1 : space > start + max / 2 ? space + 1 : end;
-                if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-                    cut--; // never split a character in two
-                }
-                end = cut;
-            }
-            slices.add(text.substring(start, end));
-            start = end;
-        }
-        return slices;
     }
 
     private static SubjectRef owner(Document document) {

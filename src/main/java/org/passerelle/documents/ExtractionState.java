@@ -4,7 +4,11 @@ package org.passerelle.documents;
 public enum ExtractionState {
     QUEUED,
     EXTRACTING,
+    /** Its text is stored (there is at least one letter or digit). */
     DONE,
+    /** Read, but there is no text in it (only images, OCR found nothing…): the reason is its failure key. */
+    EMPTY,
+    /** Its text could not be read: the reason is its failure key. */
     FAILED;
 
     public String messageKey() {
@@ -12,6 +16,6 @@ public enum ExtractionState {
     }
 
     public boolean finished() {
-        return this == DONE || this == FAILED;
+        return this == DONE || this == EMPTY || this == FAILED;
     }
 }

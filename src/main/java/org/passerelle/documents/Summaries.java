@@ -31,6 +31,8 @@ final class Summaries {
                 d.getSheets(),
                 d.getSlides(),
                 d.getLanguage(),
+                LanguageShares.decode(d.getLanguageShares()),
+                d.getTextSource(),
                 textId,
                 mayDelete);
     }

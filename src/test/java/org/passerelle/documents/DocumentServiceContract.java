@@ -24,6 +24,13 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.documents.DocumentEvents.DocumentChange;
 import org.passerelle.documents.DocumentEvents.DocumentTextExtracted;
+import org.passerelle.extraction.DocumentMetadata;
+import org.passerelle.extraction.ExtractionFailure;
+import org.passerelle.extraction.ExtractionResult;
+import org.passerelle.extraction.LanguageShare;
+import org.passerelle.extraction.NoTextReason;
+import org.passerelle.extraction.Outcome;
+import org.passerelle.extraction.TextSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +62,12 @@ abstract class DocumentServiceContract {
     @Autowired
     ExtractionJobs jobs;
 
+    @Autowired
+    UnreadableDocuments unreadable;
+
+    @Autowired
+    DocumentSearchSource searchSource;
+
     TestAccounts accounts;
     DocumentsFixture fixture;
     SubjectRef proposal;
@@ -83,6 +96,22 @@ abstract class DocumentServiceContract {
         return documents.get(id);
     }
 
+    /** A document read by the real worker, ready to take a result that today's worker cannot produce. */
+    long uploadedAndRead(SubjectRef owner, String name) {
+        long id = upload(uploads, owner, name, TestFiles.pdf(name + " " + System.nanoTime(), TestFiles.FRENCH))
+                .document()
+                .id();
+        assertThat(done(id).state()).isEqualTo(ExtractionState.DONE);
+        return id;
+    }
+
+    int unreadableEvents(long documentId) {
+        return jdbc.queryForObject(
+                "select count(*) from notification_event where topic = 'DOCUMENT_UNREADABLE' and subject_id = ?",
+                Integer.class,
+                documentId);
+    }
+
     int rows() {
         return jdbc.queryForObject("select count(*) from document", Integer.class);
     }
@@ -107,8 +136,11 @@ abstract class DocumentServiceContract {
         assertThat(read.title()).isEqualTo("Étude de faisabilité");
         assertThat(read.author()).isEqualTo("Ubumwe Bruxelles");
         assertThat(read.pages()).isEqualTo(1);
+        assertThat(read.languages()).containsExactly(new LanguageShare("fr", 100));
+        assertThat(read.textSource()).isEqualTo(TextSource.TEXT_LAYER);
         TextPage text = documents.textPage(read.id(), 1).orElseThrow();
         assertThat(text.text()).contains("centre de santé");
+        assertThat(text.language()).isEqualTo("fr");
         assertThat(text.textId()).isEqualTo(read.textId());
         await("the text event is seen", () -> seen.stream().anyMatch(DocumentTextExtracted.class::isInstance));
         DocumentTextExtracted extracted = seen.stream()
@@ -491,13 +523,181 @@ abstract class DocumentServiceContract {
 
     @Test
     void longTextsAreReadAPageAtATime() {
-        assertThat(ExtractionJobs.slices("a".repeat(40_000), 16_000)).hasSize(3);
-        List<String> words = ExtractionJobs.slices("word ".repeat(10_000), 16_000);
+        assertThat(TextPages.slices("a".repeat(40_000), 16_000)).hasSize(3);
+        List<String> words = TextPages.slices("word ".repeat(10_000), 16_000);
         assertThat(String.join("", words)).isEqualTo("word ".repeat(10_000));
         assertThat(words)
                 .allSatisfy(slice ->
                         assertThat(slice).hasSizeLessThanOrEqualTo(16_000).endsWith(" "));
         String emoji = "x".repeat(15_999) + "😀" + "y";
-        assertThat(String.join("", ExtractionJobs.slices(emoji, 16_000))).isEqualTo(emoji);
+        assertThat(String.join("", TextPages.slices(emoji, 16_000))).isEqualTo(emoji);
+    }
+
+    @Test
+    void anImageWithoutWordsIsAFileWithoutTextNotAnUnreadableOne() {
+        accounts.signIn(TestAccounts.MEMBER);
+        long id = upload(uploads, proposal, "photo.png", TestFiles.png(640, 480))
+                .document()
+                .id();
+
+        DocumentSummary read = done(id);
+
+        assertThat(read.state()).isEqualTo(ExtractionState.EMPTY);
+        assertThat(read.failureKey())
+                .as("the reason is one of the reasons for no text")
+                .isIn(java.util.Arrays.stream(NoTextReason.values())
+                        .map(NoTextReason::key)
+                        .toList());
+        assertThat(read.textId()).isNull();
+        assertThat(read.language()).isNull();
+        assertThat(read.languages()).isEmpty();
+        assertThat(read.textSource()).isNull();
+        assertThat(documents.textPage(id, 1)).isEmpty();
+        assertThat(unreadable.latest(10).top())
+                .extracting(UnreadableDocuments.Item::id)
+                .doesNotContain(id);
+        assertThat(unreadableEvents(id)).isZero();
+    }
+
+    @Test
+    void aFileWithoutTextKeepsItsReasonAndMetadataAndLosesAnyEarlierText() {
+        accounts.signIn(TestAccounts.MEMBER);
+        long id = uploadedAndRead(proposal, "scan.pdf");
+        assertThat(documents.get(id).textId()).isNotNull();
+
+        ExtractionResults.store(
+                context,
+                id,
+                ExtractionResults.empty(
+                        NoTextReason.OCR_NOT_INSTALLED, new DocumentMetadata("Statuts", null, null, 3, null, null)));
+
+        DocumentSummary read = documents.get(id);
+        assertThat(read.state()).isEqualTo(ExtractionState.EMPTY);
+        assertThat(read.state().finished()).isTrue();
+        assertThat(read.failureKey()).isEqualTo(NoTextReason.OCR_NOT_INSTALLED.key());
+        assertThat(read.title()).isEqualTo("Statuts");
+        assertThat(read.pages()).isEqualTo(3);
+        assertThat(read.textId()).as("no text is shown as ready").isNull();
+        assertThat(read.language()).isNull();
+        assertThat(read.languages()).isEmpty();
+        assertThat(documents.textPage(id, 1)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from document_text where document_id = ?", Integer.class, id))
+                .isZero();
+        // not unreadable: neither on the staff's block nor told to the uploader; the search still finds its name
+        assertThat(unreadable.latest(10).top())
+                .extracting(UnreadableDocuments.Item::id)
+                .doesNotContain(id);
+        assertThat(unreadableEvents(id)).isZero();
+        assertThat(searchSource.entries(List.of(id)))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.text()).contains("scan.pdf", "Statuts"));
+
+        ExtractionResults.store(
+                context,
+                id,
+                new ExtractionResult(
+                        Outcome.FAILED,
+                        "application/pdf",
+                        "",
+                        false,
+                        null,
+                        List.of(),
+                        null,
+                        ExtractionFailure.DAMAGED.key()));
+        assertThat(documents.get(id).state()).isEqualTo(ExtractionState.FAILED);
+        assertThat(unreadable.latest(10).top())
+                .extracting(UnreadableDocuments.Item::id)
+                .contains(id);
+        assertThat(unreadableEvents(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aTextWithoutALetterOrDigitIsNoText() {
+        accounts.signIn(TestAccounts.MEMBER);
+        long id = uploadedAndRead(proposal, "blank.pdf");
+
+        ExtractionResults.store(
+                context,
+                id,
+                ExtractionResults.pages(TextSource.OCR, List.of("  \n", " . ", "\u0000"), List.of("fr", "fr", "fr")));
+
+        DocumentSummary read = documents.get(id);
+        assertThat(read.state()).isEqualTo(ExtractionState.EMPTY);
+        assertThat(read.failureKey()).isEqualTo(NoTextReason.NO_TEXT.key());
+        assertThat(read.textSource()).isNull();
+        assertThat(documents.textPage(id, 1)).isEmpty();
+    }
+
+    @Test
+    void aScanReadByOcrInTwoLanguagesKeepsItsSourceSharesAndEachPagesLanguage() {
+        accounts.signIn(TestAccounts.MEMBER);
+        long id = uploadedAndRead(proposal, "lettre.pdf");
+        List<DocumentChange> seen = new CopyOnWriteArrayList<>();
+        Runnable unregister = changes.register(proposal, seen::add);
+
+        ExtractionResults.store(
+                context,
+                id,
+                ExtractionResults.pages(
+                        TextSource.OCR,
+                        List.of(
+                                ExtractionResults.french(460),
+                                ExtractionResults.english(80),
+                                ExtractionResults.french(460)),
+                        List.of("fr", "en", "fr")));
+
+        DocumentSummary read = documents.get(id);
+        assertThat(read.state()).isEqualTo(ExtractionState.DONE);
+        assertThat(read.textSource()).isEqualTo(TextSource.OCR);
+        assertThat(read.language()).isEqualTo("fr");
+        assertThat(read.languages()).containsExactly(new LanguageShare("fr", 92), new LanguageShare("en", 8));
+        assertThat(read.pages()).isEqualTo(3);
+        assertThat(List.of(1, 2, 3))
+                .extracting(page -> documents.textPage(id, page).orElseThrow().language())
+                .containsExactly("fr", "en", "fr");
+        assertThat(documents.textPage(id, 2).orElseThrow().text()).startsWith("The health centre");
+        assertThat(jdbc.queryForList(
+                        "select p.language from document_text_page p join document_text t on t.id = p.text_id"
+                                + " where t.document_id = ? order by p.page_no",
+                        String.class,
+                        id))
+                .containsExactly("fr", "en", "fr");
+        // the search indexes each page in its own language
+        assertThat(searchSource.entries(List.of(id)))
+                .extracting(org.passerelle.base.SearchEntry::part, org.passerelle.base.SearchEntry::language)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "fr"),
+                        org.assertj.core.groups.Tuple.tuple(2, "en"),
+                        org.assertj.core.groups.Tuple.tuple(3, "fr"));
+        await("the text event is seen", () -> seen.stream().anyMatch(DocumentTextExtracted.class::isInstance));
+        unregister.run();
+    }
+
+    @Test
+    void aPageWithoutAKnownLanguageTakesTheDocumentsAndMixedSourcesAreKept() {
+        accounts.signIn(TestAccounts.MEMBER);
+        long id = uploadedAndRead(proposal, "annexe.pdf");
+
+        ExtractionResults.store(
+                context,
+                id,
+                ExtractionResults.pages(
+                        TextSource.MIXED,
+                        List.of(ExtractionResults.english(500), "12 500 EUR", ExtractionResults.english(400)),
+                        List.of("en", ExtractionResult.UNKNOWN_LANGUAGE, "en")));
+
+        DocumentSummary read = documents.get(id);
+        assertThat(read.textSource()).isEqualTo(TextSource.MIXED);
+        assertThat(read.languages()).as("a single known language").containsExactly(new LanguageShare("en", 100));
+        assertThat(List.of(1, 2, 3))
+                .extracting(page -> documents.textPage(id, page).orElseThrow().language())
+                .as("a page of unknown language reads in the document's")
+                .containsExactly("en", "en", "en");
+        assertThat(jdbc.queryForList(
+                        "select p.language from document_text_page p join document_text t on t.id = p.text_id"
+                                + " where t.document_id = ? order by p.page_no",
+                        String.class,
+                        id))
+                .containsExactly("en", null, "en");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 import org.passerelle.base.SubjectKind;
 import org.passerelle.documents.ExtractionState;
+import org.passerelle.extraction.TextSource;
 
 /**
  * One stored version of a document; its bytes are in the content store under {@link #getSha256()}. Updates write
@@ -96,6 +97,14 @@ public class Document {
     @Column(length = 16)
     private String language;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_source", length = 16)
+    private TextSource textSource;
+
+    /** The languages by share of the text, e.g. {@code fr:92,en:8} (see {@code LanguageShares}). */
+    @Column(name = "language_shares", length = 200)
+    private String languageShares;
+
     protected Document() {}
 
     public Document(
@@ -141,6 +150,12 @@ public class Document {
         this.sheets = sheets;
         this.slides = slides;
         this.language = cut(lang, 16);
+    }
+
+    /** Where the text came from and its languages by share; both null when the document has no text. */
+    public void textFound(TextSource source, String shares) {
+        this.textSource = source;
+        this.languageShares = shares;
     }
 
     public void moveTo(ExtractionState state, String failureKey, Instant now) {
@@ -251,5 +266,13 @@ public class Document {
 
     public String getLanguage() {
         return language;
+    }
+
+    public TextSource getTextSource() {
+        return textSource;
+    }
+
+    public String getLanguageShares() {
+        return languageShares;
     }
 }

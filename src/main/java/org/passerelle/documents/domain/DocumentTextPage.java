@@ -7,7 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** A slice of at most {@link #MAX_CHARS} characters of an extracted text. */
+/** A slice of at most {@link #MAX_CHARS} characters of an extracted text, with its language when known. */
 @Entity
 @Table(name = "document_text_page")
 @IdClass(DocumentTextPage.Key.class)
@@ -26,12 +26,17 @@ public class DocumentTextPage {
     @Column(nullable = false, length = MAX_CHARS)
     private String content;
 
+    /** ISO 639-1 code of the page's language; null when unknown. */
+    @Column(length = 16)
+    private String language;
+
     protected DocumentTextPage() {}
 
-    public DocumentTextPage(long textId, int pageNo, String content) {
+    public DocumentTextPage(long textId, int pageNo, String content, String language) {
         this.textId = textId;
         this.pageNo = pageNo;
         this.content = content;
+        this.language = language;
     }
 
     public long getTextId() {
@@ -44,6 +49,10 @@ public class DocumentTextPage {
 
     public String getContent() {
         return content;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public record Key(long textId, int pageNo) implements Serializable {

@@ -7,11 +7,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Optional;
+import org.passerelle.base.Languages;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentSummary;
 import org.passerelle.documents.TextPage;
+import org.passerelle.extraction.TextSource;
 
-/** A document's extracted text, one page at a time: only the page shown is loaded. */
+/**
+ * A document's extracted text, one page at a time (only the page shown is loaded), marked with the page's language
+ * for screen readers, with a notice when it was read by OCR.
+ */
 final class DocumentTextReader extends Div {
 
     final Div text = new Div();
@@ -19,6 +24,9 @@ final class DocumentTextReader extends Div {
     final Button previous = new Button();
     final Button next = new Button();
     final Paragraph notice = new Paragraph();
+    /** Says when the text was read by OCR (it may hold misread words). */
+    final Paragraph source = new Paragraph();
+
     private final DocumentService documents;
     private DocumentSummary document;
     private int page = 1;
@@ -40,7 +48,8 @@ final class DocumentTextReader extends Div {
         HorizontalLayout navigation = new HorizontalLayout(previous, position, next);
         navigation.setAlignItems(HorizontalLayout.Alignment.CENTER);
         navigation.getStyle().set("flex-wrap", "wrap");
-        add(new H3(getTranslation("documents.text")), notice, text, navigation);
+        source.setVisible(false);
+        add(new H3(getTranslation("documents.text")), source, notice, text, navigation);
     }
 
     void show(DocumentSummary document) {
@@ -58,7 +67,14 @@ final class DocumentTextReader extends Div {
         Optional<TextPage> loaded = documents.textPage(document.id(), wanted);
         if (loaded.isEmpty() || loaded.get().totalChars() == 0) {
             text.setText("");
-            notice.setText(getTranslation("documents.text.none"));
+            text.getElement().setAttribute("lang", "");
+            source.setVisible(false);
+            notice.setText(getTranslation(
+                    switch (document.state()) {
+                        case EMPTY -> "documents.text.empty";
+                        case FAILED -> "documents.text.failed";
+                        default -> "documents.text.none";
+                    }));
             notice.setVisible(true);
             position.setText("");
             previous.setVisible(false);
@@ -68,8 +84,10 @@ final class DocumentTextReader extends Div {
         TextPage shown = loaded.get();
         page = shown.number();
         text.setText(shown.text());
-        String language = document.language();
-        text.getElement().setAttribute("lang", language == null || "unknown".equals(language) ? "" : language);
+        // screen readers read the page in its own language; only a known ISO code is written
+        String language = shown.language();
+        text.getElement().setAttribute("lang", Languages.isValid(language) ? language : "");
+        showSource(document.textSource());
         notice.setText(getTranslation("documents.text.truncated"));
         notice.setVisible(shown.truncated());
         position.setText(getTranslation("documents.text.page", shown.number(), shown.pageCount()));
@@ -78,5 +96,14 @@ final class DocumentTextReader extends Div {
         next.setVisible(paged);
         previous.setEnabled(page > 1);
         next.setEnabled(page < shown.pageCount());
+    }
+
+    private void showSource(TextSource from) {
+        if (from == TextSource.OCR || from == TextSource.MIXED) {
+            source.setText(getTranslation(from == TextSource.OCR ? "documents.text.ocr" : "documents.text.mixed"));
+            source.setVisible(true);
+        } else {
+            source.setVisible(false);
+        }
     }
 }

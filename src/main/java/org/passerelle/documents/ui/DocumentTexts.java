@@ -40,7 +40,18 @@ final class DocumentTexts {
         return Languages.name(code, locale());
     }
 
-    /** The state of the document's text, with the reason when it failed. */
+    /** Its languages by share ("French 92 %, English 8 %"), or its one language as named by {@link #language}. */
+    static String languages(Component c, DocumentSummary document) {
+        if (document.languages().size() < 2) {
+            return language(c, document.language());
+        }
+        return document.languages().stream()
+                .map(share -> c.getTranslation(
+                        "documents.meta.language-share", language(c, share.language()), share.percent()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The state of the document's text, with the reason when it failed or has none. */
     static Span state(Component c, DocumentSummary document) {
         Span state = new Span();
         state.getElement().getThemeList().add("badge");
@@ -53,6 +64,9 @@ final class DocumentTexts {
         if (document.state() == ExtractionState.FAILED && document.failureKey() != null) {
             text += " — " + c.getTranslation(document.failureKey());
             state.getElement().getThemeList().add("error");
+        } else if (document.state() == ExtractionState.EMPTY && document.failureKey() != null) {
+            text += " — " + c.getTranslation(document.failureKey());
+            state.getElement().getThemeList().add("contrast");
         } else if (document.state() == ExtractionState.DONE) {
             state.getElement().getThemeList().add("success");
         }

@@ -1,8 +1,5 @@
 package org.passerelle.documents.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,17 +14,21 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import org.passerelle.base.SubjectRef;
+import org.passerelle.base.ui.LiveUpdates;
 import org.passerelle.documents.DocumentChanges;
+import org.passerelle.documents.DocumentEvents.DocumentChange;
 import org.passerelle.documents.DocumentNotFoundException;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentSummary;
 import org.passerelle.security.Viewer;
 
 /**
- * One document: what it is (type, size, title, author, pages…, language), the state of its text, the text a page
- * at a time, its versions and a download button. Follows its extraction live. A document one may not see is
- * "not found".
+ * One document: what it is (type, size, title, author, pages…, languages by share), the state of its text (with
+ * the reason when it has none), the text a page at a time, its versions and a download button. Follows its
+ * extraction live while attached. A document one may not see is "not found".
  */
 @Route("documents/:id")
 @PermitAll
@@ -41,7 +42,8 @@ public final class DocumentView extends Main implements BeforeEnterObserver, Has
     private final DocumentService documents;
     private final DocumentChanges changes;
     private DocumentSummary document;
-    private Runnable unregister;
+    private SubjectRef followed;
+    private Registration following;
 
     DocumentView(DocumentService documents, DocumentChanges changes) {
         this.documents = documents;
@@ -80,6 +82,7 @@ public final class DocumentView extends Main implements BeforeEnterObserver, Has
 
     void show(long documentId) {
         document = documents.get(documentId);
+        follow(document.owner());
         removeAll();
         title.setText(document.name());
         download.setHref(document.downloadAddress());
@@ -98,7 +101,9 @@ public final class DocumentView extends Main implements BeforeEnterObserver, Has
         item("documents.meta.size", new Span(DocumentTexts.size(this, document.size())));
         item("documents.meta.uploaded", new Span(DocumentTexts.date(this, document.uploadedAt())));
         if (document.language() != null) {
-            item("documents.meta.language", new Span(DocumentTexts.language(this, document.language())));
+            item(
+                    document.languages().size() > 1 ? "documents.meta.languages" : "documents.meta.language",
+                    new Span(DocumentTexts.languages(this, document)));
         }
         optional("documents.meta.title", document.title());
         optional("documents.meta.author", document.author());
@@ -147,35 +152,28 @@ public final class DocumentView extends Main implements BeforeEnterObserver, Has
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        if (document == null) {
+    /** Follows the changes of the owner's documents while attached, with the rights of the person who opened it. */
+    private void follow(SubjectRef owner) {
+        if (owner.equals(followed)) {
             return;
         }
-        UI ui = event.getUI();
+        if (following != null) {
+            following.remove();
+        }
         Viewer viewer = Viewer.current();
-        long id = document.id();
-        unregister = changes.register(document.owner(), change -> {
-            if (change.documentId() == id) {
-                ui.access(() -> viewer.run(() -> {
-                    try {
-                        show(id);
-                    } catch (DocumentNotFoundException gone) {
-                        ui.navigate("");
-                    }
-                }));
-            }
-        });
+        followed = owner;
+        following = LiveUpdates.bind(this, changes.channel(), owner, change -> viewer.run(() -> changed(change)));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (unregister != null) {
-            unregister.run();
-            unregister = null;
+    private void changed(DocumentChange change) {
+        if (!isAttached() || document == null || change.documentId() != document.id()) {
+            return; // left meanwhile, or another document of the owner
         }
-        super.onDetach(event);
+        try {
+            show(document.id());
+        } catch (DocumentNotFoundException gone) {
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
     }
 
     @Override

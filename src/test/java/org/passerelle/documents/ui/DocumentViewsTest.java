@@ -22,7 +22,12 @@ import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentUploads;
 import org.passerelle.documents.DocumentsFixture;
+import org.passerelle.documents.ExtractionResults;
+import org.passerelle.documents.ExtractionState;
 import org.passerelle.documents.TestFiles;
+import org.passerelle.extraction.DocumentMetadata;
+import org.passerelle.extraction.NoTextReason;
+import org.passerelle.extraction.TextSource;
 
 /** The documents panel on owner pages and the document page, as a person sees them (MEMBER reads French). */
 class DocumentViewsTest extends KaribuTest {
@@ -72,6 +77,140 @@ class DocumentViewsTest extends KaribuTest {
         DocumentsFixture.await(
                 name + " is read", () -> documents.get(id).state().finished());
         return id;
+    }
+
+    /** A text file of the space's library, read by the real worker. */
+    private long readInTheLibrary(String name) {
+        accounts.signIn(TestAccounts.MEMBER);
+        byte[] bytes = TestFiles.text(TestFiles.FRENCH + " " + name);
+        long id = uploads.upload(
+                        SubjectRef.space(fixture.spaceId), "", name, bytes.length, new ByteArrayInputStream(bytes))
+                .document()
+                .id();
+        DocumentsFixture.await(
+                name + " is read", () -> documents.get(id).state().finished());
+        return id;
+    }
+
+    /** Spaces as a reader sees them: the no-break spaces before "%" are spaces. */
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    /** A scan read by OCR: two pages of French around one of English, 92 % and 8 % of its text. */
+    private static org.passerelle.extraction.ExtractionResult frenchAndEnglishScan(TextSource source) {
+        return ExtractionResults.pages(
+                source,
+                List.of(ExtractionResults.french(460), ExtractionResults.english(80), ExtractionResults.french(460)),
+                List.of("fr", "en", "fr"));
+    }
+
+    @Test
+    void aFileWithoutTextSaysSoAndWhyOnItsPageAndInItsRow() {
+        signIn(TestAccounts.MEMBER);
+        long id = readInTheLibrary("statuts.txt");
+        ExtractionResults.store(
+                context, id, ExtractionResults.empty(NoTextReason.OCR_NOT_INSTALLED, DocumentMetadata.NONE));
+
+        navigate("documents/" + id);
+        DocumentView view = _get(DocumentView.class);
+        String reason = view.getTranslation(NoTextReason.OCR_NOT_INSTALLED.key());
+        assertThat(text(view.metadata))
+                .contains("Aucun texte dans ce fichier — " + reason)
+                .doesNotContain("Texte disponible", "Texte illisible", "Langue");
+        assertThat(view.reader.notice.getText()).isEqualTo("Ce fichier ne contient aucun texte à afficher.");
+        assertThat(view.reader.text.getText()).isEmpty();
+
+        navigate("spaces/" + fixture.spaceId);
+        assertThat(text(_get(DocumentsPanel.class).list)).contains("Aucun texte dans ce fichier — " + reason);
+    }
+
+    @Test
+    void aScanReadByOcrSaysSoListsItsLanguagesByShareAndMarksEachPagesLanguage() {
+        signIn(TestAccounts.MEMBER);
+        long id = readInTheLibrary("lettre.txt");
+        ExtractionResults.store(context, id, frenchAndEnglishScan(TextSource.OCR));
+
+        navigate("documents/" + id);
+        DocumentView view = _get(DocumentView.class);
+        assertThat(spaced(text(view.metadata)))
+                .contains("Texte disponible")
+                .contains("Langues")
+                .contains("Français 92 %, Anglais 8 %");
+        assertThat(view.reader.source.isVisible()).isTrue();
+        assertThat(view.reader.source.getText())
+                .isEqualTo("Texte lu par reconnaissance de caractères (OCR) sur les pages numérisées — vérifiez-le par"
+                        + " rapport à l’original.");
+        assertThat(view.reader.position.getText()).isEqualTo("Page 1 sur 3");
+        assertThat(view.reader.text.getElement().getAttribute("lang")).isEqualTo("fr");
+        _click(view.reader.next);
+        assertThat(view.reader.text.getText()).startsWith("The health centre");
+        assertThat(view.reader.text.getElement().getAttribute("lang")).isEqualTo("en");
+
+        useLanguage(java.util.Locale.ENGLISH);
+        navigate("documents/" + id);
+        view = _get(DocumentView.class);
+        assertThat(spaced(text(view.metadata))).contains("Languages").contains("French 92 %, English 8 %");
+        assertThat(view.reader.source.getText())
+                .isEqualTo("Text read by OCR from the scanned pages — check it against the original.");
+
+        // read again, some pages from the text layer: the open page follows live
+        ExtractionResults.store(context, id, frenchAndEnglishScan(TextSource.MIXED));
+        DocumentView shown = view;
+        DocumentsFixture.await("the page shows the new source", () -> {
+            MockVaadin.runUIQueue();
+            return shown.reader.source.getText().startsWith("Some pages");
+        });
+        assertThat(shown.reader.source.getText())
+                .isEqualTo("Some pages read by OCR from scanned images — check them against the original.");
+    }
+
+    @Test
+    void theDocumentPageStopsListeningWhenLeftEvenWithAChangeOnItsWay() {
+        signIn(TestAccounts.MEMBER);
+        long id = readInTheLibrary("note.txt");
+        SubjectRef space = SubjectRef.space(fixture.spaceId);
+        navigate("documents/" + id);
+        DocumentView view = _get(DocumentView.class);
+        assertThat(changes.listenerCount(space)).isEqualTo(1);
+        var relayLog =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.passerelle.base.LiveRelay.class);
+        var relayWarnings = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        relayWarnings.start();
+        relayLog.addAppender(relayWarnings);
+        try {
+            // a change on its way to the page's UI while the person goes elsewhere
+            context.publishEvent(
+                    new org.passerelle.documents.DocumentEvents.DocumentStateChanged(id, space, ExtractionState.DONE));
+            DocumentsFixture.await(
+                    "the change waits for the UI",
+                    () -> !com.vaadin.flow.server.VaadinSession.getCurrent()
+                            .getPendingAccessQueue()
+                            .isEmpty());
+            navigate("");
+            MockVaadin.runUIQueue(); // runs the late change: nothing to show, nothing thrown
+
+            assertThat(view.isAttached()).isFalse();
+            assertThat(changes.listenerCount(space)).isZero();
+            // a reload makes a new page; the old one listens until the server closes it, then its listener goes
+            navigate("documents/" + id);
+            com.vaadin.flow.component.UI old = com.vaadin.flow.component.UI.getCurrent();
+            old.getPage().reload();
+            com.vaadin.flow.component.UI reloaded = com.vaadin.flow.component.UI.getCurrent();
+            assertThat(changes.listenerCount(space)).isEqualTo(2);
+            com.vaadin.flow.component.UI.setCurrent(old);
+            old.getSession().removeUI(old); // as the server does with a page that was left
+            com.vaadin.flow.component.UI.setCurrent(reloaded);
+            assertThat(changes.listenerCount(space)).isEqualTo(1);
+            navigate("");
+            assertThat(changes.listenerCount(space)).isZero();
+            context.publishEvent(
+                    new org.passerelle.documents.DocumentEvents.DocumentStateChanged(id, space, ExtractionState.DONE));
+            MockVaadin.runUIQueue();
+            assertThat(relayWarnings.list).as("no listener of the relay threw").isEmpty();
+        } finally {
+            relayLog.detachAppender(relayWarnings);
+        }
     }
 
     @Test
@@ -177,6 +316,10 @@ class DocumentViewsTest extends KaribuTest {
                 .contains("Étude de faisabilité")
                 .contains("Ubumwe Bruxelles");
         assertThat(view.reader.text.getText()).contains("centre de santé");
+        assertThat(view.reader.text.getElement().getAttribute("lang")).isEqualTo("fr");
+        assertThat(view.reader.source.isVisible())
+                .as("no OCR notice for a text layer")
+                .isFalse();
         assertThat(view.download.getHref()).isEqualTo("files/documents/" + id);
         assertThat(view.download.getElement().hasAttribute("download")).isTrue();
     }
