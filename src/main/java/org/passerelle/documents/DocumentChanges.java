@@ -21,6 +21,11 @@ public class DocumentChanges {
         this.channel = relays.channel("document-changes");
     }
 
+    /** The channel itself, for views that bind to it while attached ({@code base.ui.LiveUpdates}). */
+    public LiveRelay<SubjectRef, DocumentChange> channel() {
+        return channel;
+    }
+
     /** Registers a listener; run the returned handle to unregister it. Listeners run on the relay's threads. */
     public Runnable register(SubjectRef owner, Consumer<DocumentChange> listener) {
         LiveRelay.Subscription subscription = channel.subscribe(owner, listener);
