@@ -66,7 +66,9 @@ public record ExtractionResult(
                 shares.add(new LanguageShare(entry.getKey(), percent));
             }
         }
-        shares.sort(Comparator.comparingInt(LanguageShare::percent).reversed().thenComparing(LanguageShare::language));
+        shares.sort(Comparator.comparingInt(LanguageShare::percent)
+                .reversed()
+                .thenComparing(LanguageShare::language));
         return List.copyOf(shares);
     }
 
@@ -77,7 +79,6 @@ public record ExtractionResult(
     }
 
     static ExtractionResult failed(String mediaType, ExtractionFailure reason) {
-        return new ExtractionResult(
-                Outcome.FAILED, mediaType, "", false, DocumentMetadata.NONE, List.of(), null, reason.key());
+        return new ExtractionResult(Outcome.FAILED, mediaType, "", false, DocumentMetadata.NONE, List.of(), null, reason.key());
     }
 }
