@@ -50,6 +50,32 @@ final class AllowedTypes {
 
     static final Set<String> IMAGES = Set.of("image/jpeg", "image/png");
 
+    /**
+     * Office types that may carry macros (code run when the file is opened), refused with the extension to save
+     * them as instead: the same document without its macros is accepted.
+     */
+    static final Map<String, String> MACRO_ENABLED = Map.ofEntries(
+            Map.entry("application/vnd.ms-word.document.macroenabled.12", "docx"),
+            Map.entry("application/vnd.ms-word.template.macroenabled.12", "docx"),
+            Map.entry("application/vnd.ms-excel.sheet.macroenabled.12", "xlsx"),
+            Map.entry("application/vnd.ms-excel.sheet.binary.macroenabled.12", "xlsx"),
+            Map.entry("application/vnd.ms-excel.template.macroenabled.12", "xlsx"),
+            Map.entry("application/vnd.ms-excel.addin.macroenabled.12", "xlsx"),
+            Map.entry("application/vnd.ms-powerpoint.presentation.macroenabled.12", "pptx"),
+            Map.entry("application/vnd.ms-powerpoint.slideshow.macroenabled.12", "pptx"),
+            Map.entry("application/vnd.ms-powerpoint.template.macroenabled.12", "pptx"),
+            Map.entry("application/vnd.ms-powerpoint.addin.macroenabled.12", "pptx"));
+
+    /**
+     * Extensions of documents that are zip containers inside: when such a file is detected as a plain zip or as
+     * nothing known, it is most often cut short (an interrupted download or copy), not an archive.
+     */
+    static final Set<String> ZIP_DOCUMENTS = Set.of("docx", "xlsx", "pptx", "odt", "ods", "odp", "epub");
+
+    /** What a zip-container document is detected as when its parts cannot be recognised. */
+    static final Set<String> UNRECOGNISED_CONTAINERS =
+            Set.of("application/zip", "application/x-tika-ooxml", "application/octet-stream");
+
     private AllowedTypes() {}
 
     static boolean allowed(String mediaType) {

@@ -51,9 +51,9 @@ class DocumentViewsTest extends KaribuTest {
         return _get(DocumentsPanel.class);
     }
 
-    private static DocumentsPanel.Outcome upload(DocumentsPanel panel, String name, byte[] bytes) {
-        DocumentsPanel.Outcome outcome = panel.receive(name, bytes.length, new ByteArrayInputStream(bytes));
-        panel.show(outcome);
+    private static UploadArea.Outcome upload(DocumentsPanel panel, String name, byte[] bytes) {
+        UploadArea.Outcome outcome = panel.uploadArea.receive(name, bytes.length, new ByteArrayInputStream(bytes));
+        panel.uploadArea.show(outcome);
         return outcome;
     }
 
@@ -216,7 +216,7 @@ class DocumentViewsTest extends KaribuTest {
     @Test
     void anUploadShowsUpAndItsStateChangesLive() {
         DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
-        assertThat(panel.upload.isAttached()).isTrue();
+        assertThat(panel.uploadArea.upload.isAttached()).isTrue();
         assertThat(panel.empty.isVisible()).isTrue();
 
         upload(panel, "étude.pdf", TestFiles.pdf("Étude", TestFiles.FRENCH));
@@ -241,10 +241,18 @@ class DocumentViewsTest extends KaribuTest {
         assertThat(upload(panel, "lettre.pdf", TestFiles.docx(TestFiles.FRENCH)).accepted())
                 .isFalse();
 
-        assertThat(notifications())
-                .contains("« photos.zip » a été refusé : Les archives")
-                .contains("« facture.pdf » a été refusé : Ce type de fichier n'est pas accepté")
-                .contains("« lettre.pdf » a été refusé : Le nom se termine par « .pdf »");
+        // each reason on the refused file's own row
+        assertThat(panel.uploadArea.rows.shown())
+                .extracting(row -> row.name.getText() + " — " + row.status.getText())
+                .containsExactly(
+                        "photos.zip — Refusé : Les archives (zip, 7z, tar, gz…) ne sont pas acceptées : téléversez"
+                                + " plutôt les fichiers qu'elles contiennent.",
+                        "facture.pdf — Refusé : Ce type de fichier n’est pas accepté. Acceptés : PDF ; fichiers Word,"
+                                + " Excel et PowerPoint sans macros (.docx, .xlsx, .pptx, .doc, .xls, .ppt) ;"
+                                + " OpenDocument (.odt, .ods, .odp) ; RTF ; texte, CSV et Markdown ; HTML ; EPUB ;"
+                                + " images JPEG et PNG.",
+                        "lettre.pdf — Refusé : Le nom se termine par « .pdf » mais le contenu est d'un autre type :"
+                                + " renommez le fichier ou enregistrez-le au bon format.");
         assertThat(panel.empty.isVisible()).isTrue();
     }
 
@@ -252,14 +260,15 @@ class DocumentViewsTest extends KaribuTest {
     void atMostTenFilesAreTakenInOneUpload() {
         DocumentsPanel panel = spacePanel(TestAccounts.MEMBER);
         for (int i = 1; i <= 10; i++) {
-            assertThat(panel.receive("note-" + i + ".txt", 5, new ByteArrayInputStream(TestFiles.text("n " + i)))
+            assertThat(panel.uploadArea
+                            .receive("note-" + i + ".txt", 5, new ByteArrayInputStream(TestFiles.text("n " + i)))
                             .accepted())
                     .isTrue();
         }
-        DocumentsPanel.Outcome eleventh =
-                panel.receive("note-11.txt", 5, new ByteArrayInputStream(TestFiles.text("n 11")));
+        UploadArea.Outcome eleventh =
+                panel.uploadArea.receive("note-11.txt", 5, new ByteArrayInputStream(TestFiles.text("n 11")));
         assertThat(eleventh.accepted()).isFalse();
-        assertThat(eleventh.key()).isEqualTo("documents.error.too-many");
+        assertThat(eleventh.reasonKey()).isEqualTo("documents.error.too-many");
     }
 
     @Test
@@ -284,7 +293,7 @@ class DocumentViewsTest extends KaribuTest {
         signIn(TestAccounts.MEMBER);
         navigate("calls/" + fixture.callId);
         DocumentsPanel panel = _get(DocumentsPanel.class);
-        assertThat(panel.upload.isAttached()).isFalse();
+        assertThat(panel.uploadArea.upload.isAttached()).isFalse();
         assertThat(text(panel.list)).contains("modèle.txt");
         assertThat(_find(panel.list, com.vaadin.flow.component.button.Button.class))
                 .isEmpty();
