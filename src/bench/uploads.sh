@@ -13,9 +13,10 @@ COUNT="${1:-150}"
 ./mvnw -B -q -DskipTests package
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
 
+JAR="$(ls target/passerelle-*.jar | grep -v original | head -n 1)"
+# the same JDK 21+ that ./mvnw picks (the helper turns globbing off)
 . .mvn/select-jdk.sh
 passerelle_select_jdk
-JAR="$(ls target/passerelle-*.jar | grep -v original | head -n 1)"
 exec "$JAVA_HOME/bin/java" -Xmx512m \
     -Dpasserelle.jar="$JAR" \
     -Dpasserelle.app-jvm-options="@$PWD/config/jvm.options" \

@@ -7,6 +7,7 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.calls.CallEvents;
 import org.passerelle.discussions.DiscussionEvents;
 import org.passerelle.documents.DocumentEvents;
+import org.passerelle.documents.ExtractionState;
 import org.passerelle.people.ProfileSaved;
 import org.passerelle.proposals.ProposalEdited;
 import org.passerelle.proposals.ProposalEvents;
@@ -113,6 +114,17 @@ class SearchIntake {
     @EventListener
     void textExtracted(DocumentEvents.DocumentTextExtracted event) {
         queue(SearchKind.DOCUMENT, event.documentId());
+    }
+
+    /**
+     * A document that ended without text (none in the file, or unreadable) is still found by its name and metadata;
+     * read again, its former pages leave the index.
+     */
+    @EventListener
+    void readWithoutText(DocumentEvents.DocumentStateChanged event) {
+        if (event.state() == ExtractionState.EMPTY || event.state() == ExtractionState.FAILED) {
+            queue(SearchKind.DOCUMENT, event.documentId());
+        }
     }
 
     @EventListener

@@ -44,13 +44,13 @@ final class PackagedApp {
             command.addAll(List.of(jvmOptions.split("\\s+")));
         }
         command.addAll(List.of(
-                        "-jar",
-                        jar.toAbsolutePath().toString(),
-                        "--server.port=" + port,
-                        "--passerelle.data-dir=" + dataDir,
-                        // mails are put together and written every 2 s instead of 30 s and 10 s
-                        "--passerelle.mail.compose-interval=PT2S",
-                        "--passerelle.mail.send-interval=PT2S"));
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--passerelle.data-dir=" + dataDir,
+                // mails are put together and written every 2 s instead of 30 s and 10 s
+                "--passerelle.mail.compose-interval=PT2S",
+                "--passerelle.mail.send-interval=PT2S"));
         process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)

@@ -69,9 +69,7 @@ public final class UploadStreamBenchmark {
         try (Browser staff = Browser.open(app)) {
             staff.signIn("staff@passerelle.demo", PASSWORD); // Lucas, French
             staff.waitForText("Lucas");
-            staff.go("/spaces");
-            staff.clickLink("Associations de femmes");
-            String space = staff.currentPath();
+            String space = spaceTitled(staff, "Associations de femmes");
             for (int start = 0; start < files.size(); start += 10) {
                 List<Path> batch = files.subList(start, Math.min(files.size(), start + 10));
                 staff.go(space); // a fresh upload component for each batch
@@ -119,6 +117,18 @@ public final class UploadStreamBenchmark {
         } finally {
             app.stop();
         }
+    }
+
+    /** The address of the demo space with this title (the demo data creates a handful, numbered from 1). */
+    private static String spaceTitled(Browser browser, String title) throws InterruptedException {
+        for (int id = 1; id <= 20; id++) {
+            browser.go("/spaces/" + id);
+            Thread.sleep(1_000);
+            if (browser.pageText().contains(title) && browser.currentPath().equals("/spaces/" + id)) {
+                return "/spaces/" + id;
+            }
+        }
+        throw new AssertionError("No demo space titled " + title);
     }
 
     /** Waits until no document of the space's list is still waiting or being read (the page follows live). */

@@ -125,6 +125,33 @@ abstract class SearchContract {
     }
 
     @Test
+    void aDocumentWithoutTextIsStillFoundByItsName() {
+        ProposalView draft = draft("Solar kiosk", "Solar panels for Huye");
+        accounts.signIn(TestAccounts.MEMBER);
+        long id = org.passerelle.documents.DocumentsFixture.upload(
+                        context.getBean(org.passerelle.documents.DocumentUploads.class),
+                        org.passerelle.base.SubjectRef.proposal(draft.id()),
+                        "plan-kigali-2027.png",
+                        org.passerelle.documents.TestFiles.png(400, 300))
+                .document()
+                .id();
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        org.passerelle.documents.DocumentsFixture.await(
+                "the blank image is read",
+                () -> "EMPTY"
+                        .equals(jdbc.queryForObject(
+                                "select extraction_state from document where id = ?", String.class, id)));
+        SearchProbe.settle(context);
+        assertThat(find(TestAccounts.MEMBER, "kigali"))
+                .as("no text in the file, its name is still searched")
+                .singleElement()
+                .satisfies(hit -> {
+                    assertThat(hit.kind()).isEqualTo(SearchKind.DOCUMENT);
+                    assertThat(hit.id()).isEqualTo(id);
+                });
+    }
+
+    @Test
     void hostileQueriesFindNothingOrAreRefusedWithAMessage() {
         draft("Solar kiosk", "Solar panels for Huye");
         SearchProbe.settle(context);
