@@ -66,9 +66,7 @@ public record ExtractionResult(
                 shares.add(new LanguageShare(entry.getKey(), percent));
             }
         }
-        shares.sort(Comparator.comparingInt(LanguageShare::percent)
-                .reversed()
-                .thenComparing(LanguageShare::language));
+        shares.sort(Comparator.comparingInt(LanguageShare::percent).reversed().thenComparing(LanguageShare::language));
         return List.copyOf(shares);
     }
 
@@ -79,6 +77,7 @@ public record ExtractionResult(
     }
 
     static ExtractionResult failed(String mediaType, ExtractionFailure reason) {
-        return new ExtractionResult(Outcome.FAILED, mediaType, "", false, DocumentMetadata.NONE, List.of(), null, reason.key());
+        return new ExtractionResult(
+                Outcome.FAILED, mediaType, "", false, DocumentMetadata.NONE, List.of(), null, reason.key());
     }
 }

@@ -39,8 +39,18 @@ class TikaWorkerPoolTest {
     }
 
     static ExtractionProperties properties(int workers, int maxFilesPerWorker, DataSize maxFileSize) {
+        return properties(TIMEOUT, workers, maxFilesPerWorker, maxFileSize, "tesseract", 20);
+    }
+
+    static ExtractionProperties properties(
+            Duration timeout,
+            int workers,
+            int maxFilesPerWorker,
+            DataSize maxFileSize,
+            String ocrCommand,
+            int ocrMaxPages) {
         return new ExtractionProperties(
-                TIMEOUT,
+                timeout,
                 DataSize.ofMegabytes(256),
                 workers,
                 5_000_000,
@@ -50,7 +60,14 @@ class TikaWorkerPoolTest {
                 maxFilesPerWorker,
                 Duration.ofSeconds(60),
                 false,
-                List.of());
+                List.of(),
+                true,
+                "eng+fra",
+                ocrCommand,
+                ocrMaxPages,
+                Duration.ofSeconds(20),
+                300,
+                20_000_000);
     }
 
     private static void assertAWorkerStillExtracts() {

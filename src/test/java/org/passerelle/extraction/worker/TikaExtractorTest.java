@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.extraction.NoTextReason;
+import org.passerelle.extraction.Outcome;
 import org.passerelle.extraction.TestDocuments;
 
 /**
@@ -50,7 +52,7 @@ class TikaExtractorTest {
         assertThat(reply.pages()).isEqualTo(1);
         assertThat(reply.language()).isEqualTo("en");
         assertThat(reply.truncated()).isFalse();
-        assertThat(reply.failureKey()).isNull();
+        assertThat(reply.reasonKey()).isNull();
     }
 
     @Test
@@ -91,10 +93,11 @@ class TikaExtractorTest {
         assertThat(extract("testHTML.html").text()).contains("Indexation du fichier");
         assertThat(extract("testEPUB.epub").text()).contains("This is the text for chapter One");
 
-        WorkerReply jpeg = extract("testJPEG.jpg");
-        assertThat(jpeg.done()).isTrue();
+        WorkerReply jpeg = extract("testJPEG.jpg"); // a photo of a landscape: OCR reads it and finds no words
+        assertThat(jpeg.outcome()).isEqualTo(Outcome.EMPTY);
         assertThat(jpeg.mediaType()).isEqualTo("image/jpeg");
-        assertThat(jpeg.text()).as("no OCR").isEmpty();
+        assertThat(jpeg.reasonKey()).isEqualTo(NoTextReason.OCR_FOUND_NOTHING.key());
+        assertThat(jpeg.text()).isEmpty();
         assertThat(jpeg.language()).isEqualTo("unknown");
     }
 
@@ -125,10 +128,10 @@ class TikaExtractorTest {
                 "testODTEncrypted.odt")) {
             WorkerReply reply = extract(name);
             assertThat(reply.done()).as(name).isFalse();
-            assertThat(reply.failureKey()).as(name).isEqualTo("extraction.failure.encrypted");
+            assertThat(reply.reasonKey()).as(name).isEqualTo("extraction.failure.encrypted");
         }
         WorkerReply pdf = extractor.extract(passwordProtectedPdf(), "secret.pdf");
-        assertThat(pdf.failureKey()).isEqualTo("extraction.failure.encrypted");
+        assertThat(pdf.reasonKey()).isEqualTo("extraction.failure.encrypted");
         assertThat(pdf.mediaType()).isEqualTo("application/pdf");
     }
 
@@ -143,7 +146,7 @@ class TikaExtractorTest {
     void truncatedFilesFailAsDamagedOrGiveWhatTheyHold() throws IOException {
         WorkerReply docx = extract("testWORD_truncated.docx");
         assertThat(docx.done()).isFalse();
-        assertThat(docx.failureKey()).isEqualTo("extraction.failure.damaged");
+        assertThat(docx.reasonKey()).isEqualTo("extraction.failure.damaged");
 
         Path pdf = TestDocuments.pdf(folder, "long.pdf", "Long", List.of(TestDocuments.ENGLISH, TestDocuments.FRENCH));
         WorkerReply half = extractor.extract(TestDocuments.truncated(pdf, 0.5), "long.pdf");
@@ -152,7 +155,7 @@ class TikaExtractorTest {
         if (half.done()) {
             assertThat(half.text()).isNotBlank();
         } else {
-            assertThat(half.failureKey()).isEqualTo("extraction.failure.damaged");
+            assertThat(half.reasonKey()).isEqualTo("extraction.failure.damaged");
         }
     }
 
@@ -211,7 +214,7 @@ class TikaExtractorTest {
         assertThat(withoutName.done())
                 .as("without a name nothing says what it is")
                 .isFalse();
-        assertThat(withoutName.failureKey()).isEqualTo("extraction.failure.unsupported");
+        assertThat(withoutName.reasonKey()).isEqualTo("extraction.failure.unsupported");
     }
 
     @Test
@@ -232,14 +235,14 @@ class TikaExtractorTest {
         WorkerReply unnamed = extractor.extract(file, null);
         assertThat(unnamed.done()).isFalse();
         assertThat(unnamed.mediaType()).isEqualTo("application/mock+xml");
-        assertThat(unnamed.failureKey()).isEqualTo("extraction.failure.damaged");
+        assertThat(unnamed.reasonKey()).isEqualTo("extraction.failure.damaged");
     }
 
     @Test
     void formatsTikaCannotReadAreUnsupportedNotDamaged() {
         WorkerReply strict = extract("testEXCEL.strict.xlsx"); // "Strict OOXML": Excel opens it, POI cannot
         assertThat(strict.done()).isFalse();
-        assertThat(strict.failureKey()).isEqualTo("extraction.failure.unsupported");
+        assertThat(strict.reasonKey()).isEqualTo("extraction.failure.unsupported");
     }
 
     @Test
@@ -250,7 +253,7 @@ class TikaExtractorTest {
         Files.write(file, bytes);
         WorkerReply reply = extractor.extract(file, "data.bin");
         assertThat(reply.done()).isFalse();
-        assertThat(reply.failureKey()).isEqualTo("extraction.failure.unsupported");
+        assertThat(reply.reasonKey()).isEqualTo("extraction.failure.unsupported");
     }
 
     private Path passwordProtectedPdf() throws IOException {
