@@ -83,10 +83,11 @@ public final class TikaExtractor {
         if (first.succeeded()) {
             return first;
         }
-        if (first.failure() != ExtractionFailure.ENCRYPTED) {
+        // a password or a limit is not something another reader gets past
+        if (first.failure() == ExtractionFailure.DAMAGED || first.failure() == ExtractionFailure.UNSUPPORTED) {
             Attempt fallback = fallback(first.mediaType(), file, declaredFileName);
-            if (fallback != null && fallback.succeeded()) {
-                return fallback;
+            if (fallback != null && (fallback.succeeded() || fallback.failure() != ExtractionFailure.DAMAGED)) {
+                return fallback; // its text, or the limit it reached (a bomb in an EPUB Tika could not open)
             }
         }
         if (first.isFinal()) {
@@ -194,7 +195,12 @@ public final class TikaExtractor {
                 metadata.set(TikaCoreProperties.TIKA_PARSED_BY, StrictWordDocument.class.getName());
                 XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
                 xhtml.startDocument();
-                xhtml.characters(text.toString());
+                // a form feed is no XML character: each page goes as the page element PageBreaks marks
+                for (String page : text.toString().split(String.valueOf(PageBreaks.BREAK), -1)) {
+                    xhtml.startElement("div", "class", "page");
+                    xhtml.characters(page);
+                    xhtml.endElement("div");
+                }
                 xhtml.endDocument();
                 if (text.truncated()) {
                     throw new WriteLimitReachedException(limits.maxCharacters());

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.extraction.ExtractionFailure;
 import org.passerelle.extraction.NoTextReason;
 import org.passerelle.extraction.Outcome;
 import org.passerelle.extraction.TestDocuments;
@@ -254,6 +255,61 @@ class TikaExtractorTest {
         WorkerReply reply = extractor.extract(file, "data.bin");
         assertThat(reply.done()).isFalse();
         assertThat(reply.reasonKey()).isEqualTo("extraction.failure.unsupported");
+    }
+
+    @Test
+    void limitsFailWithTheLimitTheyReached() throws IOException {
+        Path deep = folder.resolve("deep.xml");
+        Files.writeString(deep, "<?xml version=\"1.0\"?>" + "<a>".repeat(20_000) + "x" + "</a>".repeat(20_000));
+        WorkerReply nested = extractor.extract(deep, "deep.xml");
+        assertThat(nested.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(nested.reasonKey()).isEqualTo(ExtractionFailure.TOO_DEEP.key());
+
+        // a Word file whose 60 MB of text compress into some 60 KB: POI's inflation ratio guard
+        Path plain = TestDocuments.docx(folder, "plain.docx", "Plain", "A", List.of("hello"));
+        Path bomb = folder.resolve("bomb.docx");
+        try (var in = new java.util.zip.ZipFile(plain.toFile());
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    out.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                    + "<w:body><w:p><w:r><w:t>")
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] block = new byte[1 << 20];
+                    java.util.Arrays.fill(block, (byte) ' ');
+                    for (int i = 0; i < 60; i++) {
+                        out.write(block);
+                    }
+                    out.write("x</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(200_000);
+        WorkerReply expanded = extractor.extract(bomb, "bomb.docx");
+        assertThat(expanded.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(expanded.reasonKey()).isEqualTo(ExtractionFailure.TOO_EXPANDED.key());
+    }
+
+    @Test
+    void aStackOverflowIsNestingTooDeepAndAMemoryGuardIsTooExpanded() {
+        // the parsers' own words for their limits, as the worker receives them
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaException("parse", new StackOverflowError())))
+                .isEqualTo(ExtractionFailure.TOO_DEEP);
+        assertThat(FailureReasons.of(new java.io.IOException("Reached maximum recursion depth 500")))
+                .isEqualTo(ExtractionFailure.TOO_DEEP);
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaException(
+                        "Zip bomb detected!",
+                        new org.xml.sax.SAXException("Suspected zip bomb: 100 levels of XML element nesting"))))
+                .as("Tika calls deep XML a zip bomb: it is nesting")
+                .isEqualTo(ExtractionFailure.TOO_DEEP);
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaMemoryLimitException("too big")))
+                .isEqualTo(ExtractionFailure.TOO_EXPANDED);
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaException("XML parse error")))
+                .isEqualTo(ExtractionFailure.DAMAGED);
     }
 
     private Path passwordProtectedPdf() throws IOException {
