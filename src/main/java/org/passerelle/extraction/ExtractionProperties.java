@@ -2,6 +2,7 @@ package org.passerelle.extraction;
 
 import java.time.Duration;
 import java.util.List;
+import org.passerelle.extraction.worker.OcrSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -21,6 +22,13 @@ import org.springframework.util.unit.DataSize;
  * @param workerStartTimeout how long a new worker may take to load its parsers
  * @param prestart start a worker when the application is ready rather than on the first upload
  * @param workerJvmOptions further options for the worker JVM (e.g. -XX:+UseParallelGC)
+ * @param ocrEnabled read scanned pages and photos of documents by OCR (Tesseract)
+ * @param ocrLanguages Tesseract's languages, joined by '+' (each needs its tesseract-ocr-LANG package)
+ * @param ocrCommand the Tesseract program: a name on the PATH or a full path
+ * @param ocrMaxPages at most this many pages of one file are read by OCR (the text is then marked truncated)
+ * @param ocrPageTimeout longest OCR of one page; the page is then skipped
+ * @param ocrDpi resolution at which scanned PDF pages are rendered for OCR
+ * @param ocrMaxPixels larger images are scaled down to this many pixels before OCR
  */
 @ConfigurationProperties("passerelle.extraction")
 public record ExtractionProperties(
@@ -34,7 +42,14 @@ public record ExtractionProperties(
         @DefaultValue("10000") int maxFilesPerWorker,
         @DefaultValue("60s") Duration workerStartTimeout,
         @DefaultValue("false") boolean prestart,
-        @DefaultValue List<String> workerJvmOptions) {
+        @DefaultValue List<String> workerJvmOptions,
+        @DefaultValue("true") boolean ocrEnabled,
+        @DefaultValue("eng+fra") String ocrLanguages,
+        @DefaultValue("tesseract") String ocrCommand,
+        @DefaultValue("20") int ocrMaxPages,
+        @DefaultValue("20s") Duration ocrPageTimeout,
+        @DefaultValue("300") int ocrDpi,
+        @DefaultValue("20000000") long ocrMaxPixels) {
 
     public ExtractionProperties {
         if (workers < 1) {
@@ -44,6 +59,26 @@ public record ExtractionProperties(
             throw new IllegalArgumentException("passerelle.extraction limits must be positive");
         }
         workerJvmOptions = workerJvmOptions == null ? List.of() : List.copyOf(workerJvmOptions);
+        // refuses languages, dpi or pixels out of range at start-up rather than in each worker
+        new OcrSettings(
+                ocrEnabled, ocrLanguages, ocrCommand, ocrMaxPages, ocrPageTimeout, ocrDpi, ocrMaxPixels, timeout);
+    }
+
+    /**
+     * The worker's OCR settings. OCR of a file stops after three quarters of {@link #timeout()} (counted from the
+     * start of the file in the worker): the file is then answered with the pages read so far, marked truncated,
+     * instead of its worker being killed.
+     */
+    public OcrSettings ocr() {
+        return new OcrSettings(
+                ocrEnabled,
+                ocrLanguages,
+                ocrCommand,
+                ocrMaxPages,
+                ocrPageTimeout,
+                ocrDpi,
+                ocrMaxPixels,
+                timeout.multipliedBy(3).dividedBy(4));
     }
 
     /** The defaults, for code that runs without Spring (the benchmark). */
@@ -59,6 +94,13 @@ public record ExtractionProperties(
                 10_000,
                 Duration.ofSeconds(60),
                 false,
-                List.of());
+                List.of(),
+                true,
+                "eng+fra",
+                "tesseract",
+                20,
+                Duration.ofSeconds(20),
+                300,
+                20_000_000);
     }
 }

@@ -106,19 +106,7 @@ final class TikaWorkerPool implements TextExtraction, AutoCloseable {
     }
 
     private static ExtractionResult toResult(WorkerReply reply) {
-        DocumentMetadata metadata = new DocumentMetadata(
-                reply.title(), reply.author(), reply.created(), reply.pages(), reply.sheets(), reply.slides());
-        return new ExtractionResult(
-                reply.done() ? Outcome.DONE : Outcome.FAILED,
-                reply.mediaType() == null ? "application/octet-stream" : reply.mediaType(),
-                reply.text(),
-                reply.truncated(),
-                metadata,
-                reply.done() && reply.language() != null
-                        ? List.of(new LanguageSpan(0, reply.text().length(), reply.language()))
-                        : List.of(),
-                reply.done() ? TextSource.TEXT_LAYER : null,
-                reply.failureKey());
+        return reply.toResult();
     }
 
     private Optional<WorkerProcess> take() {

@@ -38,6 +38,7 @@ final class WorkerCommand {
         command.addAll(List.of(new WorkerLimits(
                         properties.maxCharacters(), properties.maxEmbeddedDepth(), properties.maxEmbeddedCount())
                 .asSystemProperties()));
+        command.addAll(List.of(properties.ocr().asSystemProperties()));
         command.addAll(properties.workerJvmOptions());
         String classPath = System.getProperty("java.class.path");
         command.add("-cp");

@@ -36,6 +36,12 @@ class TextExtractionTest {
         assertThat(properties.maxEmbeddedDepth()).isEqualTo(3);
         assertThat(properties.maxEmbeddedCount()).isEqualTo(100);
         assertThat(properties.workers()).isEqualTo(1);
+        assertThat(properties.ocrEnabled()).isTrue();
+        assertThat(properties.ocr().languages()).isEqualTo("eng+fra");
+        assertThat(properties.ocr().command()).isEqualTo("tesseract");
+        assertThat(properties.ocr().maxPages()).isEqualTo(20);
+        assertThat(properties.ocr().budget()).as("OCR stops within the timeout").isEqualTo(Duration.ofSeconds(45));
+        assertThat(properties).isEqualTo(ExtractionProperties.defaults());
     }
 
     @Test

@@ -39,8 +39,18 @@ class TikaWorkerPoolTest {
     }
 
     static ExtractionProperties properties(int workers, int maxFilesPerWorker, DataSize maxFileSize) {
+        return properties(TIMEOUT, workers, maxFilesPerWorker, maxFileSize, "tesseract", 20);
+    }
+
+    static ExtractionProperties properties(
+            Duration timeout,
+            int workers,
+            int maxFilesPerWorker,
+            DataSize maxFileSize,
+            String ocrCommand,
+            int ocrMaxPages) {
         return new ExtractionProperties(
-                TIMEOUT,
+                timeout,
                 DataSize.ofMegabytes(256),
                 workers,
                 5_000_000,
@@ -50,7 +60,14 @@ class TikaWorkerPoolTest {
                 maxFilesPerWorker,
                 Duration.ofSeconds(60),
                 false,
-                List.of());
+                List.of(),
+                true,
+                "eng+fra",
+                ocrCommand,
+                ocrMaxPages,
+                Duration.ofSeconds(20),
+                300,
+                20_000_000);
     }
 
     private static void assertAWorkerStillExtracts() {
@@ -63,6 +80,84 @@ class TikaWorkerPoolTest {
         ExtractionResult next = pool.extract(copy, "testPDF.pdf");
         assertThat(next.outcome()).isEqualTo(Outcome.DONE);
         assertThat(next.text()).contains("Apache Tika");
+    }
+
+    private static final List<String> STATUTES = List.of(
+            "Statuts de l'association des Rwandais de Lyon",
+            "Article 1. Les associations de la diaspora",
+            "se réunissent chaque année en assemblée générale.");
+
+    @Test
+    void scansAreReadByOcrInTheWorkerAndTheLanguagesCrossTheWire() throws IOException {
+        Path scan = TestDocuments.scannedPdf(
+                Files.createTempDirectory(folder, "ocr"),
+                "scan.pdf",
+                List.of(TestDocuments.FRENCH + " " + TestDocuments.FRENCH, TestDocuments.photoOfText(STATUTES)));
+        ExtractionResult result = pool.extract(scan, "scan.pdf");
+        assertThat(result.outcome()).isEqualTo(Outcome.DONE);
+        assertThat(result.source()).isEqualTo(TextSource.MIXED);
+        assertThat(result.text().split("\f", -1)[1]).contains("diaspora");
+        assertThat(result.languageSpans()).isNotEmpty();
+        assertThat(result.language()).isEqualTo("fr");
+        assertThat(result.reasonKey()).isNull();
+
+        Path bilingual = TestDocuments.pdf(
+                Files.createTempDirectory(folder, "bi"),
+                "bilingue.pdf",
+                "Bilingue",
+                List.of(
+                        TestDocuments.FRENCH + " " + TestDocuments.FRENCH,
+                        TestDocuments.ENGLISH + " " + TestDocuments.ENGLISH));
+        assertThat(pool.extract(bilingual, "bilingue.pdf").languageShares())
+                .extracting(LanguageShare::language)
+                .containsExactly("fr", "en");
+    }
+
+    @Test
+    void withoutTesseractAPhotoIsEmptyBecauseOcrIsNotInstalled() throws IOException {
+        Path photo = TestDocuments.imageOfText(Files.createTempDirectory(folder, "photo"), "photo.png", STATUTES);
+        try (TikaWorkerPool noOcr = new TikaWorkerPool(
+                properties(TIMEOUT, 1, 100, DataSize.ofMegabytes(50), "/nonexistent/tesseract", 20),
+                new TikaTypeDetection(() -> {}))) {
+            ExtractionResult result = noOcr.extract(photo, "photo.png");
+            assertThat(result.outcome()).isEqualTo(Outcome.EMPTY);
+            assertThat(result.reasonKey()).isEqualTo(NoTextReason.OCR_NOT_INSTALLED.key());
+            assertThat(result.mediaType()).isEqualTo("image/png");
+        }
+    }
+
+    @Test
+    void aLongScanStopsAtTheOcrBudgetAndIsAnsweredBeforeTheTimeoutWithoutKillingTheWorker() throws IOException {
+        // 20 scanned pages take longer than the budget (three quarters of 6 s): the worker answers with the pages
+        // it read, marked truncated, before the application's timeout would kill it
+        Duration timeout = Duration.ofSeconds(6);
+        List<Object> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            pages.add(TestDocuments.photoOfText(STATUTES));
+        }
+        Path scan = TestDocuments.scannedPdf(Files.createTempDirectory(folder, "long"), "long.pdf", pages);
+        try (TikaWorkerPool hurried = new TikaWorkerPool(
+                properties(timeout, 1, 100, DataSize.ofMegabytes(50), "tesseract", 50),
+                new TikaTypeDetection(() -> {}))) {
+            hurried.warmUp();
+            assertThat(hurried.extract(
+                                    TestDocuments.tika("testRTF.rtf", Files.createTempDirectory(folder, "rtf")),
+                                    "a.rtf")
+                            .outcome())
+                    .isEqualTo(Outcome.DONE); // the worker is up: the scan's time is its own
+            long start = System.nanoTime();
+            ExtractionResult result = hurried.extract(scan, "long.pdf");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(result.outcome()).as(result.reasonKey()).isEqualTo(Outcome.DONE);
+            assertThat(result.truncated()).isTrue();
+            assertThat(result.text()).contains("diaspora");
+            long readPages = java.util.Arrays.stream(result.text().split("\f", -1))
+                    .filter(page -> page.contains("diaspora"))
+                    .count();
+            assertThat(readPages).isBetween(1L, 19L);
+            assertThat(took).isLessThan(timeout);
+        }
     }
 
     @Test

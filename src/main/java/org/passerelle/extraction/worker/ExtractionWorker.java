@@ -30,7 +30,8 @@ public final class ExtractionWorker {
         DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
 
         watchParent();
-        TikaExtractor extractor = new TikaExtractor(WorkerLimits.fromSystemProperties());
+        TikaExtractor extractor =
+                new TikaExtractor(WorkerLimits.fromSystemProperties(), OcrSettings.fromSystemProperties());
         extractor.warmUp();
         replies.write(WorkerReply.READY);
         replies.flush();

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,16 +14,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaMemoryLimitException;
-import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.Office;
-import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
@@ -33,31 +28,40 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
 import org.apache.tika.sax.TeeContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.apache.tika.sax.XHTMLContentHandler;
+import org.passerelle.extraction.ExtractionFailure;
+import org.xml.sax.ContentHandler;
 
 /**
  * Parses one file with Tika: text (bounded), metadata and language. It runs inside the worker JVM; the benchmark
  * also runs it in-process to measure what the isolation costs. Not thread-safe (one per worker).
  *
- * <p>When the content-based parse fails, or finds no parser, and the declared file name names another type that
- * Tika can parse, the file is parsed a second time as that type: a well-formed file in an unusual container (a
- * DOCX written by a tool that orders its zip entries oddly, a text file Tika takes for binary) still yields text.
+ * <p>When the content-based parse fails on a well-formed file, a fallback reads it: an EPUB through its spine
+ * ({@link EpubSpine}), a Strict Open XML Word file ({@link StrictWordDocument}); then, when the declared file name
+ * names another type that Tika can parse, the file is parsed a second time as that type (a DOCX written by a tool
+ * that orders its zip entries oddly, a text file Tika takes for binary). Pages without a text layer and photos are
+ * then read by OCR ({@link TextAssembly}).
  */
 public final class TikaExtractor {
 
-    static final String FAILURE_ENCRYPTED = "extraction.failure.encrypted";
-    static final String FAILURE_DAMAGED = "extraction.failure.damaged";
-    static final String FAILURE_UNSUPPORTED = "extraction.failure.unsupported";
-    static final String FAILURE_TOO_LARGE = "extraction.failure.too-large";
+    private static final String EPUB = "application/epub+zip";
+    private static final List<String> WORD = List.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-tika-ooxml");
 
     private final WorkerLimits limits;
+    private final TextAssembly assembly;
     private final AutoDetectParser byContent;
     private final AutoDetectParser byName;
     private final MimeTypes mimeTypes;
-    private final LanguageGuess languages;
 
     public TikaExtractor(WorkerLimits limits) {
+        this(limits, OcrSettings.defaults());
+    }
+
+    public TikaExtractor(WorkerLimits limits, OcrSettings ocr) {
         this.limits = limits;
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.mimeTypes = config.getMimeRepository();
@@ -65,22 +69,38 @@ public final class TikaExtractor {
         this.byName = new AutoDetectParser(config);
         Detector nameOnly = (input, metadata) -> typeFromName(metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
         this.byName.setDetector(nameOnly);
-        this.languages = new LanguageGuess();
+        this.assembly = new TextAssembly(limits, ocr, new LanguageGuess());
     }
 
     public WorkerReply extract(Path file, String declaredFileName) {
+        long start = System.nanoTime();
+        Attempt attempt = attempt(file, declaredFileName);
+        return attempt.succeeded() ? assembly.reply(attempt, file, start) : attempt.failed();
+    }
+
+    private Attempt attempt(Path file, String declaredFileName) {
         Attempt first = parse(byContent, file, declaredFileName);
-        if (first.succeeded() || first.isFinal()) {
-            return first.reply(languages);
+        if (first.succeeded()) {
+            return first;
         }
-        MediaType named = typeFromName(declaredFileName);
-        if (!MediaType.OCTET_STREAM.equals(named) && !named.toString().equals(first.mediaType) && hasParser(named)) {
-            Attempt second = parse(byName, file, declaredFileName);
-            if (second.succeeded()) {
-                return second.reply(languages);
+        // a password or a limit is not something another reader gets past
+        if (first.failure() == ExtractionFailure.DAMAGED || first.failure() == ExtractionFailure.UNSUPPORTED) {
+            Attempt fallback = fallback(first.mediaType(), file, declaredFileName);
+            if (fallback != null && (fallback.succeeded() || fallback.failure() != ExtractionFailure.DAMAGED)) {
+                return fallback; // its text, or the limit it reached (a bomb in an EPUB Tika could not open)
             }
         }
-        return first.reply(languages);
+        if (first.isFinal()) {
+            return first;
+        }
+        MediaType named = typeFromName(declaredFileName);
+        if (!MediaType.OCTET_STREAM.equals(named) && !named.toString().equals(first.mediaType()) && hasParser(named)) {
+            Attempt second = parse(byName, file, declaredFileName);
+            if (second.succeeded()) {
+                return second;
+            }
+        }
+        return first;
     }
 
     /**
@@ -110,27 +130,85 @@ public final class TikaExtractor {
         }
     }
 
+    /** What a parse does with the file, the text handler, the metadata and the context. */
+    private interface Body {
+        /** @return false when the file is not for this parse (then it is not a success either) */
+        boolean parse(TikaInputStream input, ContentHandler handler, Metadata metadata, ParseContext context)
+                throws Exception;
+    }
+
     private Attempt parse(AutoDetectParser parser, Path file, String declaredFileName) {
+        return parse(parser, file, declaredFileName, (input, handler, metadata, context) -> {
+            parser.parse(input, handler, metadata, context);
+            return true;
+        });
+    }
+
+    private Attempt parse(Parser parser, Path file, String declaredFileName, Body body) {
         Metadata metadata = new Metadata();
         if (declaredFileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, declaredFileName);
         }
         StringWriter text = new StringWriter();
         StructureCounter structure = new StructureCounter();
-        BodyContentHandler body =
+        BodyContentHandler content =
                 new BodyContentHandler(new PageBreaks(new WriteOutContentHandler(text, limits.maxCharacters())));
         ParseContext context = context(parser);
         BoundedEmbeddedExtractor embedded = new BoundedEmbeddedExtractor(context, limits);
         context.set(EmbeddedDocumentExtractor.class, embedded);
         try (TikaInputStream input = TikaInputStream.get(file, metadata)) {
-            parser.parse(input, new TeeContentHandler(body, structure), metadata, context);
+            if (!body.parse(input, new TeeContentHandler(content, structure), metadata, context)) {
+                return null;
+            }
             return Attempt.success(metadata, text.toString(), embedded.skippedAny(), structure);
         } catch (Exception | StackOverflowError e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 return Attempt.success(metadata, text.toString(), true, structure);
             }
-            return Attempt.failure(metadata, reason(e), isFinal(e));
+            ExtractionFailure reason = FailureReasons.of(e);
+            // encrypted files and bombs fail the same way under any parser: no second attempt
+            return Attempt.failure(
+                    metadata, reason, e instanceof ZeroByteFileException || reason != ExtractionFailure.DAMAGED);
         }
+    }
+
+    /** Readers of well-formed files Tika fails on; null when none applies. */
+    private Attempt fallback(String mediaType, Path file, String declaredFileName) {
+        if (EPUB.equals(mediaType)) {
+            return parse(byContent, file, declaredFileName, (input, handler, metadata, context) -> {
+                metadata.set(Metadata.CONTENT_TYPE, EPUB);
+                metadata.set(TikaCoreProperties.TIKA_PARSED_BY, EpubSpine.class.getName());
+                return EpubSpine.read(file, metadata, (chapter, name) -> {
+                    Metadata own = new Metadata();
+                    own.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+                    byContent.parse(chapter, new EmbeddedContentHandler(handler), own, context);
+                });
+            });
+        }
+        if (WORD.contains(mediaType)) {
+            return parse(byContent, file, declaredFileName, (input, handler, metadata, context) -> {
+                BoundedText text = new BoundedText(limits.maxCharacters());
+                if (!StrictWordDocument.read(file, text, metadata)) {
+                    return false;
+                }
+                metadata.set(Metadata.CONTENT_TYPE, WORD.getFirst());
+                metadata.set(TikaCoreProperties.TIKA_PARSED_BY, StrictWordDocument.class.getName());
+                XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+                xhtml.startDocument();
+                // a form feed is no XML character: each page goes as the page element PageBreaks marks
+                for (String page : text.toString().split(String.valueOf(PageBreaks.BREAK), -1)) {
+                    xhtml.startElement("div", "class", "page");
+                    xhtml.characters(page);
+                    xhtml.endElement("div");
+                }
+                xhtml.endDocument();
+                if (text.truncated()) {
+                    throw new WriteLimitReachedException(limits.maxCharacters());
+                }
+                return true;
+            });
+        }
+        return null;
     }
 
     private ParseContext context(Parser parser) {
@@ -141,7 +219,7 @@ public final class TikaExtractor {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
+        ocr.setSkipOcr(true); // OCR is the worker's own (TextAssembly), bounded per file
         context.set(TesseractOCRConfig.class, ocr);
         return context;
     }
@@ -157,126 +235,12 @@ public final class TikaExtractor {
         return byName.getParsers().containsKey(mimeTypes.getMediaTypeRegistry().normalize(type));
     }
 
-    private static String reason(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EncryptedDocumentException
-                    || cause instanceof org.apache.poi.EncryptedDocumentException
-                    || cause.getClass().getSimpleName().contains("InvalidPassword")) {
-                return FAILURE_ENCRYPTED;
-            }
-            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            if (cause instanceof TikaMemoryLimitException || message.contains("zip bomb")) {
-                return FAILURE_TOO_LARGE;
-            }
-            if (cause instanceof UnsupportedFormatException || message.contains("strict ooxml isn't")) {
-                return FAILURE_UNSUPPORTED; // e.g. "Strict OOXML" spreadsheets, which POI cannot read
-            }
+    static List<String> splitPages(String raw) {
+        List<String> pages = new ArrayList<>(Arrays.asList(raw.split(String.valueOf(PageBreaks.BREAK), -1)));
+        pages.replaceAll(String::strip);
+        if (pages.size() > 1 && pages.getLast().isEmpty()) {
+            pages.removeLast(); // the break after the last page
         }
-        return FAILURE_DAMAGED;
-    }
-
-    /** Encrypted files and bombs fail the same way under any parser: no second attempt. */
-    private static boolean isFinal(Throwable e) {
-        return e instanceof ZeroByteFileException || !FAILURE_DAMAGED.equals(reason(e));
-    }
-
-    private record Attempt(
-            boolean succeeded,
-            boolean isFinal,
-            String mediaType,
-            String failureKey,
-            Metadata metadata,
-            String text,
-            boolean truncated,
-            StructureCounter structure) {
-
-        static Attempt success(Metadata metadata, String text, boolean truncated, StructureCounter structure) {
-            String type = baseType(metadata);
-            if (parsedByNothing(metadata)) {
-                return new Attempt(false, false, type, FAILURE_UNSUPPORTED, metadata, "", false, structure);
-            }
-            return new Attempt(true, true, type, null, metadata, text.strip(), truncated, structure);
-        }
-
-        static Attempt failure(Metadata metadata, String failureKey, boolean isFinal) {
-            return new Attempt(false, isFinal, baseType(metadata), failureKey, metadata, "", false, null);
-        }
-
-        WorkerReply reply(LanguageGuess languages) {
-            if (!succeeded) {
-                return new WorkerReply(
-                        false, mediaType, failureKey, false, null, null, null, null, null, null, "unknown", "");
-            }
-            return new WorkerReply(
-                    true,
-                    mediaType,
-                    null,
-                    truncated,
-                    blankToNull(metadata.get(TikaCoreProperties.TITLE)),
-                    author(metadata),
-                    created(metadata),
-                    pages(metadata),
-                    sheets(mediaType, metadata, structure),
-                    slides(mediaType, metadata, structure),
-                    languages.detect(text),
-                    text);
-        }
-
-        private static boolean parsedByNothing(Metadata metadata) {
-            String[] parsers = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
-            for (String parser : parsers) {
-                if (!parser.endsWith("EmptyParser") && !parser.endsWith("DefaultParser")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static String baseType(Metadata metadata) {
-            String type = metadata.get(Metadata.CONTENT_TYPE);
-            MediaType parsed = type == null ? null : MediaType.parse(type);
-            return parsed == null
-                    ? MediaType.OCTET_STREAM.toString()
-                    : parsed.getBaseType().toString();
-        }
-
-        private static String author(Metadata metadata) {
-            String[] creators = metadata.getValues(TikaCoreProperties.CREATOR);
-            return creators.length == 0 ? null : blankToNull(String.join(", ", creators));
-        }
-
-        private static Instant created(Metadata metadata) {
-            Date date = metadata.getDate(TikaCoreProperties.CREATED);
-            return date == null ? null : date.toInstant();
-        }
-
-        private static Integer pages(Metadata metadata) {
-            Integer pages = metadata.getInt(PagedText.N_PAGES);
-            return pages != null ? pages : metadata.getInt(Office.PAGE_COUNT);
-        }
-
-        private static Integer sheets(String type, Metadata metadata, StructureCounter structure) {
-            if (!type.contains("spreadsheet") && !type.contains("excel")) {
-                return null;
-            }
-            Integer tables = metadata.getInt(Office.TABLE_COUNT);
-            return tables != null && tables > 0 ? tables : positive(structure.pages());
-        }
-
-        private static Integer slides(String type, Metadata metadata, StructureCounter structure) {
-            if (!type.contains("presentation") && !type.contains("powerpoint")) {
-                return null;
-            }
-            Integer slides = metadata.getInt(Office.SLIDE_COUNT);
-            return slides != null && slides > 0 ? slides : positive(structure.slides());
-        }
-
-        private static Integer positive(int count) {
-            return count > 0 ? count : null;
-        }
-
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
-        }
+        return pages;
     }
 }

@@ -15,6 +15,9 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.extraction.ExtractionFailure;
+import org.passerelle.extraction.NoTextReason;
+import org.passerelle.extraction.Outcome;
 import org.passerelle.extraction.TestDocuments;
 
 /**
@@ -50,7 +53,7 @@ class TikaExtractorTest {
         assertThat(reply.pages()).isEqualTo(1);
         assertThat(reply.language()).isEqualTo("en");
         assertThat(reply.truncated()).isFalse();
-        assertThat(reply.failureKey()).isNull();
+        assertThat(reply.reasonKey()).isNull();
     }
 
     @Test
@@ -91,10 +94,11 @@ class TikaExtractorTest {
         assertThat(extract("testHTML.html").text()).contains("Indexation du fichier");
         assertThat(extract("testEPUB.epub").text()).contains("This is the text for chapter One");
 
-        WorkerReply jpeg = extract("testJPEG.jpg");
-        assertThat(jpeg.done()).isTrue();
+        WorkerReply jpeg = extract("testJPEG.jpg"); // a photo of a landscape: OCR reads it and finds no words
+        assertThat(jpeg.outcome()).isEqualTo(Outcome.EMPTY);
         assertThat(jpeg.mediaType()).isEqualTo("image/jpeg");
-        assertThat(jpeg.text()).as("no OCR").isEmpty();
+        assertThat(jpeg.reasonKey()).isEqualTo(NoTextReason.OCR_FOUND_NOTHING.key());
+        assertThat(jpeg.text()).isEmpty();
         assertThat(jpeg.language()).isEqualTo("unknown");
     }
 
@@ -125,10 +129,10 @@ class TikaExtractorTest {
                 "testODTEncrypted.odt")) {
             WorkerReply reply = extract(name);
             assertThat(reply.done()).as(name).isFalse();
-            assertThat(reply.failureKey()).as(name).isEqualTo("extraction.failure.encrypted");
+            assertThat(reply.reasonKey()).as(name).isEqualTo("extraction.failure.encrypted");
         }
         WorkerReply pdf = extractor.extract(passwordProtectedPdf(), "secret.pdf");
-        assertThat(pdf.failureKey()).isEqualTo("extraction.failure.encrypted");
+        assertThat(pdf.reasonKey()).isEqualTo("extraction.failure.encrypted");
         assertThat(pdf.mediaType()).isEqualTo("application/pdf");
     }
 
@@ -143,7 +147,7 @@ class TikaExtractorTest {
     void truncatedFilesFailAsDamagedOrGiveWhatTheyHold() throws IOException {
         WorkerReply docx = extract("testWORD_truncated.docx");
         assertThat(docx.done()).isFalse();
-        assertThat(docx.failureKey()).isEqualTo("extraction.failure.damaged");
+        assertThat(docx.reasonKey()).isEqualTo("extraction.failure.damaged");
 
         Path pdf = TestDocuments.pdf(folder, "long.pdf", "Long", List.of(TestDocuments.ENGLISH, TestDocuments.FRENCH));
         WorkerReply half = extractor.extract(TestDocuments.truncated(pdf, 0.5), "long.pdf");
@@ -152,7 +156,7 @@ class TikaExtractorTest {
         if (half.done()) {
             assertThat(half.text()).isNotBlank();
         } else {
-            assertThat(half.failureKey()).isEqualTo("extraction.failure.damaged");
+            assertThat(half.reasonKey()).isEqualTo("extraction.failure.damaged");
         }
     }
 
@@ -211,7 +215,7 @@ class TikaExtractorTest {
         assertThat(withoutName.done())
                 .as("without a name nothing says what it is")
                 .isFalse();
-        assertThat(withoutName.failureKey()).isEqualTo("extraction.failure.unsupported");
+        assertThat(withoutName.reasonKey()).isEqualTo("extraction.failure.unsupported");
     }
 
     @Test
@@ -232,14 +236,14 @@ class TikaExtractorTest {
         WorkerReply unnamed = extractor.extract(file, null);
         assertThat(unnamed.done()).isFalse();
         assertThat(unnamed.mediaType()).isEqualTo("application/mock+xml");
-        assertThat(unnamed.failureKey()).isEqualTo("extraction.failure.damaged");
+        assertThat(unnamed.reasonKey()).isEqualTo("extraction.failure.damaged");
     }
 
     @Test
     void formatsTikaCannotReadAreUnsupportedNotDamaged() {
         WorkerReply strict = extract("testEXCEL.strict.xlsx"); // "Strict OOXML": Excel opens it, POI cannot
         assertThat(strict.done()).isFalse();
-        assertThat(strict.failureKey()).isEqualTo("extraction.failure.unsupported");
+        assertThat(strict.reasonKey()).isEqualTo("extraction.failure.unsupported");
     }
 
     @Test
@@ -250,7 +254,62 @@ class TikaExtractorTest {
         Files.write(file, bytes);
         WorkerReply reply = extractor.extract(file, "data.bin");
         assertThat(reply.done()).isFalse();
-        assertThat(reply.failureKey()).isEqualTo("extraction.failure.unsupported");
+        assertThat(reply.reasonKey()).isEqualTo("extraction.failure.unsupported");
+    }
+
+    @Test
+    void limitsFailWithTheLimitTheyReached() throws IOException {
+        Path deep = folder.resolve("deep.xml");
+        Files.writeString(deep, "<?xml version=\"1.0\"?>" + "<a>".repeat(20_000) + "x" + "</a>".repeat(20_000));
+        WorkerReply nested = extractor.extract(deep, "deep.xml");
+        assertThat(nested.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(nested.reasonKey()).isEqualTo(ExtractionFailure.TOO_DEEP.key());
+
+        // a Word file whose 60 MB of text compress into some 60 KB: POI's inflation ratio guard
+        Path plain = TestDocuments.docx(folder, "plain.docx", "Plain", "A", List.of("hello"));
+        Path bomb = folder.resolve("bomb.docx");
+        try (var in = new java.util.zip.ZipFile(plain.toFile());
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    out.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                    + "<w:body><w:p><w:r><w:t>")
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] block = new byte[1 << 20];
+                    java.util.Arrays.fill(block, (byte) ' ');
+                    for (int i = 0; i < 60; i++) {
+                        out.write(block);
+                    }
+                    out.write("x</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(200_000);
+        WorkerReply expanded = extractor.extract(bomb, "bomb.docx");
+        assertThat(expanded.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(expanded.reasonKey()).isEqualTo(ExtractionFailure.TOO_EXPANDED.key());
+    }
+
+    @Test
+    void aStackOverflowIsNestingTooDeepAndAMemoryGuardIsTooExpanded() {
+        // the parsers' own words for their limits, as the worker receives them
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaException("parse", new StackOverflowError())))
+                .isEqualTo(ExtractionFailure.TOO_DEEP);
+        assertThat(FailureReasons.of(new java.io.IOException("Reached maximum recursion depth 500")))
+                .isEqualTo(ExtractionFailure.TOO_DEEP);
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaException(
+                        "Zip bomb detected!",
+                        new org.xml.sax.SAXException("Suspected zip bomb: 100 levels of XML element nesting"))))
+                .as("Tika calls deep XML a zip bomb: it is nesting")
+                .isEqualTo(ExtractionFailure.TOO_DEEP);
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaMemoryLimitException("too big")))
+                .isEqualTo(ExtractionFailure.TOO_EXPANDED);
+        assertThat(FailureReasons.of(new org.apache.tika.exception.TikaException("XML parse error")))
+                .isEqualTo(ExtractionFailure.DAMAGED);
     }
 
     private Path passwordProtectedPdf() throws IOException {
