@@ -119,16 +119,10 @@ public final class UploadStreamBenchmark {
         }
     }
 
-    /** The address of the demo space with this title (the demo data creates a handful, numbered from 1). */
-    private static String spaceTitled(Browser browser, String title) throws InterruptedException {
-        for (int id = 1; id <= 20; id++) {
-            browser.go("/spaces/" + id);
-            Thread.sleep(1_000);
-            if (browser.pageText().contains(title) && browser.currentPath().equals("/spaces/" + id)) {
-                return "/spaces/" + id;
-            }
-        }
-        throw new AssertionError("No demo space titled " + title);
+    /** The address of the space with this title: its card's "open" link is labelled with the title. */
+    private static String spaceTitled(Browser browser, String title) {
+        browser.go("/spaces");
+        return browser.pathOfLinkLabelled(title);
     }
 
     /** Waits until no document of the space's list is still waiting or being read (the page follows live). */
