@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.documents.TestFiles;
+import org.passerelle.extraction.TestDocuments;
 
 /**
  * Documents in a real browser: an author uploads a French PDF and an English DOCX to her draft at once, watches
- * their states change without reloading until their text is ready, then reads each one: French, English.
+ * their states change without reloading until their text is ready, then reads each one: French, English. Then a
+ * scanned letter of support (a PDF page that is only an image): its text is read by OCR, the page says so, and the
+ * search finds the letter by a word that exists only in the picture.
  */
 class DocumentJourneyIT {
 
@@ -47,6 +51,29 @@ class DocumentJourneyIT {
             author.clickLink("support-letter.docx");
             author.waitForText("Anglais");
             author.waitForText("health centre in the Southern Province");
+            assertThat(author.currentPath()).matches("/documents/\\d+");
+            author.driver.navigate().back();
+
+            Path scan = TestDocuments.scannedPdf(
+                    folder,
+                    "lettre-soutien-scannee.pdf",
+                    List.of(TestDocuments.photoOfText(List.of(
+                            "Lettre de soutien",
+                            "La commune de Nyaruguru soutient le projet",
+                            "de centre de sante de l'association."))));
+            author.upload(scan);
+            author.waitForText("lettre-soutien-scannee.pdf");
+            author.waitForText("Texte disponible", 3, Duration.ofSeconds(120));
+            author.clickLink("lettre-soutien-scannee.pdf");
+            author.waitForText("Texte lu par reconnaissance de caractères (OCR)");
+            author.waitForText("Nyaruguru");
+
+            author.go("/search");
+            author.type("Rechercher dans Passerelle", "nyaruguru");
+            author.clickButton("Rechercher");
+            author.waitForText("lettre-soutien-scannee.pdf", 1, Duration.ofSeconds(30));
+            author.clickLink("lettre-soutien-scannee.pdf");
+            author.waitForText("Texte lu par reconnaissance de caractères (OCR)");
             assertThat(author.currentPath()).matches("/documents/\\d+");
         }
     }
