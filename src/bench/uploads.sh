@@ -3,7 +3,7 @@
 # (config/jvm.options), 150 real files (Tika's test documents of the accepted types) uploaded by a staff member in
 # a real headless Chromium, batches of ten, until every text is read; the resident memory of the app JVM and of the
 # extraction workers is sampled all along.
-# Usage: src/bench/uploads.sh [files]   (default 150)
+# Usage: src/bench/uploads.sh [files]   (default 150); APP_JVM_OPTIONS="" measures a plain java -jar instead
 # Needs: Chromium and its driver (apt-get install chromium chromium-driver).
 # Results: printed and written to target/bench/uploads-results.md.
 set -euo pipefail
@@ -19,6 +19,6 @@ JAR="$(ls target/passerelle-*.jar | grep -v original | head -n 1)"
 passerelle_select_jdk
 exec "$JAVA_HOME/bin/java" -Xmx512m \
     -Dpasserelle.jar="$JAR" \
-    -Dpasserelle.app-jvm-options="@$PWD/config/jvm.options" \
+    -Dpasserelle.app-jvm-options="${APP_JVM_OPTIONS-@$PWD/config/jvm.options}" \
     -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
     org.passerelle.browser.UploadStreamBenchmark "$COUNT" target/bench/uploads-results.md

@@ -54,6 +54,7 @@ class DocumentJourneyIT {
             assertThat(author.currentPath()).matches("/documents/\\d+");
             author.driver.navigate().back();
 
+            TestDocuments.requireTesseract();
             Path scan = TestDocuments.scannedPdf(
                     folder,
                     "lettre-soutien-scannee.pdf",

@@ -51,6 +51,23 @@ public final class TestDocuments {
 
     private TestDocuments() {}
 
+    /**
+     * Skips an OCR test where Tesseract (with English and French) is not installed, as the browser journeys do
+     * without Chromium; in CI ({@code CI=true}) that is a failure instead.
+     */
+    public static void requireTesseract() {
+        boolean installed = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                        .anyMatch(dir -> java.nio.file.Files.isExecutable(Path.of(dir, "tesseract")))
+                && java.nio.file.Files.exists(Path.of("/usr/share/tesseract-ocr/5/tessdata/eng.traineddata"))
+                && java.nio.file.Files.exists(Path.of("/usr/share/tesseract-ocr/5/tessdata/fra.traineddata"));
+        String message =
+                "OCR tests need Tesseract: apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra";
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.fail(message);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed, message);
+    }
+
     /** Copies one of Tika's test documents to {@code folder} under its own name. */
     public static Path tika(String name, Path folder) {
         try (InputStream in = TestDocuments.class.getResourceAsStream("/test-documents/" + name)) {

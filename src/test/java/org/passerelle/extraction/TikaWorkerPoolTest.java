@@ -89,6 +89,7 @@ class TikaWorkerPoolTest {
 
     @Test
     void scansAreReadByOcrInTheWorkerAndTheLanguagesCrossTheWire() throws IOException {
+        TestDocuments.requireTesseract();
         Path scan = TestDocuments.scannedPdf(
                 Files.createTempDirectory(folder, "ocr"),
                 "scan.pdf",
@@ -128,6 +129,7 @@ class TikaWorkerPoolTest {
 
     @Test
     void aLongScanStopsAtTheOcrBudgetAndIsAnsweredBeforeTheTimeoutWithoutKillingTheWorker() throws IOException {
+        TestDocuments.requireTesseract();
         // 20 scanned pages take longer than the budget (three quarters of 6 s): the worker answers with the pages
         // it read, marked truncated, before the application's timeout would kill it
         Duration timeout = Duration.ofSeconds(6);

@@ -43,6 +43,7 @@ class OcrTest {
 
     @Test
     void aPhotoOfAPrintedPageGivesItsWords() throws IOException {
+        TestDocuments.requireTesseract();
         for (String name : List.of("statuts.png", "statuts.jpg")) {
             WorkerReply reply = extractor.extract(TestDocuments.imageOfText(folder, name, STATUTES), name);
             assertThat(reply.outcome()).as(name).isEqualTo(Outcome.DONE);
@@ -54,6 +55,7 @@ class OcrTest {
 
     @Test
     void aPhotoTakenSidewaysIsTurnedUprightAsItsExifSays() throws IOException {
+        TestDocuments.requireTesseract();
         WorkerReply reply = extractor.extract(TestDocuments.sidewaysPhoto(folder, "photo.jpg", STATUTES), "photo.jpg");
         assertThat(reply.outcome()).isEqualTo(Outcome.DONE);
         assertThat(reply.text().toLowerCase()).contains("association", "diaspora");
@@ -61,6 +63,7 @@ class OcrTest {
 
     @Test
     void anImageOnlyPdfIsReadPageByPage() throws IOException {
+        TestDocuments.requireTesseract();
         Path scan = TestDocuments.scannedPdf(
                 folder, "scan.pdf", List.of(TestDocuments.photoOfText(STATUTES), TestDocuments.photoOfText(LETTER)));
         WorkerReply reply = extractor.extract(scan, "scan.pdf");
@@ -77,6 +80,7 @@ class OcrTest {
 
     @Test
     void aPdfWithATextPageAndAScannedPageIsMixed() throws IOException {
+        TestDocuments.requireTesseract();
         Path pdf = TestDocuments.scannedPdf(
                 folder, "mixed.pdf", List.of(TestDocuments.ENGLISH, TestDocuments.photoOfText(LETTER)));
         WorkerReply reply = extractor.extract(pdf, "mixed.pdf");
@@ -97,6 +101,7 @@ class OcrTest {
 
     @Test
     void aBlankPhotoIsEmptyBecauseOcrFoundNothing() throws IOException {
+        TestDocuments.requireTesseract();
         Path blank = TestDocuments.image(folder, "blank.png", TestDocuments.blankPhoto(1200, 1600));
         WorkerReply reply = extractor.extract(blank, "blank.png");
         assertThat(reply.outcome()).isEqualTo(Outcome.EMPTY);
@@ -163,6 +168,7 @@ class OcrTest {
 
     @Test
     void beyondThePageLimitScannedPagesAreSkippedAndTheTextMarkedTruncated() throws IOException {
+        TestDocuments.requireTesseract();
         OcrSettings d = OcrSettings.defaults();
         TikaExtractor onePage = new TikaExtractor(
                 LIMITS,
@@ -181,6 +187,7 @@ class OcrTest {
 
     @Test
     void whenTheTimeBudgetIsSpentTheRemainingPagesAreSkipped() throws IOException {
+        TestDocuments.requireTesseract();
         OcrSettings d = OcrSettings.defaults();
         TikaExtractor hurried = new TikaExtractor(
                 LIMITS,
