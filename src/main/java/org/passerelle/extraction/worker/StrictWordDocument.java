@@ -44,7 +44,7 @@ final class StrictWordDocument {
     }
 
     /** The target of the package's officeDocument relationship (Strict names it under purl.oclc.org too). */
-    private static String mainPart(BoundedZip zip) throws IOException, SAXException {
+    static String mainPart(BoundedZip zip) throws IOException, SAXException {
         String[] target = {null};
         try (InputStream in = zip.open("_rels/.rels")) {
             if (in == null) {
@@ -120,7 +120,7 @@ final class StrictWordDocument {
         }
     }
 
-    private static final class CoreProperties extends DefaultHandler {
+    static final class CoreProperties extends DefaultHandler {
         private final Metadata metadata;
         private final StringBuilder value = new StringBuilder();
 

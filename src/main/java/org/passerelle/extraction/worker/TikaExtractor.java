@@ -49,6 +49,8 @@ public final class TikaExtractor {
 
     private static final String EPUB = "application/epub+zip";
     private static final String PDF = "application/pdf";
+    private static final List<String> SPREADSHEET =
+            List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-tika-ooxml");
     private static final List<String> WORD = List.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-tika-ooxml");
 
@@ -240,29 +242,48 @@ public final class TikaExtractor {
             });
         }
         if (WORD.contains(mediaType)) {
-            return parse(byContent, file, declaredFileName, (input, handler, metadata, context) -> {
-                BoundedText text = new BoundedText(limits.maxCharacters());
-                if (!StrictWordDocument.read(file, text, metadata)) {
-                    return false;
-                }
-                metadata.set(Metadata.CONTENT_TYPE, WORD.getFirst());
-                metadata.set(TikaCoreProperties.TIKA_PARSED_BY, StrictWordDocument.class.getName());
-                XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
-                xhtml.startDocument();
-                // a form feed is no XML character: each page goes as the page element PageBreaks marks
-                for (String page : text.toString().split(String.valueOf(PageBreaks.BREAK), -1)) {
-                    xhtml.startElement("div", "class", "page");
-                    xhtml.characters(page);
-                    xhtml.endElement("div");
-                }
-                xhtml.endDocument();
-                if (text.truncated()) {
-                    throw new WriteLimitReachedException(limits.maxCharacters());
-                }
-                return true;
-            });
+            Attempt word = strictOpenXml(
+                    file, declaredFileName, WORD.getFirst(), StrictWordDocument.class, StrictWordDocument::read);
+            if (word != null || !SPREADSHEET.contains(mediaType)) {
+                return word;
+            }
+        }
+        if (SPREADSHEET.contains(mediaType)) {
+            return strictOpenXml(
+                    file, declaredFileName, SPREADSHEET.getFirst(), StrictSpreadsheet.class, StrictSpreadsheet::read);
         }
         return null;
+    }
+
+    /** Reads a Strict Open XML file (which POI refuses) into text with the given reader. */
+    private interface StrictReader {
+        /** @return false when the file is not of this kind (nothing written) */
+        boolean read(Path file, BoundedText text, Metadata metadata) throws Exception;
+    }
+
+    private Attempt strictOpenXml(
+            Path file, String declaredFileName, String type, Class<?> reader, StrictReader strict) {
+        return parse(byContent, file, declaredFileName, (input, handler, metadata, context) -> {
+            BoundedText text = new BoundedText(limits.maxCharacters());
+            if (!strict.read(file, text, metadata)) {
+                return false;
+            }
+            metadata.set(Metadata.CONTENT_TYPE, type);
+            metadata.set(TikaCoreProperties.TIKA_PARSED_BY, reader.getName());
+            XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+            xhtml.startDocument();
+            // a form feed is no XML character: each page goes as the page element PageBreaks marks
+            for (String page : text.toString().split(String.valueOf(PageBreaks.BREAK), -1)) {
+                xhtml.startElement("div", "class", "page");
+                xhtml.characters(page);
+                xhtml.endElement("div");
+            }
+            xhtml.endDocument();
+            if (text.truncated()) {
+                throw new WriteLimitReachedException(limits.maxCharacters());
+            }
+            return true;
+        });
     }
 
     private ParseContext context(Parser parser) {

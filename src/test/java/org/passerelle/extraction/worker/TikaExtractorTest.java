@@ -241,9 +241,22 @@ class TikaExtractorTest {
 
     @Test
     void formatsTikaCannotReadAreUnsupportedNotDamaged() {
-        WorkerReply strict = extract("testEXCEL.strict.xlsx"); // "Strict OOXML": Excel opens it, POI cannot
-        assertThat(strict.done()).isFalse();
-        assertThat(strict.reasonKey()).isEqualTo("extraction.failure.unsupported");
+        WorkerReply wordPerfect = extract("testWordPerfect_42.doc"); // WordPerfect 4.2 under a .doc name
+        assertThat(wordPerfect.done()).isFalse();
+        assertThat(wordPerfect.reasonKey()).isEqualTo("extraction.failure.unsupported");
+    }
+
+    @Test
+    void aStrictOpenXmlSpreadsheetIsReadSheetBySheet() {
+        // "Strict OOXML": Excel opens it, POI (and so Tika) cannot
+        WorkerReply strict = extract("testEXCEL.strict.xlsx");
+        assertThat(strict.done()).isTrue();
+        assertThat(strict.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<String> sheets = List.of(strict.text().split("\f", -1));
+        assertThat(sheets).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sheets.get(0)).contains("Test spreadsheet", "2nd row\t2nd row 2nd column");
+        assertThat(sheets.get(1)).contains("Start of 2nd sheet", "I'm in bold blue, on a yellow background");
+        assertThat(strict.text()).contains("cb=sum");
     }
 
     @Test
