@@ -103,6 +103,9 @@ class ExtractionJobs implements DisposableBean {
         workers.execute(() -> {
             try {
                 run(documentId);
+            } catch (org.springframework.dao.OptimisticLockingFailureException deleted) {
+                // the document (or its owner) was deleted while its text was being read: nothing to keep
+                log.info("Document {} was deleted while its text was being read", documentId);
             } catch (RuntimeException e) {
                 log.error("Extraction job {} failed unexpectedly", documentId, e);
             }
