@@ -14,8 +14,8 @@ import org.passerelle.extraction.LanguageSpan;
 final class LanguageSpans {
 
     static final int SECTION = 3_000;
-    static final int SAMPLE = 2_000;
-    static final int MAX_DETECTIONS = 200;
+    static final int SAMPLE = 1_000;
+    static final int MAX_DETECTIONS = 100;
     /** A stretch shorter than this is joined to the next one. */
     static final int SHORT = 300;
 

@@ -36,6 +36,10 @@ public final class PdfSpeedReport {
         out.append("|---|---|---|---|---|---|---|\n");
         totals(out, "all", pdfs, timings, declined);
         totals(out, ">= 1 MB", large, timings, declined);
+        // pdftotext reads no picture: the scanned pages the pipeline reads by OCR are work it does not do
+        List<Path> withoutOcr =
+                pdfs.stream().filter(f -> !ocrRan(pipeline.get(f))).toList();
+        totals(out, "all but the " + (pdfs.size() - withoutOcr.size()) + " read by OCR", withoutOcr, timings, declined);
         out.append("\n(PdfText rows: files it declined or could not read are counted with their pipeline time: ")
                 .append(declined.size())
                 .append(" of ")
@@ -71,6 +75,15 @@ public final class PdfSpeedReport {
                                     + (fast.truncated() ? " (truncated)" : "")));
         }
         return out.toString();
+    }
+
+    private static boolean ocrRan(ExtractionResult result) {
+        return result != null
+                && (result.source() == org.passerelle.extraction.TextSource.OCR
+                        || result.source() == org.passerelle.extraction.TextSource.MIXED
+                        || org.passerelle.extraction.NoTextReason.OCR_FOUND_NOTHING
+                                .key()
+                                .equals(result.reasonKey()));
     }
 
     private static void totals(
