@@ -405,6 +405,20 @@ final class Browser implements AutoCloseable {
         radio.findElement(By.cssSelector("input")).click();
     }
 
+    /** The page's language as a screen reader takes it: {@code <html lang>}. */
+    String pageLanguage() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang"));
+    }
+
+    /** Waits until the page's {@code <html lang>} is this language (it is set again when the UI starts). */
+    void waitForPageLanguage(String language) {
+        try {
+            until(d -> language.equals(pageLanguage()));
+        } catch (AssertionError timeout) {
+            throw new AssertionError("The page's language stayed \"" + pageLanguage() + "\", not " + language, timeout);
+        }
+    }
+
     String currentPath() {
         return URI(driver.getCurrentUrl());
     }

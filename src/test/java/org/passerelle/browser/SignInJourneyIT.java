@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * In a real browser against the packaged jar: sign in (the login form posts from the application's own
- * origin), switch to French, see the French home, sign out; the page's security policy refuses nothing.
+ * origin), switch to French, see the French home, sign out; the page's security policy refuses nothing; the
+ * page's {@code <html lang>} is always the language shown, for screen readers.
  */
 class SignInJourneyIT {
 
@@ -18,16 +19,27 @@ class SignInJourneyIT {
             browser.signIn("board@passerelle.demo", "Passerelle-demo-2026");
             browser.waitForText("Welcome, Grace Uwimana");
             assertThat(browser.currentPath()).isEqualTo("/");
+            browser.waitForPageLanguage("en");
             // Vaadin starts under the pages' Content-Security-Policy: nothing it needs is refused
             assertThat(browser.consoleLog()).doesNotContain("Content Security Policy");
 
             browser.choose("Language", "Français");
             browser.waitForText("Bienvenue, Grace Uwimana");
             assertThat(browser.showsText("Accueil")).isTrue();
+            browser.waitForPageLanguage("fr");
 
             browser.clickButton("Se déconnecter");
             browser.waitForText("Connexion");
             assertThat(browser.currentPath()).isEqualTo("/login");
+            assertThat(browser.pageLanguage()).isEqualTo("fr");
+
+            // now a French user: French from the first page after sign-in; back to English with the switch
+            browser.signIn("board@passerelle.demo", "Passerelle-demo-2026");
+            browser.waitForText("Bienvenue, Grace Uwimana");
+            assertThat(browser.pageLanguage()).isEqualTo("fr");
+            browser.choose("Langue", "English");
+            browser.waitForText("Welcome, Grace Uwimana");
+            browser.waitForPageLanguage("en");
         }
         assertThat(app.logOf(mark)).doesNotContain("Exception");
         assertThat(app.logText()).doesNotContainIgnoringCase("npm install");

@@ -1,5 +1,6 @@
 package org.passerelle.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides the language of each new page: an explicit choice in this browser session wins, then the
  * signed-in person's remembered language, then this browser's last choice (a cookie, kept across sign-out),
- * then the browser's preferred language.
+ * then the browser's preferred language. The same decision gives the {@code lang} of the page the server sends,
+ * so that the page speaks the right language before the UI starts.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -31,11 +33,17 @@ class LocaleInitializer implements VaadinServiceInitListener {
             Locale locale = decide(session, VaadinRequest.getCurrent());
             session.setLocale(locale);
             init.getUI().setLocale(locale);
+            PageLanguage.follow(init.getUI());
         });
+        event.addIndexHtmlRequestListener(response -> PageLanguage.write(
+                response,
+                response.getUI()
+                        .map(UI::getLocale)
+                        .orElseGet(() -> decide(VaadinSession.getCurrent(), response.getVaadinRequest()))));
     }
 
     private Locale decide(VaadinSession session, VaadinRequest request) {
-        if (session.getAttribute(LanguageSelection.CHOSEN_ATTRIBUTE) != null) {
+        if (session != null && session.getAttribute(LanguageSelection.CHOSEN_ATTRIBUTE) != null) {
             return Translations.supported(session.getLocale());
         }
         return currentUser

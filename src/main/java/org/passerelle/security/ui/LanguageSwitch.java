@@ -1,19 +1,25 @@
 package org.passerelle.security.ui;
 
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.Locale;
 
-/** A select of the user-interface languages; each is named in its own language. */
+/** A select of the user-interface languages; each is named in, and marked as, its own language. */
 public final class LanguageSwitch extends Select<Locale> {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     public LanguageSwitch(LanguageSelection selection) {
         setItems(LANGUAGES);
-        setItemLabelGenerator(
-                locale -> locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
-                        + locale.getDisplayLanguage(locale).substring(1));
+        setItemLabelGenerator(LanguageSwitch::ownName);
+        // each option is read in its own language ("Français" with French pronunciation on an English page)
+        setRenderer(new ComponentRenderer<>(locale -> {
+            Span name = new Span(ownName(locale));
+            name.getElement().setAttribute("lang", locale.toLanguageTag());
+            return name;
+        }));
         setAriaLabel(getTranslation("language.label"));
         setTooltipText(getTranslation("language.label"));
         Locale current = getLocale();
@@ -27,5 +33,10 @@ public final class LanguageSwitch extends Select<Locale> {
             }
         });
         addClassName("passerelle-language-switch");
+    }
+
+    private static String ownName(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 }
