@@ -227,7 +227,11 @@ class DocumentViewsTest extends KaribuTest {
         waitUntilRead("étude.pdf");
         // the worker's push runs with the viewer's rights, even on a thread that has none
         TestAccounts.signOut();
-        MockVaadin.runUIQueue();
+        // the change reaches the view through the relay's thread after the commit: it may come a moment later
+        DocumentsFixture.await("the list shows the text is ready", () -> {
+            MockVaadin.runUIQueue();
+            return text(panel.list).contains("Texte disponible");
+        });
         assertThat(text(panel.list)).contains("Texte disponible");
     }
 
