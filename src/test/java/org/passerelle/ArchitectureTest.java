@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.passerelle.base.ui.ComponentTexts;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
@@ -153,6 +154,34 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.commonmark..", "com.vaadin.flow.component.markdown..")
+                .check(CLASSES);
+    }
+
+    /**
+     * A component whose web component has English texts of its own (date pickers, password fields, grids) is
+     * handed to {@link ComponentTexts#translated} where it is built, so a new view cannot forget its French.
+     */
+    @Test
+    void componentsWithTextsOfTheirOwnAreTranslatedWhereTheyAreBuilt() {
+        classes()
+                .should(new ArchCondition<>("hand each component with texts of its own to ComponentTexts.translated") {
+                    @Override
+                    public void check(JavaClass javaClass, ConditionEvents events) {
+                        javaClass.getConstructorCallsFromSelf().stream()
+                                // a subclass of ours (ProposalGrid) is checked where it calls Vaadin's constructor
+                                .filter(call ->
+                                        call.getTargetOwner().getPackageName().startsWith("com.vaadin."))
+                                .filter(call -> ComponentTexts.WITH_TEXTS.stream()
+                                        .anyMatch(type -> call.getTargetOwner().isAssignableTo(type)))
+                                .forEach(call -> {
+                                    boolean translated = call.getOrigin().getMethodCallsFromSelf().stream()
+                                            .anyMatch(method ->
+                                                    method.getTargetOwner().isEquivalentTo(ComponentTexts.class)
+                                                            && method.getName().equals("translated"));
+                                    events.add(new SimpleConditionEvent(call, translated, call.getDescription()));
+                                });
+                    }
+                })
                 .check(CLASSES);
     }
 

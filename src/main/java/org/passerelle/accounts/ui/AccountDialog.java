@@ -21,6 +21,7 @@ import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.AccountSummary;
 import org.passerelle.accounts.PasswordPolicy;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.security.Role;
 
@@ -32,7 +33,7 @@ final class AccountDialog extends Dialog {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Select<String> language = new Select<>();
     final Checkbox enabled = new Checkbox();
-    final PasswordField temporaryPassword = new PasswordField();
+    final PasswordField temporaryPassword = ComponentTexts.translated(new PasswordField());
     final Button save = new Button();
     final Button cancel = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.AccountSummary;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.security.Role;
 
@@ -23,7 +24,7 @@ import org.passerelle.security.Role;
 @Menu(order = 90, title = "nav.accounts", icon = "vaadin:users")
 public final class AccountsView extends Main implements HasDynamicTitle {
 
-    final Grid<AccountSummary> grid = new Grid<>();
+    final Grid<AccountSummary> grid = ComponentTexts.translated(new Grid<>());
     final Button create = new Button();
     private final AccountService service;
 

@@ -19,6 +19,7 @@ import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.AccountSummary;
 import org.passerelle.accounts.PasswordPolicy;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
 import org.passerelle.security.ui.LanguageSelection;
@@ -36,9 +37,9 @@ public final class ProfileView extends Main implements HasDynamicTitle {
 
     final Paragraph mustChange = new Paragraph();
     final LanguageSwitch language;
-    final PasswordField currentPassword = new PasswordField();
-    final PasswordField newPassword = new PasswordField();
-    final PasswordField confirmation = new PasswordField();
+    final PasswordField currentPassword = ComponentTexts.translated(new PasswordField());
+    final PasswordField newPassword = ComponentTexts.translated(new PasswordField());
+    final PasswordField confirmation = ComponentTexts.translated(new PasswordField());
     final Button changePassword = new Button();
     private final Map<String, HasValidation> fields =
             Map.of("currentPassword", currentPassword, "password", newPassword, "confirmation", confirmation);

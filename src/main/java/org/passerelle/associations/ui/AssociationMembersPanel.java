@@ -17,6 +17,7 @@ import org.passerelle.associations.AssociationProfile;
 import org.passerelle.associations.AssociationRules;
 import org.passerelle.associations.MemberStatus;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -26,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 final class AssociationMembersPanel extends Div {
 
-    final Grid<AssociationMember> grid = new Grid<>();
+    final Grid<AssociationMember> grid = ComponentTexts.translated(new Grid<>());
     final EmailField inviteEmail = new EmailField();
     final Button invite = new Button();
     private final AssociationMembershipService memberships;

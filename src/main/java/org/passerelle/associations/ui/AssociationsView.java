@@ -26,6 +26,7 @@ import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.AssociationSummary;
 import org.passerelle.base.Countries;
 import org.passerelle.base.Sector;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
@@ -40,7 +41,7 @@ public final class AssociationsView extends Main implements HasDynamicTitle {
     final ComboBox<String> country = new ComboBox<>();
     final ComboBox<Sector> sector = new ComboBox<>();
     final Button register = new Button();
-    final Grid<AssociationSummary> grid = new Grid<>();
+    final Grid<AssociationSummary> grid = ComponentTexts.translated(new Grid<>());
     final Paragraph empty = new Paragraph();
     private final AssociationService associations;
 

@@ -20,6 +20,7 @@ import java.util.List;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.associations.MemberStatus;
 import org.passerelle.associations.MyMembership;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 
 /** The person's associations, and the invitations to join one that wait for an answer. */
@@ -29,7 +30,7 @@ import org.passerelle.base.ui.Feedback;
 public final class MyAssociationsView extends Main implements HasDynamicTitle {
 
     final Div invitations = new Div();
-    final Grid<MyMembership> grid = new Grid<>();
+    final Grid<MyMembership> grid = ComponentTexts.translated(new Grid<>());
     final Paragraph none = new Paragraph();
     private final AssociationMembershipService memberships;
 

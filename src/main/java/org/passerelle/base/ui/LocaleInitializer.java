@@ -34,6 +34,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
             session.setLocale(locale);
             init.getUI().setLocale(locale);
             PageLanguage.follow(init.getUI());
+            ComponentTexts.followConnection(init.getUI());
         });
         event.addIndexHtmlRequestListener(response -> PageLanguage.write(
                 response,

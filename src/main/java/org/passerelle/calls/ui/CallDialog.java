@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.passerelle.base.Countries;
 import org.passerelle.base.Sector;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.calls.CallForm;
 import org.passerelle.calls.CallService;
@@ -38,8 +39,8 @@ final class CallDialog extends Dialog {
     final TextArea descriptionFr = new TextArea();
     final TextArea guidanceEn = new TextArea();
     final TextArea guidanceFr = new TextArea();
-    final DatePicker opensOn = new DatePicker();
-    final DatePicker closesOn = new DatePicker();
+    final DatePicker opensOn = ComponentTexts.translated(new DatePicker());
+    final DatePicker closesOn = ComponentTexts.translated(new DatePicker());
     final Checkbox verifiedOnly = new Checkbox();
     final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Sector> sectors = new MultiSelectComboBox<>();

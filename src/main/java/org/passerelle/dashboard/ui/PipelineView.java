@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.passerelle.base.Countries;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.proposals.PipelineFigures;
@@ -45,8 +46,8 @@ public final class PipelineView extends Main implements HasDynamicTitle {
 
     final ComboBox<SpaceSummary> space = new ComboBox<>();
     final ComboBox<CallSummary> call = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = ComponentTexts.translated(new DatePicker());
+    final DatePicker to = ComponentTexts.translated(new DatePicker());
     final ComboBox<String> country = new ComboBox<>();
     final ComboBox<Sector> sector = new ComboBox<>();
     final Button clear = new Button();

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.base.TimeZones;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.notifications.mail.OutgoingMail;
 import org.passerelle.notifications.mail.QueuedMail;
 import org.passerelle.security.Role;
@@ -29,7 +30,7 @@ import org.passerelle.security.Role;
 public final class OutgoingMailView extends Main implements HasDynamicTitle {
 
     final Paragraph mode = new Paragraph();
-    final Grid<QueuedMail> grid = new Grid<>();
+    final Grid<QueuedMail> grid = ComponentTexts.translated(new Grid<>());
     Dialog opened;
 
     private final OutgoingMail outgoing;

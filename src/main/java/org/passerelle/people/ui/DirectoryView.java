@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.people.DirectoryEntry;
 import org.passerelle.people.DirectoryFilter;
 import org.passerelle.people.DirectoryService;
@@ -26,7 +27,7 @@ public final class DirectoryView extends Main implements HasDynamicTitle {
     final DirectoryFilters filters;
     final Span count = new Span();
     final Paragraph none = new Paragraph();
-    final Grid<DirectoryEntry> results = new Grid<>();
+    final Grid<DirectoryEntry> results = ComponentTexts.translated(new Grid<>());
     private final DirectoryService directory;
 
     DirectoryView(DirectoryService directory) {

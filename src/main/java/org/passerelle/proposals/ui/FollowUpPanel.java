@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.proposals.FollowUp;
@@ -25,9 +26,9 @@ import org.passerelle.proposals.ProposalView;
 final class FollowUpPanel extends Div {
 
     final TextField milestoneTitle = new TextField();
-    final DatePicker milestoneDue = new DatePicker();
+    final DatePicker milestoneDue = ComponentTexts.translated(new DatePicker());
     final Button addMilestone = new Button();
-    final DatePicker reportDate = new DatePicker();
+    final DatePicker reportDate = ComponentTexts.translated(new DatePicker());
     final TextArea reportText = new TextArea();
     final Button addReport = new Button();
     final TextArea impact = new TextArea();

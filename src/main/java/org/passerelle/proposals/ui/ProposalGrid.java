@@ -3,12 +3,14 @@ package org.passerelle.proposals.ui;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.stream.Collectors;
 import org.passerelle.base.Countries;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.proposals.ProposalRow;
 
 /** Proposals in a grid: title, state, 3E stage, country and sectors; a click opens the proposal. */
 final class ProposalGrid extends Grid<ProposalRow> {
 
     ProposalGrid() {
+        ComponentTexts.translated(this);
         addColumn(p -> p.title() == null ? getTranslation("proposals.untitled") : p.title())
                 .setKey("title")
                 .setHeader(getTranslation("proposals.section.TITLE"))

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Countries;
 import org.passerelle.base.Sector;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.proposals.ProposalContent;
 import org.passerelle.proposals.Section;
@@ -36,8 +37,8 @@ final class SectionsForm extends Div {
     final MultiSelectComboBox<Sector> sectors = new MultiSelectComboBox<>();
     final BigDecimalField budgetAmount = new BigDecimalField();
     final TextField currency = new TextField();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker endDate = new DatePicker();
+    final DatePicker startDate = ComponentTexts.translated(new DatePicker());
+    final DatePicker endDate = ComponentTexts.translated(new DatePicker());
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
     SectionsForm(Runnable onChange) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.sessions.ActionItemForm;
 import org.passerelle.sessions.ActionItemView;
@@ -56,7 +57,7 @@ final class FollowUpPanel extends Div {
     final Button saveMinutes = new Button();
     final TextField actionTitle = new TextField();
     final ComboBox<SpaceMembership> actionOwner = new ComboBox<>();
-    final DatePicker actionDue = new DatePicker();
+    final DatePicker actionDue = ComponentTexts.translated(new DatePicker());
     final Button addAction = new Button();
     private final SessionSummary session;
     private final SessionRecordService followUp;

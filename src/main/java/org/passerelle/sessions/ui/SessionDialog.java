@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.sessions.SessionForm;
 import org.passerelle.sessions.SessionService;
@@ -33,8 +34,8 @@ final class SessionDialog extends Dialog {
     final ComboBox<SpaceSummary> space = new ComboBox<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
+    final DateTimePicker startsAt = ComponentTexts.translated(new DateTimePicker());
+    final DateTimePicker endsAt = ComponentTexts.translated(new DateTimePicker());
     final TextField place = new TextField();
     final TextField onlineLink = new TextField();
     final IntegerField capacity = new IntegerField();

@@ -12,11 +12,12 @@ import org.passerelle.accounts.PersonRef;
 import org.passerelle.audit.AuditEntry;
 import org.passerelle.audit.AuditLog;
 import org.passerelle.base.TimeZones;
+import org.passerelle.base.ui.ComponentTexts;
 
 /** The space's audit log for staff: who did what, when (Brussels time), newest first. */
 final class AuditPanel extends Details {
 
-    final Grid<AuditEntry> grid = new Grid<>();
+    final Grid<AuditEntry> grid = ComponentTexts.translated(new Grid<>());
 
     AuditPanel(AuditLog auditLog, AccountService accounts, long spaceId) {
         setSummaryText(getTranslation("spaces.audit"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.PersonRef;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.spaces.SpaceMembership;
 import org.passerelle.spaces.SpaceMembershipService;
@@ -22,7 +23,7 @@ import org.passerelle.spaces.SpaceSummary;
 /** Members of a space; staff also invite, change roles, remove, and see pending invitations. */
 final class MembersPanel extends Div {
 
-    final Grid<SpaceMembership> grid = new Grid<>();
+    final Grid<SpaceMembership> grid = ComponentTexts.translated(new Grid<>());
     final ComboBox<PersonRef> invitee = new ComboBox<>();
     final Select<SpaceRole> inviteRole = new Select<>();
     final Button invite = new Button();

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.voting.BallotClosing;
 import org.passerelle.voting.BallotKind;
@@ -36,8 +37,8 @@ import org.passerelle.voting.BallotView;
 public final class BallotResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final HorizontalLayout actions = new HorizontalLayout();
-    final Grid<Declaration> declarations = new Grid<>();
-    final Grid<RankedProposal> ranking = new Grid<>();
+    final Grid<Declaration> declarations = ComponentTexts.translated(new Grid<>());
+    final Grid<RankedProposal> ranking = ComponentTexts.translated(new Grid<>());
     Anchor csv;
     private final BallotService ballots;
     private final BallotQueries queries;

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.security.Role;
 import org.passerelle.voting.BallotLists.BallotLine;
@@ -25,7 +26,7 @@ import org.passerelle.voting.BallotQueries;
 public final class BallotsView extends Main implements HasDynamicTitle {
 
     final Div toOpen = new Div();
-    final Grid<BallotLine> inProgress = new Grid<>();
+    final Grid<BallotLine> inProgress = ComponentTexts.translated(new Grid<>());
     private final BallotOpening ballots;
     private final BallotQueries queries;
 

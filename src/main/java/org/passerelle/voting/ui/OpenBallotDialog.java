@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.spaces.SpaceMembership;
 import org.passerelle.voting.BallotKind;
@@ -30,8 +31,8 @@ final class OpenBallotDialog extends Dialog {
     final RadioButtonGroup<BallotKind> kind = new RadioButtonGroup<>();
     final Checkbox reasonRequiredForNo = new Checkbox();
     final MultiSelectComboBox<SpaceMembership> electorate = new MultiSelectComboBox<>();
-    final DateTimePicker opensAt = new DateTimePicker();
-    final DateTimePicker closesAt = new DateTimePicker();
+    final DateTimePicker opensAt = ComponentTexts.translated(new DateTimePicker());
+    final DateTimePicker closesAt = ComponentTexts.translated(new DateTimePicker());
     final IntegerField quorum = new IntegerField();
     final RadioButtonGroup<Threshold> threshold = new RadioButtonGroup<>();
     final Checkbox secret = new Checkbox();

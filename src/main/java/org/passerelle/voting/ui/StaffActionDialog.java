@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalAction;
 
@@ -27,7 +28,7 @@ final class StaffActionDialog extends Dialog {
     record Answer(String reason, java.time.Instant closesAt, ProposalAction decision) {}
 
     final TextArea reason = new TextArea();
-    final DateTimePicker closesAt = new DateTimePicker();
+    final DateTimePicker closesAt = ComponentTexts.translated(new DateTimePicker());
     final RadioButtonGroup<ProposalAction> decision = new RadioButtonGroup<>();
     final Button confirm = new Button();
 
