@@ -118,7 +118,23 @@ final class PackagedApp {
      */
     String logOf(int mark) throws IOException {
         String all = logText();
-        return all.substring(0, Math.min(startupLength, all.length())) + all.substring(Math.min(mark, all.length()));
+        String own =
+                all.substring(0, Math.min(startupLength, all.length())) + all.substring(Math.min(mark, all.length()));
+        return withoutClosingPushRace(own);
+    }
+
+    /**
+     * Without Atmosphere's error when a browser closes its push connection while the server is writing to it (a
+     * page reloaded by the language switch, a browser closed at the end of a journey): Tomcat refuses to close a
+     * WebSocket in the middle of a text frame, Atmosphere logs it with its stack, and nothing is lost (the page
+     * that was left is gone). Only that entry, identified by both its message and its cause, is taken out.
+     */
+    static String withoutClosingPushRace(String log) {
+        return log.replaceAll(
+                "(?m)^\\S+ +ERROR .*o\\.atmosphere\\.cpr\\.AsynchronousProcessor +: Failed to cancel resource: \\S+\\R"
+                        + "\\R?java\\.lang\\.IllegalStateException: The remote endpoint was in state \\[TEXT_FULL_WRITING\\]"
+                        + " which is an invalid state for called method\\R(?:\\s+at .*\\R|\\s*\\R)*",
+                "");
     }
 
     private void awaitLoginPage(Duration timeout) throws Exception {
