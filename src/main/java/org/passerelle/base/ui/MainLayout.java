@@ -1,12 +1,16 @@
 package org.passerelle.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,17 +37,30 @@ import org.springframework.beans.factory.ObjectProvider;
  * The application shell: side navigation listing only the views the signed-in person may open (menu
  * titles are message keys), the person's name and roles, the language switch and sign-out; other modules add
  * their parts of the top bar as {@code PageSection<MainLayout>} beans.
+ *
+ * <p>Structure for keyboard and screen-reader users: a skip link first, the top bar in a banner landmark whose
+ * title is the page's only {@code h1}, the navigation, the person's panel in a complementary landmark, and the view
+ * inside {@code main}. After each navigation (not the first page load) focus moves to the new page's title, unless
+ * the new view put it in one of its own fields, so a keyboard user starts at the top of the new page rather than at
+ * the document's body.
  */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav navigation = new SideNav();
-    final H2 viewTitle = new H2();
+    static final String MAIN_ID = "passerelle-main";
+    static final String TITLE_ID = "passerelle-page-title";
+
+    final H1 viewTitle = new H1();
+    final Anchor skipLink = new Anchor("#" + MAIN_ID);
+    final Main main = new Main();
     final Span userName = new Span();
     final Span userRoles = new Span();
     final Button logout;
     final LanguageSwitch languageSwitch;
+    private Component view;
+    private boolean firstNavigationDone;
 
     MainLayout(
             CurrentUser currentUser,
@@ -59,11 +76,25 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
-        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        viewTitle.getStyle().set("flex-grow", "1");
-        addToNavbar(toggle, viewTitle);
+        viewTitle.setId(TITLE_ID);
+        viewTitle.addClassName("passerelle-page-title");
+        viewTitle.getElement().setAttribute("tabindex", "-1");
+        skipLink.setText(getTranslation("shell.skip"));
+        skipLink.addClassName("passerelle-skip-link");
+        skipLink.getElement().setAttribute("router-ignore", true);
+        // the browser's own fragment jump would go through the router: focus the main content directly
+        skipLink.getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                        + " const main = document.getElementById($0); if (main) { main.focus(); } });", MAIN_ID);
+        main.setId(MAIN_ID);
+        main.addClassName("passerelle-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        Header topBar = new Header(skipLink, toggle, viewTitle);
+        topBar.addClassName("passerelle-top-bar");
         // other modules' parts of the shell (e.g. the notification bell), at the end of the top bar
-        PageSection.render(shellSections, this, false).forEach(this::addToNavbar);
+        PageSection.render(shellSections, this, false).forEach(topBar::add);
+        addToNavbar(topBar);
+        setContent(main);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("passerelle-brand");
@@ -89,8 +120,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         VerticalLayout panel = new VerticalLayout(userName, userRoles, languageSwitch, logout);
         panel.setSpacing(false);
         panel.setPadding(false);
-        Div wrapper = new Div(panel);
+        Aside wrapper = new Aside(panel);
         wrapper.addClassName("passerelle-user");
+        wrapper.getElement().setAttribute("aria-label", getTranslation("shell.you"));
         return wrapper;
     }
 
@@ -100,9 +132,39 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 .collect(Collectors.joining(", "));
     }
 
+    /** The view goes inside {@code main}, the shell's content landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        view = content == null ? null : content.getElement().getComponent().orElse(null);
+        if (view != null) {
+            main.add(view);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        if (oldContent != null && view == oldContent) {
+            main.removeAll();
+            view = null;
+        }
+    }
+
+    /** The view shown now (inside {@code main}). */
+    Component view() {
+        return view;
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Component content = getContent();
-        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        viewTitle.setText(view instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        if (firstNavigationDone) {
+            viewTitle
+                    .getElement()
+                    .executeJs("const main = document.getElementById($0); const active = document.activeElement;"
+                            + " if (!(main && active && active !== main && main.contains(active))) {"
+                            + " this.focus({preventScroll: true}); window.scrollTo(0, 0); }", MAIN_ID);
+        }
+        firstNavigationDone = true;
     }
 }

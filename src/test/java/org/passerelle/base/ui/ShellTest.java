@@ -92,4 +92,26 @@ class ShellTest extends KaribuTest {
         assertThat(languageSwitch.getItemLabelGenerator().apply(Locale.FRENCH)).isEqualTo("Français");
         assertThat(languageSwitch.getAriaLabel()).contains("Language");
     }
+
+    @Test
+    void theShellHasOneH1TheSkipLinkAndItsLandmarks() {
+        signIn(TestAccounts.MEMBER); // French
+        MainLayout layout = _get(MainLayout.class);
+        assertThat(_find(com.vaadin.flow.component.html.H1.class)).containsExactly(layout.viewTitle);
+        assertThat(layout.viewTitle.getText()).isEqualTo("Accueil");
+        assertThat(layout.skipLink.getText()).isEqualTo("Aller au contenu de la page");
+        assertThat(layout.skipLink.getHref()).isEqualTo("#" + layout.main.getId().orElseThrow());
+        // the view sits inside main, the navigation and the person's panel outside it
+        assertThat(layout.view().getParent()).contains(layout.main);
+        assertThat(layout.main.getElement().getTag()).isEqualTo("main");
+        assertThat(_get(com.vaadin.flow.component.html.Aside.class).getElement().getAttribute("aria-label"))
+                .isEqualTo("Votre compte");
+        assertThat(_get(com.vaadin.flow.component.html.Header.class).getChildren())
+                .contains(layout.skipLink, layout.viewTitle);
+
+        navigate("profile");
+        assertThat(layout.view().getParent()).contains(layout.main);
+        assertThat(layout.main.getChildren()).hasSize(1);
+        assertThat(layout.viewTitle.getText()).isEqualTo("Profil");
+    }
 }
