@@ -1,8 +1,6 @@
 package org.passerelle.notifications;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.PersonRef;
+import org.passerelle.base.Formats;
 import org.passerelle.base.SubjectAccess;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.base.Translations;
@@ -84,10 +83,7 @@ public class NotificationReader {
         return switch (n.getTopic()) {
             case PROPOSAL_MOVED, PROPOSAL_DECIDED, REVISION_REQUESTED ->
                 translations.getTranslation(ProposalState.valueOf(detail).messageKey(), locale);
-            case ACTION_DUE ->
-                LocalDate.parse(detail)
-                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(locale));
+            case ACTION_DUE -> Formats.longDate(LocalDate.parse(detail), locale);
             case DOCUMENT_UNREADABLE -> translations.getTranslation(detail, locale);
             case BALLOT_OPENED, BALLOT_CLOSING, BALLOT_CLOSED -> ""; // the proposal's id, for the link
             default -> detail;

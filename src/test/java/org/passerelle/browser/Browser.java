@@ -446,6 +446,89 @@ final class Browser implements AutoCloseable {
                 .orElse(null);
     }
 
+    /** Gives the window this size, as a phone (360) or a laptop (1280) would show the page. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Waits until the page is shown and settled: its title (the shell's h1) is set and Vaadin has no request running. */
+    void waitForPage() {
+        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "const h = document.getElementById('passerelle-page-title') || document.querySelector('h1');"
+                                + " const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                                + " const busy = clients && Object.values(clients).some(c => c.isActive && c.isActive());"
+                                + " return !!h && h.textContent.trim().length > 0 && !busy;")));
+    }
+
+    /** The paths of the links on the page (shadow roots included) whose path matches this expression. */
+    java.util.List<String> linkPaths(String pathRegex) {
+        Object hrefs = ((JavascriptExecutor) driver)
+                .executeScript("const out = []; function w(n){ if (n.shadowRoot) { w(n.shadowRoot); }"
+                        + " for (const c of n.children || []) { if (typeof c.href === 'string' && c.href) { out.push(c.href); } w(c); } }"
+                        + " w(document.body); return out;");
+        if (!(hrefs instanceof java.util.List<?> list)) {
+            return java.util.List.of();
+        }
+        return list.stream()
+                .map(h -> java.net.URI.create(h.toString()).getPath())
+                .filter(path -> path != null && path.matches(pathRegex))
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * What spills out of the window sideways: the document wider than the window, or a visible element reaching
+     * past its right edge that no scrolling or clipping ancestor holds in (one line each, at most ten).
+     */
+    java.util.List<String> horizontalOverflow() {
+        Object found = ((JavascriptExecutor) driver)
+                .executeScript("const W = document.documentElement.clientWidth; const out = [];"
+                        + " if (document.documentElement.scrollWidth > W + 1) {"
+                        + "   out.push('document ' + document.documentElement.scrollWidth + ' > ' + W); }"
+                        + " function parentOf(e) { return e.assignedSlot || e.parentElement"
+                        + "   || (e.getRootNode() && e.getRootNode().host) || null; }"
+                        + " function held(e) { for (let p = parentOf(e); p && p !== document.documentElement;"
+                        + "   p = parentOf(p)) { const ox = getComputedStyle(p).overflowX;"
+                        + "   if (ox !== 'visible' && p.getBoundingClientRect().right <= W + 1) { return true; } }"
+                        + "   return false; }"
+                        + " function name(e) { return e.localName + (e.id ? '#' + e.id : '')"
+                        + "   + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                        + "   + ' \\u201c' + (e.textContent || '').trim().slice(0, 40) + '\\u201d'; }"
+                        + " function walk(root) { for (const e of root.querySelectorAll('*')) {"
+                        + "   if (out.length >= 10) { return; } if (e.shadowRoot) { walk(e.shadowRoot); }"
+                        + "   const r = e.getBoundingClientRect();"
+                        + "   if (r.width > 0 && r.height > 0 && r.right > W + 1 && r.left < W && e.checkVisibility()"
+                        + "     && !held(e)) { out.push(name(e) + ' reaches ' + Math.round(r.right) + ' > ' + W); } } }"
+                        + " walk(document); return out;");
+        if (!(found instanceof java.util.List<?> list)) {
+            return java.util.List.of();
+        }
+        return list.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * English texts left in the Vaadin components of a French page: the string values of every component's
+     * {@code i18n} object (shadow roots included) that are words of Vaadin's English defaults.
+     */
+    java.util.List<String> englishComponentTexts() {
+        Object found = ((JavascriptExecutor) driver)
+                .executeScript("const english = /\\b(Today|Cancel|Week|Show password|Hide password|Sort|Drop files?"
+                        + "|Upload files?|Remove|Retry|Clear|Select|Close|Open|Show more|Expand|Collapse|January|Monday"
+                        + "|Connection lost|Reconnecting|Online|Offline|Previous|Next)\\b/;"
+                        + " const out = [];"
+                        + " function strings(v, path) { if (typeof v === 'string') { if (english.test(v)) { out.push(path + '=' + v); } }"
+                        + "   else if (Array.isArray(v)) { v.forEach((x, i) => strings(x, path + '[' + i + ']')); }"
+                        + "   else if (v && typeof v === 'object') { for (const k of Object.keys(v)) { strings(v[k], path + '.' + k); } } }"
+                        + " function walk(root) { for (const e of root.querySelectorAll('*')) { if (e.shadowRoot) { walk(e.shadowRoot); }"
+                        + "   if (e.localName.startsWith('vaadin-') && e.i18n && e.checkVisibility()) { strings(e.i18n, e.localName + '.i18n'); } } }"
+                        + " walk(document); return out.slice(0, 20);");
+        if (!(found instanceof java.util.List<?> list)) {
+            return java.util.List.of();
+        }
+        return list.stream().map(String::valueOf).toList();
+    }
+
     @Override
     public void close() {
         driver.quit();

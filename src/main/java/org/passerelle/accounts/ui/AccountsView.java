@@ -10,12 +10,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.AccountSummary;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.PhoneCards;
 import org.passerelle.security.Role;
 
 /** Administrators create, edit, disable and enable accounts and set their roles. */
@@ -25,6 +27,7 @@ import org.passerelle.security.Role;
 public final class AccountsView extends Main implements HasDynamicTitle {
 
     final Grid<AccountSummary> grid = ComponentTexts.translated(new Grid<>());
+    final PhoneCards<AccountSummary> phoneCards;
     final Button create = new Button();
     private final AccountService service;
 
@@ -50,22 +53,27 @@ public final class AccountsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.field.email"))
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(account -> account.roles().stream()
-                        .map(role -> getTranslation(role.messageKey()))
-                        .collect(Collectors.joining(", ")))
-                .setKey("roles")
-                .setHeader(getTranslation("accounts.field.roles"));
-        grid.addColumn(account ->
-                        getTranslation(account.enabled() ? "accounts.status.enabled" : "accounts.status.disabled"))
-                .setKey("status")
-                .setHeader(getTranslation("accounts.field.status"));
+        grid.addColumn(this::roles).setKey("roles").setHeader(getTranslation("accounts.field.roles"));
+        grid.addColumn(this::status).setKey("status").setHeader(getTranslation("accounts.field.status"));
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        phoneCards = PhoneCards.on(grid, AccountSummary::displayName, a -> List.of(a.email(), roles(a), status(a)))
+                .withActions(this::actions);
         add(new HorizontalLayout(create), grid);
         refresh();
+    }
+
+    private String roles(AccountSummary account) {
+        return account.roles().stream()
+                .map(role -> getTranslation(role.messageKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String status(AccountSummary account) {
+        return getTranslation(account.enabled() ? "accounts.status.enabled" : "accounts.status.disabled");
     }
 
     private HorizontalLayout actions(AccountSummary account) {

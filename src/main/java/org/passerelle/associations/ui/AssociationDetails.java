@@ -7,9 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.passerelle.associations.AssociationProfile;
+import org.passerelle.base.Formats;
 import org.passerelle.base.TimeZones;
 
 /**
@@ -58,10 +57,8 @@ final class AssociationDetails extends Div {
             fact("associations.field.phone", new Anchor(dial, profile.phone()));
         }
         if (profile.verified() && profile.verifiedAt() != null) {
-            String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(getLocale())
-                    .withZone(TimeZones.OFFICE)
-                    .format(profile.verifiedAt());
+            String when = Formats.longDate(
+                    java.time.LocalDate.ofInstant(profile.verifiedAt(), TimeZones.OFFICE), getLocale());
             fact(
                     "associations.verified-on",
                     new Span(

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -40,7 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
  *
  * <p>Structure for keyboard and screen-reader users: a skip link first, the top bar in a banner landmark whose
  * title is the page's only {@code h1}, the navigation, the person's panel in a complementary landmark, and the view
- * inside {@code main}. After each navigation (not the first page load) focus moves to the new page's title, unless
+ * as the main landmark (views are {@code <main>} elements; the shell's wrapper takes the role for those that are not). After each navigation (not the first page load) focus moves to the new page's title, unless
  * the new view put it in one of its own fields, so a keyboard user starts at the top of the new page rather than at
  * the document's body.
  */
@@ -54,7 +54,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     final H1 viewTitle = new H1();
     final Anchor skipLink = new Anchor("#" + MAIN_ID);
-    final Main main = new Main();
+    final Div main = new Div();
     final Span userName = new Span();
     final Span userRoles = new Span();
     final Button logout;
@@ -84,8 +84,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         skipLink.getElement().setAttribute("router-ignore", true);
         // the browser's own fragment jump would go through the router: focus the main content directly
         skipLink.getElement()
-                .executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                        + " const main = document.getElementById($0); if (main) { main.focus(); } });", MAIN_ID);
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const main = document.getElementById($0); if (main) { main.focus(); } });",
+                        MAIN_ID);
         main.setId(MAIN_ID);
         main.addClassName("passerelle-main");
         main.getElement().setAttribute("tabindex", "-1");
@@ -132,13 +134,19 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 .collect(Collectors.joining(", "));
     }
 
-    /** The view goes inside {@code main}, the shell's content landmark. */
+    /** The view goes inside the shell's content wrapper, the skip link's target; the view or the wrapper is the main landmark. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
         view = content == null ? null : content.getElement().getComponent().orElse(null);
         if (view != null) {
             main.add(view);
+        }
+        boolean viewIsMain = view != null && "main".equals(view.getElement().getTag());
+        if (viewIsMain) {
+            main.getElement().removeAttribute("role");
+        } else {
+            main.getElement().setAttribute("role", "main");
         }
     }
 
@@ -161,9 +169,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (firstNavigationDone) {
             viewTitle
                     .getElement()
-                    .executeJs("const main = document.getElementById($0); const active = document.activeElement;"
-                            + " if (!(main && active && active !== main && main.contains(active))) {"
-                            + " this.focus({preventScroll: true}); window.scrollTo(0, 0); }", MAIN_ID);
+                    .executeJs(
+                            "const main = document.getElementById($0); const active = document.activeElement;"
+                                    + " if (!(main && active && active !== main && main.contains(active))) {"
+                                    + " this.focus({preventScroll: true}); window.scrollTo(0, 0); }",
+                            MAIN_ID);
         }
         firstNavigationDone = true;
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.passerelle.base.Countries;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
@@ -76,7 +77,10 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
         add(
                 title,
                 state,
-                new Paragraph(getTranslation("calls.dates", call.opensOn(), call.closesOn())),
+                new Paragraph(getTranslation(
+                        "calls.dates",
+                        Formats.date(call.opensOn(), getLocale()),
+                        Formats.date(call.closesOn(), getLocale()))),
                 description,
                 eligibility(),
                 criteria());

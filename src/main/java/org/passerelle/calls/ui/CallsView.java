@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.passerelle.base.Formats;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
@@ -69,7 +70,10 @@ public final class CallsView extends Main implements HasDynamicTitle {
                                     + space.title(getLocale()).text());
             Span state = new Span(getTranslation(call.state().messageKey()));
             state.getElement().getThemeList().add("badge");
-            Paragraph dates = new Paragraph(getTranslation("calls.dates", call.opensOn(), call.closesOn()));
+            Paragraph dates = new Paragraph(getTranslation(
+                    "calls.dates",
+                    Formats.date(call.opensOn(), getLocale()),
+                    Formats.date(call.closesOn(), getLocale())));
             RouterLink open =
                     new RouterLink(getTranslation("calls.open-call"), CallView.class, CallView.parameters(call.id()));
             card.add(title, state, new Div(where), dates, open);

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 import org.passerelle.dashboard.HomeBlock;
 
 /** One block of the home page: its title and count, its first items, the link to the full list, or what to do. */
@@ -63,16 +61,10 @@ final class BlockCard extends Section {
 
     private Object format(Object arg, Locale locale) {
         return switch (arg) {
-            case Instant instant ->
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(instant.atZone(TimeZones.OFFICE));
-            case LocalDate date ->
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(date);
+            case Instant instant -> Formats.dateTime(instant, locale);
+            case LocalDate date -> Formats.date(date, locale);
             case HomeBlock.Key key -> getTranslation(key.key());
-            case Number number -> number.toString();
+            case Number number -> Formats.number(number, locale);
             default -> arg;
         };
     }

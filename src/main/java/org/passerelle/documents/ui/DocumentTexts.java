@@ -3,10 +3,8 @@ package org.passerelle.documents.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.passerelle.base.Formats;
 import org.passerelle.base.Languages;
-import org.passerelle.base.TimeZones;
 import org.passerelle.documents.DocumentSummary;
 import org.passerelle.documents.ExtractionState;
 
@@ -28,9 +26,7 @@ final class DocumentTexts {
     }
 
     static String date(Component c, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale())
-                .format(instant.atZone(TimeZones.OFFICE));
+        return Formats.dateTime(instant, locale());
     }
 
     static String language(Component c, String code) {

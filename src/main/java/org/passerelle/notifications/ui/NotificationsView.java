@@ -11,11 +11,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 import org.passerelle.base.ui.LiveUpdates;
 import org.passerelle.notifications.Bell;
 import org.passerelle.notifications.NotificationLine;
@@ -88,10 +86,7 @@ public final class NotificationsView extends Main implements HasDynamicTitle {
             marker.addClassName("passerelle-badge");
             entry.add(marker);
         }
-        Span when = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(TimeZones.OFFICE)
-                .format(line.at()));
+        Span when = new Span(Formats.dateTime(line.at(), getLocale()));
         when.addClassName("passerelle-muted");
         if (line.link() != null) {
             Button open = new Button(line.text(), click -> {

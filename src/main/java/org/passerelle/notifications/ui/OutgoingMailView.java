@@ -12,9 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.notifications.mail.OutgoingMail;
 import org.passerelle.notifications.mail.QueuedMail;
@@ -39,8 +37,6 @@ public final class OutgoingMailView extends Main implements HasDynamicTitle {
         this.outgoing = outgoing;
         addClassName("passerelle-page");
         mode.setText(getTranslation(outgoing.writesFiles() ? "mail.outgoing.files" : "mail.outgoing.smtp"));
-        DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.addColumn(QueuedMail::to)
                 .setHeader(getTranslation("mail.outgoing.to"))
                 .setAutoWidth(true);
@@ -50,10 +46,10 @@ public final class OutgoingMailView extends Main implements HasDynamicTitle {
         grid.addColumn(mail -> getTranslation(mail.state().messageKey()))
                 .setHeader(getTranslation("mail.outgoing.state"))
                 .setAutoWidth(true);
-        grid.addColumn(mail -> time(format, mail.createdAt()))
+        grid.addColumn(mail -> time(mail.createdAt()))
                 .setHeader(getTranslation("mail.outgoing.created"))
                 .setAutoWidth(true);
-        grid.addColumn(mail -> time(format, mail.sentAt()))
+        grid.addColumn(mail -> time(mail.sentAt()))
                 .setHeader(getTranslation("mail.outgoing.sent"))
                 .setAutoWidth(true);
         if (outgoing.writesFiles()) {
@@ -84,8 +80,8 @@ public final class OutgoingMailView extends Main implements HasDynamicTitle {
         opened.open();
     }
 
-    private static String time(DateTimeFormatter format, Instant instant) {
-        return instant == null ? "" : format.format(instant.atZone(TimeZones.OFFICE));
+    private String time(Instant instant) {
+        return Formats.dateTime(instant, getLocale());
     }
 
     @Override

@@ -22,9 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -33,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.passerelle.base.Formats;
 import org.passerelle.base.SearchKind;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.search.SearchRequest;
@@ -235,9 +233,7 @@ public final class SearchView extends Main implements BeforeEnterObserver, HasDy
         Div meta = new Div(kind);
         meta.addClassName("passerelle-search-meta");
         if (hit.date() != null) {
-            meta.add(new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(getLocale())
-                    .format(hit.date().atZone(ZoneId.systemDefault()))));
+            meta.add(new Span(Formats.date(hit.date(), getLocale())));
         }
         if (hit.kind() == SearchKind.DOCUMENT && hit.part() > 0) {
             meta.add(new Span(getTranslation("search.page", hit.part())));

@@ -18,14 +18,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.passerelle.base.Translations;
+import org.passerelle.base.Formats;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.sessions.SessionPhase;
 import org.passerelle.sessions.SessionService;
@@ -91,16 +89,12 @@ public final class SpaceSessionsView extends Main implements BeforeEnterObserver
         if (byWeek.isEmpty()) {
             weeks.add(new Paragraph(getTranslation("sessions.none")));
         }
-        DateTimeFormatter dayName =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Translations.supported(getLocale()));
-        DateTimeFormatter shortDate =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Translations.supported(getLocale()));
         byWeek.forEach((monday, days) -> {
             Div week = new Div();
             week.addClassName("passerelle-week");
-            week.add(new H3(getTranslation("sessions.week-of", shortDate.format(monday))));
+            week.add(new H3(getTranslation("sessions.week-of", Formats.date(monday, getLocale()))));
             days.forEach((day, ofDay) -> {
-                week.add(new H4(dayName.format(day)));
+                week.add(new H4(Formats.fullDate(day, getLocale())));
                 ofDay.forEach(s -> week.add(new SessionCard(s, null, now, getLocale())));
             });
             weeks.add(week);

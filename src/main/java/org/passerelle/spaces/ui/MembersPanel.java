@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.PersonRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.PhoneCards;
 import org.passerelle.spaces.SpaceMembership;
 import org.passerelle.spaces.SpaceMembershipService;
 import org.passerelle.spaces.SpaceRole;
@@ -24,6 +26,7 @@ import org.passerelle.spaces.SpaceSummary;
 final class MembersPanel extends Div {
 
     final Grid<SpaceMembership> grid = ComponentTexts.translated(new Grid<>());
+    final PhoneCards<SpaceMembership> phoneCards;
     final ComboBox<PersonRef> invitee = new ComboBox<>();
     final Select<SpaceRole> inviteRole = new Select<>();
     final Button invite = new Button();
@@ -51,6 +54,18 @@ final class MembersPanel extends Div {
                     .setHeader(getTranslation("spaces.members.role"));
         }
         grid.setAllRowsVisible(true);
+        phoneCards = PhoneCards.on(
+                grid,
+                SpaceMembership::displayName,
+                m -> manage ? List.of() : List.of(getTranslation(m.role().messageKey())));
+        if (manage) {
+            phoneCards.withActions(m -> {
+                HorizontalLayout actions = new HorizontalLayout(roleSelect(m), removeButton(m));
+                actions.setWrap(true);
+                actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+                return actions;
+            });
+        }
         grid.setItems(memberships.members(space.id()));
         add(grid);
         if (manage) {

@@ -5,11 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.passerelle.base.Formats;
 import org.passerelle.base.TimeZones;
-import org.passerelle.base.Translations;
 
 /** Brussels time for people, UTC instants for the services; links to pages of other modules by address. */
 final class VotingFormat {
@@ -17,12 +15,7 @@ final class VotingFormat {
     private VotingFormat() {}
 
     static String when(Instant instant, Locale locale) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(Translations.supported(locale))
-                        .withZone(TimeZones.OFFICE)
-                        .format(instant);
+        return Formats.dateTime(instant, locale);
     }
 
     static Instant instant(LocalDateTime brussels) {

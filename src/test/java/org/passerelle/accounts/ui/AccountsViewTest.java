@@ -160,4 +160,38 @@ class AccountsViewTest extends KaribuTest {
         navigate("accounts");
         assertThat(_find(AccountsView.class)).isEmpty();
     }
+
+    @Test
+    void onAPhoneEachAccountIsACardWithItsWordsAndItsActions() {
+        assertThat(view.phoneCards.showsCards()).isFalse();
+        assertThat(view.grid.getColumnByKey("card").isVisible()).isFalse();
+
+        view.phoneCards.fit(360);
+
+        assertThat(view.phoneCards.showsCards()).isTrue();
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
+                .containsExactly("card");
+        int row = rowOf(TestAccounts.MEMBER.email());
+        var card = GridKt._getCellComponent(view.grid, row, "card");
+        assertThat(_get(
+                                card,
+                                com.vaadin.flow.component.html.Span.class,
+                                spec -> spec.withClasses("passerelle-card-title"))
+                        .getText())
+                .isEqualTo(TestAccounts.MEMBER.name());
+        assertThat(_get(
+                                card,
+                                com.vaadin.flow.component.html.Span.class,
+                                spec -> spec.withClasses("passerelle-card-meta"))
+                        .getText())
+                .contains(TestAccounts.MEMBER.email())
+                .contains("Association member")
+                .contains("Active");
+        assertThat(_find(card, Button.class).stream().map(Button::getText)).contains("Edit");
+
+        view.phoneCards.fit(1280);
+        assertThat(view.grid.getColumnByKey("card").isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey("name").isVisible()).isTrue();
+        assertThat(view.grid.getColumnByKey("actions").isVisible()).isTrue();
+    }
 }

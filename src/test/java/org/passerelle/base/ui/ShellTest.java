@@ -100,10 +100,12 @@ class ShellTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.H1.class)).containsExactly(layout.viewTitle);
         assertThat(layout.viewTitle.getText()).isEqualTo("Accueil");
         assertThat(layout.skipLink.getText()).isEqualTo("Aller au contenu de la page");
-        assertThat(layout.skipLink.getHref()).isEqualTo("#" + layout.main.getId().orElseThrow());
+        assertThat(layout.skipLink.getHref())
+                .isEqualTo("#" + layout.main.getId().orElseThrow());
         // the view sits inside main, the navigation and the person's panel outside it
         assertThat(layout.view().getParent()).contains(layout.main);
-        assertThat(layout.main.getElement().getTag()).isEqualTo("main");
+        assertThat(layout.view().getElement().getTag()).isEqualTo("main"); // the home view is the main landmark
+        assertThat(layout.main.getElement().hasAttribute("role")).isFalse();
         assertThat(_get(com.vaadin.flow.component.html.Aside.class).getElement().getAttribute("aria-label"))
                 .isEqualTo("Votre compte");
         assertThat(_get(com.vaadin.flow.component.html.Header.class).getChildren())
