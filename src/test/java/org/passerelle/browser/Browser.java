@@ -299,8 +299,7 @@ final class Browser implements AutoCloseable {
     java.util.List<String> accessibilityViolations() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
-            try (java.io.InputStream axe =
-                    Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            try (java.io.InputStream axe = Browser.class.getResourceAsStream("/axe.min.js")) {
                 js.executeScript(new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -311,7 +310,9 @@ final class Browser implements AutoCloseable {
                 + " resultTypes: ['violations']})"
                 + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + ".flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + n.target.join(' ')"
-                + " + ' — ' + n.failureSummary))))"
+                + " + ' — ' + n.failureSummary.replace(/\\s+/g, ' ')"
+                + " + [...n.any, ...n.all, ...n.none].flatMap(c => c.relatedNodes || [])"
+                + ".map(r => ' [' + r.target.join(' ') + ': ' + r.html.slice(0, 120) + ']').join('')))))"
                 + ".catch(e => done(['axe failed: ' + e]));");
         if (!(found instanceof java.util.List<?> list)) {
             throw new AssertionError("axe-core gave no answer: " + found);
@@ -488,7 +489,14 @@ final class Browser implements AutoCloseable {
                         + "   out.push('document ' + document.documentElement.scrollWidth + ' > ' + W); }"
                         + " function parentOf(e) { return e.assignedSlot || e.parentElement"
                         + "   || (e.getRootNode() && e.getRootNode().host) || null; }"
-                        + " function held(e) { for (let p = parentOf(e); p && p !== document.documentElement;"
+                        + " const layout = document.querySelector('vaadin-app-layout');"
+                        + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part=content]');"
+                        + " if (content && content.scrollWidth > content.clientWidth + 1) {"
+                        + "   out.push('page content ' + content.scrollWidth + ' > ' + content.clientWidth); }"
+                        // only a component's own scroller or clip (a grid, a code block) holds an element in; the
+                        // shell's scrolling content area does not: a page that scrolls sideways there spills
+                        + " function held(e) { for (let p = parentOf(e); p && p !== document.documentElement"
+                        + "   && p.id !== 'passerelle-main' && p.localName !== 'vaadin-app-layout';"
                         + "   p = parentOf(p)) { const ox = getComputedStyle(p).overflowX;"
                         + "   if (ox !== 'visible' && p.getBoundingClientRect().right <= W + 1) { return true; } }"
                         + "   return false; }"

@@ -50,7 +50,9 @@ final class AccountDialog extends Dialog {
         roles.setLabel(getTranslation("accounts.field.roles"));
         roles.setItems(EnumSet.allOf(Role.class));
         roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
-        roles.setRequiredIndicatorVisible(true);
+        // "at least one" said in the helper text: a required indicator would put aria-required on a role="group",
+        // which ARIA does not allow (axe's aria-allowed-attr, critical)
+        roles.setHelperText(getTranslation("accounts.field.roles.help"));
         language.setLabel(getTranslation("accounts.field.language"));
         language.setItems(List.of("en", "fr"));
         language.setItemLabelGenerator(code -> getTranslation("language." + code));

@@ -143,5 +143,14 @@ class CallViewsTest extends KaribuTest {
         assertThat(view.title.getText()).isEqualTo("Centres de santé");
         assertThat(view.state.getText()).startsWith("Ouvert");
         assertThat(_find(view.actions, Button.class)).isEmpty();
+        // words and French dates, not codes: "Rwanda", "Au plus une proposition", "3 déc. 2026"
+        String text = view.getElement().getTextRecursively();
+        LocalDate today = LocalDate.now();
+        assertThat(text)
+                .contains("Au plus une proposition par association")
+                .contains(org.passerelle.base.Formats.date(today, java.util.Locale.FRENCH))
+                .contains(org.passerelle.base.Formats.date(today.plusDays(20), java.util.Locale.FRENCH))
+                .doesNotContain(today.toString())
+                .doesNotContain("(s)");
     }
 }
