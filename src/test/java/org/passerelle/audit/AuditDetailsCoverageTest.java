@@ -149,6 +149,13 @@ class AuditDetailsCoverageTest {
     }
 
     @Test
+    void aSecretVoteLeavesNoFactAndNoDetail() {
+        BallotEvents.VoteCast secret = new BallotEvents.VoteCast(3L, 14, 2L, true, null);
+        assertThat(secret.facts()).isEmpty();
+        assertThat(secret.details()).isEmpty();
+    }
+
+    @Test
     void everyAuditableEventHasASample() {
         Set<String> sampled = SAMPLES.stream().map(e -> e.getClass().getName()).collect(Collectors.toSet());
         Set<String> events = new ClassFileImporter()

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.passerelle.base.AuditFact;
+import org.passerelle.base.SubjectKind;
 import org.passerelle.base.Translations;
 
 /** The audit details in the reader's language, for each kind of fact, and for rows written before facts. */
@@ -104,6 +105,18 @@ class AuditTextsTest {
                 .isEqualTo("Bea Board n'est plus personne de contact");
         assertThat(english("association.contact-changed", AuditFact.person(BEA), AuditFact.flag(true)))
                 .isEqualTo("Bea Board is now a contact person");
+    }
+
+    @Test
+    void everyKindOfDocumentOwnerIsAWord() {
+        for (SubjectKind kind : SubjectKind.values()) {
+            for (Locale locale : Translations.LANGUAGES) {
+                assertThat(TRANSLATIONS.getTranslation("audit.owner." + kind.name(), locale))
+                        .as(kind + " " + locale)
+                        .doesNotContain("!")
+                        .doesNotContain(kind.name());
+            }
+        }
     }
 
     @Test
