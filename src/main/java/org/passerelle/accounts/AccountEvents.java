@@ -1,5 +1,7 @@
 package org.passerelle.accounts;
 
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 
 /** Account changes worth auditing (never a password or its hash). */
@@ -11,6 +13,11 @@ public final class AccountEvents {
         @Override
         public String action() {
             return "account.created";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
         }
 
         @Override
@@ -28,6 +35,11 @@ public final class AccountEvents {
         @Override
         public String action() {
             return "account.changed";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
         }
 
         @Override

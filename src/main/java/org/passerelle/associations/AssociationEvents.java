@@ -1,5 +1,7 @@
 package org.passerelle.associations;
 
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 
 /**
@@ -33,6 +35,11 @@ public final class AssociationEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(name), AuditFact.person(contactId));
+        }
+
+        @Override
         public String details() {
             return name + " (contact " + contactId + ")";
         }
@@ -45,8 +52,8 @@ public final class AssociationEvents {
         }
 
         @Override
-        public String details() {
-            return name;
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(name));
         }
     }
 
@@ -65,6 +72,11 @@ public final class AssociationEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(inviteeId));
+        }
+
+        @Override
         public String details() {
             return "invitee " + inviteeId;
         }
@@ -78,6 +90,11 @@ public final class AssociationEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(memberId));
+        }
+
+        @Override
         public String details() {
             return "member " + memberId;
         }
@@ -88,6 +105,11 @@ public final class AssociationEvents {
         @Override
         public String action() {
             return "association.invitation-declined";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(inviteeId));
         }
 
         @Override
@@ -108,6 +130,11 @@ public final class AssociationEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(memberId));
+        }
+
+        @Override
         public String details() {
             return "member " + memberId;
         }
@@ -119,6 +146,11 @@ public final class AssociationEvents {
         @Override
         public String action() {
             return "association.contact-changed";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(memberId), AuditFact.flag(contact));
         }
 
         @Override

@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.util.List;
 import org.passerelle.audit.domain.AuditRecord;
 import org.passerelle.audit.domain.AuditRepository;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records auditable events and lets staff read them. Recording joins the publisher's transaction: the
@@ -20,12 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     static final int DETAILS_MAX = 1000;
+    static final int FACTS_MAX = 8000;
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private final AuditRepository records;
     private final Clock clock;
+    private final JsonMapper json;
 
-    AuditLog(AuditRepository records, Clock clock) {
+    AuditLog(AuditRepository records, Clock clock, JsonMapper json) {
         this.records = records;
         this.clock = clock;
+        this.json = json;
     }
 
     @EventListener
@@ -35,6 +44,13 @@ public class AuditLog {
         if (details.length() > DETAILS_MAX) {
             details = details.substring(0, DETAILS_MAX - 1) + "…";
         }
+        List<AuditFact> facts = event.facts() == null ? List.of() : event.facts();
+        String factsJson = json.writeValueAsString(facts);
+        if (factsJson.length() > FACTS_MAX) {
+            // cannot happen with facts of bounded text; should it, the entry shows its English details instead
+            log.warn("Audit facts of {} too long ({} characters): not kept", event.action(), factsJson.length());
+            factsJson = null;
+        }
         records.save(new AuditRecord(
                 clock.instant(),
                 event.actorId(),
@@ -42,7 +58,8 @@ public class AuditLog {
                 event.objectType(),
                 event.objectId(),
                 event.spaceId(),
-                details));
+                details,
+                factsJson));
     }
 
     /** The latest entries of a space, newest first (staff only). */
@@ -50,7 +67,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> ofSpace(long spaceId, int limit) {
         return records.findBySpaceIdOrderByIdDesc(spaceId, PageRequest.of(0, limit)).stream()
-                .map(AuditLog::entry)
+                .map(this::entry)
                 .toList();
     }
 
@@ -59,7 +76,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> ofObject(String objectType, long objectId, int limit) {
         return records.findByObjectTypeAndObjectIdOrderByIdDesc(objectType, objectId, PageRequest.of(0, limit)).stream()
-                .map(AuditLog::entry)
+                .map(this::entry)
                 .toList();
     }
 
@@ -68,11 +85,11 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
         return records.findAllByOrderByIdDesc(PageRequest.of(0, limit)).stream()
-                .map(AuditLog::entry)
+                .map(this::entry)
                 .toList();
     }
 
-    private static AuditEntry entry(AuditRecord r) {
+    private AuditEntry entry(AuditRecord r) {
         return new AuditEntry(
                 r.getId(),
                 r.getOccurredAt(),
@@ -81,6 +98,20 @@ public class AuditLog {
                 r.getObjectType(),
                 r.getObjectId(),
                 r.getSpaceId(),
-                r.getDetails());
+                r.getDetails(),
+                facts(r));
+    }
+
+    /** The stored facts, or null for a row without (written before facts were kept, or unreadable). */
+    private List<AuditFact> facts(AuditRecord r) {
+        if (r.getFacts() == null) {
+            return null;
+        }
+        try {
+            return List.of(json.readValue(r.getFacts(), AuditFact[].class));
+        } catch (JacksonException | IllegalArgumentException | NullPointerException unreadable) {
+            log.warn("Audit entry {}: facts not readable, its details are shown instead", r.getId(), unreadable);
+            return null;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.passerelle.base;
 
+import java.util.List;
+
 /**
  * An event that belongs in the audit log. Modules publish their events (records named in the past tense)
  * and, when the event is worth auditing, implement this interface; the audit module records every such
@@ -24,8 +26,17 @@ public interface AuditableEvent {
         return null;
     }
 
-    /** Short details for people reading the log (names, old and new values); never secrets. */
+    /**
+     * The details as typed facts (people, states, dates, names), in the order of the arguments of the message
+     * {@code audit.details.<action>}, which renders them in the reader's language; never secrets. No facts, no
+     * details shown.
+     */
+    default List<AuditFact> facts() {
+        return List.of();
+    }
+
+    /** The details in a few English words, stored beside the facts for exports and grep; never secrets. */
     default String details() {
-        return "";
+        return AuditFact.summary(facts());
     }
 }

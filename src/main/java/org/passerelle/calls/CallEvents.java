@@ -1,5 +1,7 @@
 package org.passerelle.calls;
 
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 
 /** Events of the calls module; each is audited in the call's space. */
@@ -7,10 +9,16 @@ public final class CallEvents {
 
     private CallEvents() {}
 
+    /** {@code details}: the call's title. */
     public record CallCreated(Long actorId, long callId, Long spaceId, String details) implements AuditableEvent {
         @Override
         public String action() {
             return "call.created";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
         }
 
         @Override
@@ -24,10 +32,16 @@ public final class CallEvents {
         }
     }
 
+    /** {@code details}: the call's title. */
     public record CallUpdated(Long actorId, long callId, Long spaceId, String details) implements AuditableEvent {
         @Override
         public String action() {
             return "call.updated";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
         }
 
         @Override
@@ -57,6 +71,11 @@ public final class CallEvents {
         @Override
         public Long objectId() {
             return callId;
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.label(from.messageKey()), AuditFact.label(to.messageKey()));
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.passerelle.discussions;
 
 import java.time.Instant;
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 import org.passerelle.base.SubjectRef;
 
@@ -52,6 +54,11 @@ public final class DiscussionEvents {
         public String action() {
             return "discussion.reported";
         }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
+        }
     }
 
     /** Enough open reports: the message is hidden until a moderator reviews it (the system acts). */
@@ -68,6 +75,11 @@ public final class DiscussionEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.number(openReports));
+        }
+
+        @Override
         public String details() {
             return openReports + " reports";
         }
@@ -78,6 +90,11 @@ public final class DiscussionEvents {
         @Override
         public String action() {
             return "discussion.hidden";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
         }
     }
 
@@ -94,6 +111,11 @@ public final class DiscussionEvents {
         @Override
         public String action() {
             return "discussion.reports-dismissed";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.number(count));
         }
 
         @Override
@@ -134,6 +156,11 @@ public final class DiscussionEvents {
         @Override
         public Long objectId() {
             return accountId;
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(accountId), AuditFact.instant(until), AuditFact.text(reason));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.passerelle.documents;
 
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 import org.passerelle.base.SubjectRef;
 
@@ -7,6 +9,11 @@ import org.passerelle.base.SubjectRef;
 public final class DocumentEvents {
 
     private DocumentEvents() {}
+
+    /** What the document is attached to, as a word ("the space", "la proposition"). */
+    private static AuditFact ownerFact(SubjectRef owner) {
+        return AuditFact.label("audit.owner." + owner.kind().name());
+    }
 
     /** Something about the documents of an owner changed (for live views). */
     public interface DocumentChange {
@@ -33,6 +40,12 @@ public final class DocumentEvents {
             return documentId;
         }
 
+        /** The hash stays in the stored summary, for checking a file against the log; readers get the name. */
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(name), AuditFact.number(versionNo), ownerFact(owner));
+        }
+
         @Override
         public String details() {
             return owner.kind() + " " + owner.id() + ": " + name + " (v" + versionNo + ", sha256 " + sha256 + ")";
@@ -56,6 +69,11 @@ public final class DocumentEvents {
         @Override
         public Long objectId() {
             return documentId;
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(name), AuditFact.number(versions), ownerFact(owner));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.passerelle.proposals;
 
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 
 /** Events of the proposals module, for audit, notifications and search. */
@@ -33,6 +35,11 @@ public final class ProposalEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.label(from.messageKey()), AuditFact.label(to.messageKey()));
+        }
+
+        @Override
         public String details() {
             return from + " -> " + to;
         }
@@ -54,6 +61,11 @@ public final class ProposalEvents {
         @Override
         public Long objectId() {
             return proposalId;
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(coAuthorId));
         }
 
         @Override

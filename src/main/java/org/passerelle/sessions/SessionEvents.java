@@ -1,6 +1,9 @@
 package org.passerelle.sessions;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 
 /** Events of the sessions module. Those that change what a session is or records are audited in its space. */
@@ -38,19 +41,31 @@ public final class SessionEvents {
         }
     }
 
-    /** A session was scheduled; details: its title and start. */
-    public record SessionScheduled(Long actorId, long sessionId, Long spaceId, String details) implements AboutSession {
+    /** A session was scheduled, with its title and start. */
+    public record SessionScheduled(Long actorId, long sessionId, Long spaceId, String title, Instant startsAt)
+            implements AboutSession {
         @Override
         public String action() {
             return "session.scheduled";
         }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(title), AuditFact.instant(startsAt));
+        }
     }
 
-    /** A session's details, times, capacity or agenda changed. */
-    public record SessionUpdated(Long actorId, long sessionId, Long spaceId, String details) implements AboutSession {
+    /** A session's details, times, capacity or agenda changed; its title and start after the change. */
+    public record SessionUpdated(Long actorId, long sessionId, Long spaceId, String title, Instant startsAt)
+            implements AboutSession {
         @Override
         public String action() {
             return "session.updated";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(title), AuditFact.instant(startsAt));
         }
     }
 
@@ -60,40 +75,66 @@ public final class SessionEvents {
         public String action() {
             return "session.cancelled";
         }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
+        }
     }
 
-    /** The minutes were written or changed. */
-    public record MinutesRecorded(Long actorId, long sessionId, Long spaceId, String details) implements AboutSession {
+    /** The minutes were written, changed or removed; {@code length} is their length in characters, 0 when removed. */
+    public record MinutesRecorded(Long actorId, long sessionId, Long spaceId, int length) implements AboutSession {
         @Override
         public String action() {
             return "session.minutes-recorded";
         }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.number(length));
+        }
     }
 
-    /** Attendance was recorded; details: how many attended. */
-    public record AttendanceRecorded(Long actorId, long sessionId, Long spaceId, String details)
+    /** Attendance was recorded: how many of the people with a seat attended. */
+    public record AttendanceRecorded(Long actorId, long sessionId, Long spaceId, int attended, int seated)
             implements AboutSession {
         @Override
         public String action() {
             return "session.attendance-recorded";
         }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.number(attended), AuditFact.number(seated));
+        }
     }
 
-    /** An action item was added; details: its title, owner id and due date. */
-    public record ActionItemAdded(Long actorId, long actionId, Long spaceId, String details)
+    /** An action item was added, with its title, owner and due date. */
+    public record ActionItemAdded(
+            Long actorId, long actionId, Long spaceId, String title, long ownerId, LocalDate dueOn)
             implements AboutActionItem {
         @Override
         public String action() {
             return "session.action-added";
         }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(title), AuditFact.person(ownerId), AuditFact.date(dueOn));
+        }
     }
 
-    /** An action item was marked open or done; details: the new status. */
-    public record ActionItemChanged(Long actorId, long actionId, Long spaceId, String details)
+    /** An action item was marked open or done. */
+    public record ActionItemChanged(Long actorId, long actionId, Long spaceId, ActionStatus status)
             implements AboutActionItem {
         @Override
         public String action() {
             return "session.action-changed";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.label(status.messageKey()));
         }
     }
 

@@ -90,7 +90,7 @@ public class SessionRecordService {
         seated.forEach(r -> r.setAttended(attended.contains(r.getAccountId())));
         registrations.saveAllAndFlush(seated);
         events.publishEvent(
-                new AttendanceRecorded(me, sessionId, session.getSpaceId(), attended.size() + "/" + seated.size()));
+                new AttendanceRecorded(me, sessionId, session.getSpaceId(), attended.size(), seated.size()));
     }
 
     /** Writes or replaces the minutes (Markdown, up to 20,000 characters; empty removes them). */
@@ -101,8 +101,8 @@ public class SessionRecordService {
         session.setMinutes(minutes);
         session.touch(clock.instant());
         sessions.saveAndFlush(session);
-        events.publishEvent(new MinutesRecorded(
-                me, sessionId, session.getSpaceId(), minutes == null ? "0" : String.valueOf(minutes.length())));
+        events.publishEvent(
+                new MinutesRecorded(me, sessionId, session.getSpaceId(), minutes == null ? 0 : minutes.length()));
         return access.summary(session);
     }
 
@@ -123,10 +123,7 @@ public class SessionRecordService {
         ActionItem item =
                 actions.saveAndFlush(new ActionItem(sessionId, title, form.ownerId(), form.dueOn(), clock.instant()));
         events.publishEvent(new ActionItemAdded(
-                me.accountId(),
-                item.getId(),
-                session.getSpaceId(),
-                title + " -> #" + form.ownerId() + " by " + form.dueOn()));
+                me.accountId(), item.getId(), session.getSpaceId(), title, form.ownerId(), form.dueOn()));
         events.publishEvent(new SessionEvents.ActionItemAssigned(
                 me.accountId(), item.getId(), sessionId, session.getSpaceId(), form.ownerId()));
         return view(me, item, session, names(List.of(item)));
@@ -147,7 +144,7 @@ public class SessionRecordService {
         if (item.getStatus() != status) {
             item.setStatus(status, clock.instant());
             actions.saveAndFlush(item);
-            events.publishEvent(new ActionItemChanged(me.accountId(), actionId, session.getSpaceId(), status.name()));
+            events.publishEvent(new ActionItemChanged(me.accountId(), actionId, session.getSpaceId(), status));
         }
         return view(me, item, session, names(List.of(item)));
     }

@@ -82,7 +82,7 @@ public class SessionService {
         apply(session, clean);
         sessions.saveAndFlush(session);
         events.publishEvent(
-                new SessionScheduled(me, session.getId(), spaceId, clean.form().title() + " @ " + clean.startsAt()));
+                new SessionScheduled(me, session.getId(), spaceId, clean.form().title(), clean.startsAt()));
         return access.summary(session);
     }
 
@@ -115,7 +115,7 @@ public class SessionService {
         sessions.saveAndFlush(session);
         seats.fill(session);
         events.publishEvent(new SessionUpdated(
-                me, sessionId, session.getSpaceId(), clean.form().title() + " @ " + clean.startsAt()));
+                me, sessionId, session.getSpaceId(), clean.form().title(), clean.startsAt()));
         events.publishEvent(SessionLiveChanged.reread(sessionId));
         return access.summary(session);
     }

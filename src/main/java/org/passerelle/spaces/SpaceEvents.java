@@ -1,5 +1,7 @@
 package org.passerelle.spaces;
 
+import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 
 /** The events of the spaces module (records named in the past tense); each is audited. */
@@ -26,17 +28,29 @@ public final class SpaceEvents {
         }
     }
 
+    /** {@code details}: the space's title. */
     public record SpaceCreated(Long actorId, long space, String details) implements SpaceEvent {
         @Override
         public String action() {
             return "space.created";
         }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
+        }
     }
 
+    /** {@code details}: the space's title. */
     public record SpaceUpdated(Long actorId, long space, String details) implements SpaceEvent {
         @Override
         public String action() {
             return "space.updated";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.text(details));
         }
     }
 
@@ -54,6 +68,11 @@ public final class SpaceEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(memberId), AuditFact.label(role.messageKey()));
+        }
+
+        @Override
         public String details() {
             return "member " + memberId + " as " + role;
         }
@@ -63,6 +82,11 @@ public final class SpaceEvents {
         @Override
         public String action() {
             return "space.member-invited";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(inviteeId), AuditFact.label(role.messageKey()));
         }
 
         @Override
@@ -86,6 +110,12 @@ public final class SpaceEvents {
         }
 
         @Override
+        public List<AuditFact> facts() {
+            return List.of(
+                    AuditFact.person(memberId), AuditFact.label(from.messageKey()), AuditFact.label(to.messageKey()));
+        }
+
+        @Override
         public String details() {
             return "member " + memberId + ": " + from + " -> " + to;
         }
@@ -95,6 +125,11 @@ public final class SpaceEvents {
         @Override
         public String action() {
             return left ? "space.member-left" : "space.member-removed";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.person(memberId));
         }
 
         @Override

@@ -1,9 +1,12 @@
 package org.passerelle.voting;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
 import org.passerelle.proposals.ProposalAction;
+import org.passerelle.proposals.ProposalState;
 
 /**
  * Events of the voting module (audit, notifications). None carries a choice of a secret ballot: {@link
@@ -42,6 +45,12 @@ public final class BallotEvents {
             return "ballot.opened";
         }
 
+        /** The proposal is left out: the ballot is the object, and its page names the proposal. */
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.label(kind.messageKey()), AuditFact.flag(secret), AuditFact.instant(closesAt));
+        }
+
         @Override
         public String details() {
             return "proposal " + proposalId + ", " + kind + (secret ? ", secret" : ", open") + ", closes " + closesAt;
@@ -56,8 +65,8 @@ public final class BallotEvents {
         }
 
         @Override
-        public String details() {
-            return conflict.name();
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.label(conflict.messageKey()));
         }
     }
 
@@ -70,6 +79,19 @@ public final class BallotEvents {
         @Override
         public String action() {
             return changed ? "ballot.vote-changed" : "ballot.vote-cast";
+        }
+
+        /** Nothing in a secret ballot; in an open one the choice (translated) or the scores. */
+        @Override
+        public List<AuditFact> facts() {
+            if (openChoice == null) {
+                return List.of();
+            }
+            return Arrays.stream(Choice.values())
+                    .filter(c -> c.name().equals(openChoice))
+                    .map(c -> List.of(AuditFact.label(c.messageKey())))
+                    .findFirst()
+                    .orElse(List.of(AuditFact.text(openChoice)));
         }
 
         @Override
@@ -94,6 +116,12 @@ public final class BallotEvents {
             return "ballot.closed";
         }
 
+        /** The reason is empty when the ballot closed at its time. */
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.number(voters), AuditFact.text(reason));
+        }
+
         @Override
         public String details() {
             return voters + " voters" + (reason == null ? "" : ", " + reason);
@@ -108,8 +136,8 @@ public final class BallotEvents {
         }
 
         @Override
-        public String details() {
-            return closesAt + ", " + reason;
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.instant(closesAt), AuditFact.text(reason));
         }
     }
 
@@ -119,6 +147,18 @@ public final class BallotEvents {
         @Override
         public String action() {
             return "ballot.decision-recorded";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            // read as the outcome (accepted, declined), not as the button that was pressed
+            String outcome = switch (decision) {
+                case ACCEPT -> ProposalState.ACCEPTED.messageKey();
+                case DECLINE -> ProposalState.DECLINED.messageKey();
+                case REQUEST_REVISION -> ProposalState.REVISION_REQUESTED.messageKey();
+                default -> decision.messageKey();
+            };
+            return List.of(AuditFact.label(outcome), AuditFact.text(reason));
         }
 
         @Override
@@ -142,6 +182,11 @@ public final class BallotEvents {
         @Override
         public String action() {
             return "ballot.reminder-due";
+        }
+
+        @Override
+        public List<AuditFact> facts() {
+            return List.of(AuditFact.number(accountIds.size()));
         }
 
         @Override

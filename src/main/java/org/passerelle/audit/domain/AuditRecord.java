@@ -40,6 +40,10 @@ public class AuditRecord {
     @Column(nullable = false, length = 1000)
     private String details;
 
+    /** The facts as a JSON array; null in rows written before facts were kept. */
+    @Column(length = 8000)
+    private String facts;
+
     protected AuditRecord() {}
 
     public AuditRecord(
@@ -49,7 +53,8 @@ public class AuditRecord {
             String objectType,
             Long objectId,
             Long spaceId,
-            String details) {
+            String details,
+            String facts) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.action = action;
@@ -57,6 +62,7 @@ public class AuditRecord {
         this.objectId = objectId;
         this.spaceId = spaceId;
         this.details = details;
+        this.facts = facts;
     }
 
     public Long getId() {
@@ -89,5 +95,9 @@ public class AuditRecord {
 
     public String getDetails() {
         return details;
+    }
+
+    public String getFacts() {
+        return facts;
     }
 }
