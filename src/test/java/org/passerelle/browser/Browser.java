@@ -301,6 +301,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types where the keyboard is, as a person does after a button moved the focus, once the focus is in the
+     * field with this label (fails otherwise).
+     */
+    void typeWhereFocused(String label, String value) {
+        WebElement input = until(d -> {
+            WebElement wanted = field(label);
+            return wanted != null && wanted.equals(d.switchTo().activeElement()) ? wanted : null;
+        });
+        driver.switchTo().activeElement().sendKeys(value);
+        until(d -> value.equals(input.getDomProperty("value")) ? Boolean.TRUE : null);
+    }
+
+    /** Waits until the page no longer shows this text. */
+    void waitForTextGone(String text) {
+        until(d -> pageText().contains(text) ? null : Boolean.TRUE);
+    }
+
     /** Types into a field with this label and leaves it (Tab), as a person moving to the next field. */
     void typeAndLeave(String label, String value) {
         type(label, value);

@@ -57,6 +57,7 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
      */
     private final Set<Long> postedHere = new HashSet<>();
 
+    private final ThreadActions actions;
     private ThreadUpdates.Subscription subscription;
 
     ThreadPanel(ThreadPanels services, SubjectRef subject) {
@@ -82,6 +83,10 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
                 services.maxLength(),
                 prefix -> services.threads().mentionSuggestions(info.id(), prefix, 8),
                 this::send);
+        actions = new ThreadActions(services, composer, messages::refreshAll, () -> {
+            info = services.threads().info(info.id());
+            showThreadState();
+        });
         add(header, lockedNotice, pinned, moderatorBar, list, composer);
         showThreadState();
         knownCount = info.messageCount();
@@ -96,18 +101,7 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
     /** The actions of a message, in the list (see {@link MessageRenderer}) and on the pinned card. */
     @Override
     public void act(ThreadMessage message, String action, String emoji) {
-        switch (action) {
-            case "reply" -> reply(message);
-            case "edit" -> edit(message);
-            case "delete" -> remove(message);
-            case "report" -> report(message);
-            case "react" -> react(message, emoji);
-            case "history" -> history(message);
-            case "hide" -> hide(message);
-            case "restore" -> restore(message);
-            case "pin" -> pin(message);
-            default -> throw new IllegalArgumentException(action);
-        }
+        actions.act(message, action, emoji);
     }
 
     @Override
@@ -208,81 +202,5 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
             subscription.cancel();
             subscription = null;
         }
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-            messages.refreshAll();
-        } catch (UserFacingException refusal) {
-            Feedback.error(Feedback.text(refusal));
-        }
-    }
-
-    private void reply(ThreadMessage message) {
-        composer.replyTo(message);
-    }
-
-    private void edit(ThreadMessage message) {
-        try {
-            new EditDialog(services.rawText(message), services.maxLength(), text -> {
-                        services.messages().edit(message.id(), text);
-                        messages.refreshAll();
-                    })
-                    .open();
-        } catch (UserFacingException refusal) {
-            Feedback.error(Feedback.text(refusal));
-        }
-    }
-
-    /** Deleting cannot be undone (the text and its history are erased): asked first. */
-    private void remove(ThreadMessage message) {
-        new DeleteDialog(() -> {
-                    services.messages().remove(message.id());
-                    messages.refreshAll();
-                })
-                .open();
-    }
-
-    private void report(ThreadMessage message) {
-        new ReasonDialog(
-                        getTranslation("discussions.report-title"),
-                        getTranslation("discussions.report"),
-                        false,
-                        (reason, duration) -> services.reports().report(message.id(), reason),
-                        () -> Feedback.success(getTranslation("discussions.reported")))
-                .open();
-    }
-
-    private void react(ThreadMessage message, String emoji) {
-        act(() -> services.messages().toggleReaction(message.id(), emoji));
-    }
-
-    private void history(ThreadMessage message) {
-        try {
-            new HistoryDialog(services.threads().history(message.id())).open();
-        } catch (UserFacingException refusal) {
-            Feedback.error(Feedback.text(refusal));
-        }
-    }
-
-    private void hide(ThreadMessage message) {
-        new ReasonDialog(
-                        getTranslation("discussions.hide-title"),
-                        getTranslation("discussions.hide"),
-                        false,
-                        (reason, duration) -> services.moderation().hide(message.id(), reason),
-                        messages::refreshAll)
-                .open();
-    }
-
-    private void restore(ThreadMessage message) {
-        act(() -> services.moderation().restore(message.id()));
-    }
-
-    private void pin(ThreadMessage message) {
-        act(() -> services.moderation().pin(message.id()));
-        info = services.threads().info(info.id());
-        showThreadState();
     }
 }
