@@ -108,6 +108,7 @@ public class ThreadService {
                 .map(ReadMark::getLastReadMessageId)
                 .orElse(0L);
         long firstUnread = lastRead == 0 ? 0 : messages.countByThreadIdAndIdLessThanEqual(thread.getId(), lastRead);
+        long unread = messages.countByThreadIdAndIdGreaterThanAndAuthorIdNot(thread.getId(), lastRead, me.accountId());
         ThreadMessage pinned = thread.getPinnedMessageId() == null
                 ? null
                 : messages.findById(thread.getPinnedMessageId())
@@ -122,6 +123,7 @@ public class ThreadService {
                 count,
                 lastRead,
                 firstUnread,
+                unread,
                 moderator,
                 access.postRefusal(thread, me, moderator),
                 pinned);

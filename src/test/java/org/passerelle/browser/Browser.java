@@ -124,20 +124,35 @@ final class Browser implements AutoCloseable {
         return java.net.URI.create(href.toString()).getPath();
     }
 
-    /** Clicks the action button (e.g. "hide") of the thread message showing this text. */
+    /**
+     * Chooses an action (e.g. "hide") of the thread message showing this text, as a person does: opens the
+     * message's one actions menu, then picks the entry.
+     */
     void clickMessageAction(String messageText, String action) {
-        WebElement button = until(d -> ((JavascriptExecutor) d)
+        WebElement menuButton = until(d -> ((JavascriptExecutor) d)
                                 .executeScript(
                                         "const m = Array.from(document.querySelectorAll('.thread-message'))"
                                                 + ".find(e => e.textContent.includes(arguments[0]));"
-                                                + " return m ? m.querySelector('.thread-action-' + arguments[1]) : null;",
-                                        messageText,
-                                        action)
+                                                + " return m ? m.querySelector('.thread-actions-button') : null;",
+                                        messageText)
                         instanceof WebElement found
                 ? found
                 : null);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menuButton);
+        menuButton.click();
+        WebElement entry = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "const wanted = arguments[0];"
+                                                + " function find(root){for(const e of root.querySelectorAll('*')){"
+                                                + "if(e.localName==='vaadin-context-menu-item'&&e.classList.contains(wanted)"
+                                                + "&&e.checkVisibility()){return e;}"
+                                                + "if(e.shadowRoot){const f=find(e.shadowRoot);if(f){return f;}}}return null;}"
+                                                + " return find(document);",
+                                        "thread-action-" + action)
+                        instanceof WebElement found
+                ? found
+                : null);
+        entry.click();
     }
 
     /** Gives these files to the first visible vaadin-upload, as a person choosing several files at once. */
@@ -284,6 +299,24 @@ final class Browser implements AutoCloseable {
             saveScreenshot("not-interactable");
             throw notInteractable;
         }
+    }
+
+    /**
+     * Types where the keyboard is, as a person does after a button moved the focus, once the focus is in the
+     * field with this label (fails otherwise).
+     */
+    void typeWhereFocused(String label, String value) {
+        WebElement input = until(d -> {
+            WebElement wanted = field(label);
+            return wanted != null && wanted.equals(d.switchTo().activeElement()) ? wanted : null;
+        });
+        driver.switchTo().activeElement().sendKeys(value);
+        until(d -> value.equals(input.getDomProperty("value")) ? Boolean.TRUE : null);
+    }
+
+    /** Waits until the page no longer shows this text. */
+    void waitForTextGone(String text) {
+        until(d -> pageText().contains(text) ? null : Boolean.TRUE);
     }
 
     /** Types into a field with this label and leaves it (Tab), as a person moving to the next field. */

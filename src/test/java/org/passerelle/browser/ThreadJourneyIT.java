@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A space's thread in three real browsers at once: a member posts, another member sees the message appear
  * without reloading; staff (who moderate every space) hide it with a reason, and both members see the
- * "hidden by a moderator" notice in their own language, again without reloading.
+ * "hidden by a moderator" notice in their own language, again without reloading. Staff then write from the
+ * top of the thread ("Write a message" takes the keyboard to the message box) and delete their message from
+ * its actions menu, after confirming.
  */
 class ThreadJourneyIT {
 
@@ -53,6 +55,16 @@ class ThreadJourneyIT {
             assertThat(grace.showsText(message))
                     .as("the hidden text is gone from others' pages")
                     .isFalse();
+
+            String note = "Merci, je m'en occupe. " + System.nanoTime();
+            staff.clickButton("Écrire un message");
+            staff.typeWhereFocused("Message", note);
+            staff.clickButton("Envoyer");
+            fatima.waitForText(note);
+            staff.clickMessageAction(note, "delete");
+            staff.clickDialogButton("Supprimer le message");
+            staff.waitForTextGone(note);
+            fatima.waitForTextGone(note);
         }
     }
 }

@@ -22,6 +22,9 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
     /** How many messages come before the given one: its position in the thread. */
     long countByThreadIdAndIdLessThanEqual(long threadId, long messageId);
 
+    /** Messages after the given one not written by this person: what is new to them. */
+    long countByThreadIdAndIdGreaterThanAndAuthorIdNot(long threadId, long messageId, long authorId);
+
     List<Message> findByIdIn(Collection<Long> ids);
 
     @Query("select max(m.createdAt) from Message m where m.authorId = ?1")

@@ -2,51 +2,33 @@ package org.passerelle.discussions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.passerelle.base.TimeZones;
+import java.util.List;
 import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.Reactions;
 import org.passerelle.discussions.ThreadMessage;
 
 /**
- * One message of a thread: author, time, the "edited" mark (opens the history), the quoted message it
- * answers, the text (or why it is not shown), reactions with counts, and the actions the reader may take.
- * Stable class names ({@code thread-message}, {@code thread-text}…) and {@code data-message-id} let
- * browser tests find it.
+ * One message of a thread as a component (the pinned one; the list renders {@link MessageRenderer}'s template):
+ * author, time, the "edited" mark, the quoted message it answers, the text (or why it is not shown), the
+ * reactions given with their counts, and one menu of the actions the reader may take. Stable class names
+ * ({@code thread-message}, {@code thread-text}…) and {@code data-message-id} let browser tests find it.
  */
 final class MessageCard extends Div {
 
-    /** What the card's buttons do; the panel implements it. */
-    interface Actions {
-        void reply(ThreadMessage message);
-
-        void edit(ThreadMessage message);
-
-        void remove(ThreadMessage message);
-
-        void report(ThreadMessage message);
-
-        void react(ThreadMessage message, String emoji);
-
-        void history(ThreadMessage message);
-
-        void hide(ThreadMessage message);
-
-        void restore(ThreadMessage message);
-
-        void pin(ThreadMessage message);
-    }
-
     final Span author = new Span();
     final Span body = new Span();
+    final Button menuButton = new Button("⋯");
+    final ContextMenu menu = new ContextMenu();
     MarkdownView text;
-    Button edited;
 
-    MessageCard(ThreadMessage message, boolean moderator, boolean mayPost, Actions actions) {
+    MessageCard(ThreadMessage message, boolean moderator, boolean mayPost, MessageRenderer.Handler actions) {
         addClassName("thread-message");
         setId("message-" + message.id());
         getElement().setAttribute("data-message-id", String.valueOf(message.id()));
@@ -55,16 +37,21 @@ final class MessageCard extends Div {
         }
         author.setText(message.authorName());
         author.addClassName("thread-author");
-        Span time = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .format(message.postedAt().atZone(TimeZones.OFFICE)));
+        MessageRenderer.Texts texts = new MessageRenderer.Texts(this);
+        String postedAt = MessageRenderer.time(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()), message);
+        Span time = new Span(postedAt);
         time.addClassName("thread-time");
         Div header = new Div(author, time);
         header.addClassName("thread-message-header");
         if (message.edited() && message.state() == MessageState.VISIBLE) {
-            edited = small(getTranslation("discussions.edited"), () -> actions.history(message));
+            Span edited = new Span(getTranslation("discussions.edited"));
             edited.addClassName("thread-edited");
             header.add(edited);
+        }
+        List<MessageActions.Action> available = MessageActions.of(texts, message, moderator, mayPost);
+        if (!available.isEmpty()) {
+            header.add(menu(message, available, MessageActions.menuLabel(texts, message, postedAt), actions));
         }
         add(header);
         if (message.replyTo() != null) {
@@ -80,7 +67,24 @@ final class MessageCard extends Div {
             body.addClassName("thread-notice");
             add(body);
         }
-        add(actions(message, moderator, mayPost, actions));
+    }
+
+    private Button menu(
+            ThreadMessage message,
+            List<MessageActions.Action> available,
+            String label,
+            MessageRenderer.Handler actions) {
+        menuButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        menuButton.addClassName("thread-actions-button");
+        menuButton.setAriaLabel(label);
+        menuButton.getElement().setAttribute("aria-haspopup", "menu");
+        menu.setTarget(menuButton);
+        menu.setOpenOnClick(true);
+        for (MessageActions.Action action : available) {
+            MenuItem item = menu.addItem(action.label(), click -> actions.act(message, action.name(), action.emoji()));
+            item.addClassName("thread-action-" + action.name());
+        }
+        return menuButton;
     }
 
     private String notice(ThreadMessage message) {
@@ -106,50 +110,28 @@ final class MessageCard extends Div {
         return box;
     }
 
-    private Div reactions(ThreadMessage message, boolean mayPost, Actions actions) {
+    /** The reactions given so far; the others are in the actions menu. */
+    private Div reactions(ThreadMessage message, boolean mayPost, MessageRenderer.Handler actions) {
         Div bar = new Div();
         bar.addClassName("thread-reactions");
         for (String emoji : Reactions.ALL) {
             long count = message.reactions().getOrDefault(emoji, 0L);
-            if (count == 0 && !mayPost) {
+            if (count == 0) {
                 continue;
             }
-            Button button = small(count == 0 ? emoji : emoji + " " + count, () -> actions.react(message, emoji));
+            Button button = new Button(emoji + " " + count, click -> actions.act(message, "react", emoji));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             button.addClassName("thread-reaction");
             button.getElement().setAttribute("data-emoji", emoji);
+            button.getElement()
+                    .setAttribute(
+                            "aria-pressed", String.valueOf(message.myReactions().contains(emoji)));
             button.setAriaLabel(getTranslation("discussions.react", emoji, count));
             button.setEnabled(mayPost);
             if (message.myReactions().contains(emoji)) {
                 button.addClassName("thread-reaction-mine");
             }
             bar.add(button);
-        }
-        return bar;
-    }
-
-    private Div actions(ThreadMessage message, boolean moderator, boolean mayPost, Actions actions) {
-        Div bar = new Div();
-        bar.addClassName("thread-actions");
-        boolean visible = message.state() == MessageState.VISIBLE;
-        if (visible && mayPost) {
-            bar.add(small(getTranslation("discussions.reply"), () -> actions.reply(message)));
-        }
-        if (visible && message.mine() && mayPost) {
-            bar.add(small(getTranslation("discussions.edit"), () -> actions.edit(message)));
-        }
-        if (visible && message.mine()) {
-            bar.add(small(getTranslation("discussions.delete"), () -> actions.remove(message)));
-        }
-        if (message.state() != MessageState.REMOVED && !message.mine()) {
-            bar.add(small(getTranslation("discussions.report"), () -> actions.report(message)));
-        }
-        if (moderator && message.state() != MessageState.REMOVED) {
-            if (visible) {
-                bar.add(small(getTranslation("discussions.hide"), () -> actions.hide(message)));
-                bar.add(small(getTranslation("discussions.pin"), () -> actions.pin(message)));
-            } else {
-                bar.add(small(getTranslation("discussions.restore"), () -> actions.restore(message)));
-            }
         }
         return bar;
     }

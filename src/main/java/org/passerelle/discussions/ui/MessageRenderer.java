@@ -20,8 +20,9 @@ import org.passerelle.discussions.ThreadMessage;
  * message, so an open thread costs the server little memory however long it is. The text arrives as HTML
  * already rendered and sanitised on the server by the application's one Markdown renderer
  * ({@link MarkdownHtml}) and is set as the {@code innerHTML} property: the browser renders no Markdown of its
- * own. The buttons call one function, {@code act(action, emoji)}, handled by the panel. Class names match
- * {@link MessageCard}.
+ * own. A message has one actions menu ({@link MessageActions}: one keyboard stop per message) and a button per
+ * reaction already given; they call one function, {@code act(action, emoji)}, handled by the panel. Class names
+ * match {@link MessageCard}.
  */
 final class MessageRenderer {
 
@@ -31,8 +32,14 @@ final class MessageRenderer {
               <div class="thread-message-header">
                 <span class="thread-author">${item.author}</span>
                 <span class="thread-time">${item.time}</span>
-                ${item.edited ? html`<vaadin-button theme="tertiary small" class="thread-edited" \
-            @click=${() => act('history')}>${item.edited}</vaadin-button>` : ''}
+                ${item.edited ? html`<span class="thread-edited">${item.edited}</span>` : ''}
+                ${item.unread ? html`<span class="thread-new">${item.isNew}</span>` : ''}
+                ${JSON.parse(item.menu || '[]').length ? html`<vaadin-context-menu open-on="click" class="thread-menu" \
+            .items=${JSON.parse(item.menu).map(a => ({text: a.label, className: 'thread-action-' + a.name, \
+            action: a.name, emoji: a.emoji}))} @item-selected=${e => e.detail.value.emoji \
+            ? act('react', e.detail.value.emoji) : act(e.detail.value.action)}><vaadin-button theme="tertiary small" \
+            class="thread-actions-button" aria-label="${item.menuLabel}" aria-haspopup="menu">⋯</vaadin-button>\
+            </vaadin-context-menu>` : ''}
               </div>
               ${item.quoteAuthor ? html`<div class="thread-quote"><span class="thread-quote-author">${item.quoteAuthor}</span>\
             <div class="passerelle-markdown" .innerHTML=${item.quote || ''}></div></div>` : ''}
@@ -40,9 +47,8 @@ final class MessageRenderer {
             : html`<div class="passerelle-markdown thread-text" .innerHTML=${item.html || ''}></div>`}
               <div class="thread-reactions">${JSON.parse(item.reactions || '[]').map(r => html`<vaadin-button theme="tertiary small" \
             class="thread-reaction ${r.mine ? 'thread-reaction-mine' : ''}" data-emoji="${r.emoji}" \
-            aria-label="${r.aria}" ?disabled=${!item.mayReact} @click=${() => act('react', r.emoji)}>${r.label}</vaadin-button>`)}</div>
-              <div class="thread-actions">${JSON.parse(item.actions || '[]').map(a => html`<vaadin-button theme="tertiary small" \
-            class="thread-action-${a.name}" @click=${() => act(a.name)}>${a.label}</vaadin-button>`)}</div>
+            aria-label="${r.aria}" aria-pressed="${r.mine}" ?disabled=${!item.mayReact} \
+            @click=${() => act('react', r.emoji)}>${r.label}</vaadin-button>`)}</div>
             </div>""";
 
     private MessageRenderer() {}
@@ -75,6 +81,11 @@ final class MessageRenderer {
         String get(String key, Object argument) {
             return known.computeIfAbsent(key + '\u0000' + argument, k -> context.getTranslation(key, argument));
         }
+
+        /** Not remembered: such texts (a name and a time) rarely repeat. */
+        String get(String key, Object first, Object second) {
+            return context.getTranslation(key, first, second);
+        }
     }
 
     static LitRenderer<ThreadMessage> create(Component component, Handler handler) {
@@ -88,7 +99,8 @@ final class MessageRenderer {
                 .withProperty("id", ThreadMessage::id)
                 .withProperty("unread", ThreadMessage::unread)
                 .withProperty("author", ThreadMessage::authorName)
-                .withProperty("time", m -> format.format(m.postedAt().atZone(TimeZones.OFFICE)))
+                .withProperty("time", m -> time(format, m))
+                .withProperty("isNew", m -> m.unread() ? context.get("discussions.new") : "")
                 .withProperty(
                         "edited",
                         m -> m.edited() && m.state() == MessageState.VISIBLE ? context.get("discussions.edited") : "")
@@ -104,8 +116,9 @@ final class MessageRenderer {
                 .withProperty("mayReact", m -> handler.mayPost())
                 // lists reach the template as JSON text; rows not loaded yet (placeholders) have none: '[]'
                 // (a template that fails on a placeholder renders no message at all)
-                .withProperty("reactions", m -> json(reactions(context, m, handler.mayPost())))
-                .withProperty("actions", m -> json(actions(context, m, handler.moderator(), handler.mayPost())))
+                .withProperty("reactions", m -> json(reactions(context, m)))
+                .withProperty("menu", m -> json(MessageActions.of(context, m, handler.moderator(), handler.mayPost())))
+                .withProperty("menuLabel", m -> MessageActions.menuLabel(context, m, time(format, m)))
                 .withFunction(
                         "act",
                         (message, arguments) -> handler.act(
@@ -116,6 +129,10 @@ final class MessageRenderer {
 
     private static final tools.jackson.databind.json.JsonMapper JSON =
             tools.jackson.databind.json.JsonMapper.builder().build();
+
+    static String time(DateTimeFormatter format, ThreadMessage message) {
+        return format.format(message.postedAt().atZone(TimeZones.OFFICE));
+    }
 
     static String json(Object value) {
         return JSON.writeValueAsString(value);
@@ -140,54 +157,23 @@ final class MessageRenderer {
         };
     }
 
-    static List<Map<String, Object>> reactions(Texts context, ThreadMessage message, boolean mayPost) {
+    static List<Map<String, Object>> reactions(Texts context, ThreadMessage message) {
         List<Map<String, Object>> reactions = new ArrayList<>();
         if (message.state() != MessageState.VISIBLE) {
             return reactions;
         }
         for (String emoji : Reactions.ALL) {
             long count = message.reactions().getOrDefault(emoji, 0L);
-            if (count == 0 && !mayPost) {
-                continue;
+            if (count == 0) {
+                continue; // in the actions menu
             }
             Map<String, Object> reaction = new LinkedHashMap<>();
             reaction.put("emoji", emoji);
-            reaction.put("label", count == 0 ? emoji : emoji + " " + count);
-            reaction.put("aria", context.get("discussions.react-with", emoji));
+            reaction.put("label", emoji + " " + count);
+            reaction.put("aria", context.get("discussions.react", emoji, count));
             reaction.put("mine", message.myReactions().contains(emoji));
             reactions.add(reaction);
         }
         return reactions;
-    }
-
-    /** The actions the reader may take on the message (the server checks each again). */
-    static List<Map<String, Object>> actions(Texts context, ThreadMessage message, boolean moderator, boolean mayPost) {
-        List<Map<String, Object>> actions = new ArrayList<>();
-        boolean visible = message.state() == MessageState.VISIBLE;
-        if (visible && mayPost) {
-            actions.add(action(context, "reply"));
-        }
-        if (visible && message.mine() && mayPost) {
-            actions.add(action(context, "edit"));
-        }
-        if (visible && message.mine()) {
-            actions.add(action(context, "delete"));
-        }
-        if (message.state() != MessageState.REMOVED && !message.mine()) {
-            actions.add(action(context, "report"));
-        }
-        if (moderator && message.state() != MessageState.REMOVED) {
-            if (visible) {
-                actions.add(action(context, "hide"));
-                actions.add(action(context, "pin"));
-            } else {
-                actions.add(action(context, "restore"));
-            }
-        }
-        return actions;
-    }
-
-    private static Map<String, Object> action(Texts context, String name) {
-        return Map.of("name", name, "label", context.get("discussions." + name));
     }
 }

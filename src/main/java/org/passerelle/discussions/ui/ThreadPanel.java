@@ -5,12 +5,13 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
@@ -26,15 +27,14 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * A subject's thread, live: messages in a virtual list that loads only what is on screen (a thread of
  * thousands opens as fast as a short one), opened at the first unread message; new messages, edits,
- * reactions and moderation of anyone appear without reloading, and the reader keeps their position.
- * Made by {@link ThreadPanels}; space, proposal and session pages embed it.
+ * reactions and moderation of anyone appear without reloading, and the reader keeps their position. The
+ * header's "Write a message" takes the keyboard past the list to the message box; each message costs one
+ * keyboard stop (its actions menu). Made by {@link ThreadPanels}; space, proposal and session pages embed it.
  */
 @StyleSheet("styles/discussions.css")
-public final class ThreadPanel extends Div implements MessageCard.Actions, MessageRenderer.Handler {
+public final class ThreadPanel extends Div implements MessageRenderer.Handler {
 
-    final H3 title = new H3();
-    final Span unread = new Span();
-    final Span count = new Span();
+    final ThreadHeader header = new ThreadHeader(this::toComposer);
     final Span lockedNotice = new Span();
     final Div pinned = new Div();
     final ModeratorBar moderatorBar;
@@ -44,29 +44,32 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     final CallbackDataProvider<ThreadMessage, Void> messages;
     private final ThreadPanels services;
     private final SubjectRef subject;
+    private final long readerId;
     private ThreadInfo info;
     /**
      * How many messages the thread has, kept by the thread's events (each post adds one) rather than
      * counted again by every open panel at every post; counted afresh when the panel (re)attaches.
      */
     private long knownCount;
+    /**
+     * Messages posted from this panel and already counted: the relay brings their event back as it does for
+     * everyone, and counting it again showed one message too many.
+     */
+    private final Set<Long> postedHere = new HashSet<>();
 
+    private final ThreadActions actions;
     private ThreadUpdates.Subscription subscription;
 
     ThreadPanel(ThreadPanels services, SubjectRef subject) {
         this.services = services;
         this.subject = subject;
         info = services.threads().open(subject);
+        readerId = services.readerId();
         long readUpTo = info.lastReadMessageId();
         addClassName("thread-panel");
         setId("thread-" + info.id());
-        title.setText(getTranslation("discussions.title"));
-        unread.addClassName("thread-unread-count");
         lockedNotice.addClassName("thread-locked");
         pinned.addClassName("thread-pinned");
-        count.addClassName("thread-count");
-        Div header = new Div(title, count, unread);
-        header.addClassName("thread-header");
         moderatorBar = new ModeratorBar(services.moderation(), () -> info);
         messages = new CallbackDataProvider<>(
                 query -> services.threads().messages(info.id(), query.getOffset(), query.getLimit(), readUpTo).stream(),
@@ -80,33 +83,25 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
                 services.maxLength(),
                 prefix -> services.threads().mentionSuggestions(info.id(), prefix, 8),
                 this::send);
+        actions = new ThreadActions(services, composer, messages::refreshAll, () -> {
+            info = services.threads().info(info.id());
+            showThreadState();
+        });
         add(header, lockedNotice, pinned, moderatorBar, list, composer);
         showThreadState();
         knownCount = info.messageCount();
-        showCount(knownCount);
-        long unreadCount = info.messageCount() - info.firstUnreadIndex();
-        unread.setText(unreadCount > 0 && readUpTo > 0 ? getTranslation("discussions.unread", unreadCount) : "");
-        unread.setVisible(unreadCount > 0 && readUpTo > 0);
+        header.showCount(knownCount);
+        // on a first visit everything would be "new": the badge starts with the second
+        header.showUnread(readUpTo > 0 ? info.unreadCount() : 0);
         if (info.messageCount() > 0) {
             list.scrollToIndex((int) Math.min(info.firstUnreadIndex(), info.messageCount() - 1));
         }
     }
 
-    /** The buttons of a message in the list (see {@link MessageRenderer}). */
+    /** The actions of a message, in the list (see {@link MessageRenderer}) and on the pinned card. */
     @Override
     public void act(ThreadMessage message, String action, String emoji) {
-        switch (action) {
-            case "reply" -> reply(message);
-            case "edit" -> edit(message);
-            case "delete" -> remove(message);
-            case "report" -> report(message);
-            case "react" -> react(message, emoji);
-            case "history" -> history(message);
-            case "hide" -> hide(message);
-            case "restore" -> restore(message);
-            case "pin" -> pin(message);
-            default -> throw new IllegalArgumentException(action);
-        }
+        actions.act(message, action, emoji);
     }
 
     @Override
@@ -128,8 +123,9 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
         return info.id();
     }
 
-    private void showCount(long messageCount) {
-        count.setText(getTranslation("discussions.count", messageCount));
+    /** From "Write a message": the message box, below however many messages. */
+    void toComposer() {
+        composer.text.focus();
     }
 
     private void showThreadState() {
@@ -142,15 +138,18 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
         pinned.setVisible(info.pinned() != null);
         moderatorBar.refresh();
         composer.setVisible(info.mayPost());
+        header.write.setVisible(info.mayPost());
     }
 
     void send() {
         ThreadMessage replyTo = composer.replyTo();
         try {
-            services.messages().post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
+            ThreadMessage posted = services.messages()
+                    .post(info.id(), composer.text.getValue(), replyTo == null ? null : replyTo.id());
             composer.clear();
-            knownCount = services.threads().count(info.id());
-            showCount(knownCount);
+            postedHere.add(posted.id());
+            knownCount++;
+            header.showCount(knownCount);
             messages.refreshAll();
             list.scrollToEnd();
         } catch (UserFacingException refusal) {
@@ -160,9 +159,15 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
 
     /** A change made by anyone (this reader included): runs in this panel's UI. */
     void changed(ThreadEvent event) {
-        if (event instanceof MessagePosted) {
+        if (event instanceof MessagePosted posted) {
+            if (postedHere.remove(posted.messageId())) {
+                return; // counted and shown when it was sent
+            }
             knownCount++;
-            showCount(knownCount);
+            header.showCount(knownCount);
+            if (posted.authorId() != readerId) {
+                header.oneMoreUnread();
+            }
         } else {
             info = services.threads().info(info.id());
             showThreadState();
@@ -174,6 +179,8 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         knownCount = services.threads().count(info.id()); // after opening, before any event
+        postedHere.clear();
+        header.showCount(knownCount);
         subscription = services.updates()
                 .subscribe(
                         info.id(),
@@ -195,85 +202,5 @@ public final class ThreadPanel extends Div implements MessageCard.Actions, Messa
             subscription.cancel();
             subscription = null;
         }
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-            messages.refreshAll();
-        } catch (UserFacingException refusal) {
-            Feedback.error(Feedback.text(refusal));
-        }
-    }
-
-    @Override
-    public void reply(ThreadMessage message) {
-        composer.replyTo(message);
-    }
-
-    @Override
-    public void edit(ThreadMessage message) {
-        try {
-            new EditDialog(services.rawText(message), services.maxLength(), text -> {
-                        services.messages().edit(message.id(), text);
-                        messages.refreshAll();
-                    })
-                    .open();
-        } catch (UserFacingException refusal) {
-            Feedback.error(Feedback.text(refusal));
-        }
-    }
-
-    @Override
-    public void remove(ThreadMessage message) {
-        act(() -> services.messages().remove(message.id()));
-    }
-
-    @Override
-    public void report(ThreadMessage message) {
-        new ReasonDialog(
-                        getTranslation("discussions.report-title"),
-                        getTranslation("discussions.report"),
-                        false,
-                        (reason, duration) -> services.reports().report(message.id(), reason),
-                        () -> Feedback.success(getTranslation("discussions.reported")))
-                .open();
-    }
-
-    @Override
-    public void react(ThreadMessage message, String emoji) {
-        act(() -> services.messages().toggleReaction(message.id(), emoji));
-    }
-
-    @Override
-    public void history(ThreadMessage message) {
-        try {
-            new HistoryDialog(services.threads().history(message.id())).open();
-        } catch (UserFacingException refusal) {
-            Feedback.error(Feedback.text(refusal));
-        }
-    }
-
-    @Override
-    public void hide(ThreadMessage message) {
-        new ReasonDialog(
-                        getTranslation("discussions.hide-title"),
-                        getTranslation("discussions.hide"),
-                        false,
-                        (reason, duration) -> services.moderation().hide(message.id(), reason),
-                        messages::refreshAll)
-                .open();
-    }
-
-    @Override
-    public void restore(ThreadMessage message) {
-        act(() -> services.moderation().restore(message.id()));
-    }
-
-    @Override
-    public void pin(ThreadMessage message) {
-        act(() -> services.moderation().pin(message.id()));
-        info = services.threads().info(info.id());
-        showThreadState();
     }
 }

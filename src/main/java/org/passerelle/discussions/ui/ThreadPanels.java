@@ -8,6 +8,7 @@ import org.passerelle.discussions.ReportService;
 import org.passerelle.discussions.ThreadMessage;
 import org.passerelle.discussions.ThreadService;
 import org.passerelle.discussions.ThreadUpdates;
+import org.passerelle.security.CurrentUser;
 
 /**
  * Makes thread panels: {@code threadPanels.create(SubjectRef.proposal(id))}. Pages get them as sections
@@ -22,6 +23,7 @@ class ThreadPanels {
     private final ModerationService moderation;
     private final ThreadUpdates updates;
     private final DiscussionsProperties properties;
+    private final CurrentUser currentUser;
 
     ThreadPanels(
             ThreadService threads,
@@ -29,13 +31,15 @@ class ThreadPanels {
             ReportService reports,
             ModerationService moderation,
             ThreadUpdates updates,
-            DiscussionsProperties properties) {
+            DiscussionsProperties properties,
+            CurrentUser currentUser) {
         this.threads = threads;
         this.messages = messages;
         this.reports = reports;
         this.moderation = moderation;
         this.updates = updates;
         this.properties = properties;
+        this.currentUser = currentUser;
     }
 
     /** The subject's thread; refuses ("not found") when the signed-in person may not see the subject. */
@@ -61,6 +65,11 @@ class ThreadPanels {
 
     ThreadUpdates updates() {
         return updates;
+    }
+
+    /** The reader: their own messages are never new to them. */
+    long readerId() {
+        return currentUser.require().accountId();
     }
 
     int maxLength() {

@@ -36,7 +36,7 @@ public final class ThreadPanelProbe {
     public void awaitAllShow(long count) throws InterruptedException {
         String expected = panels.getFirst().getTranslation("discussions.count", count);
         long end = System.nanoTime() + 10_000_000_000L;
-        while (!panels.stream().allMatch(p -> p.count.getText().equals(expected))) {
+        while (!panels.stream().allMatch(p -> p.header.count.getText().equals(expected))) {
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("Not every panel was updated");
             }

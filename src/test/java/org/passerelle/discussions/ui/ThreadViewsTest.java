@@ -54,13 +54,24 @@ class ThreadViewsTest extends KaribuTest {
         return panel.renderer.getValueProviders().get(property).apply(message);
     }
 
-    /** The names of the message's actions, read from the JSON the template receives. */
-    private static List<Object> actionsOf(ThreadPanel panel, ThreadMessage message) {
+    /** The entries of the message's actions menu ("name" or "react emoji"), read from the JSON the template receives. */
+    private static List<Object> menuOf(ThreadPanel panel, ThreadMessage message) {
         var actions = tools.jackson.databind.json.JsonMapper.builder().build().readTree((String)
-                shown(panel, message, "actions"));
+                shown(panel, message, "menu"));
         List<Object> names = new ArrayList<>();
-        actions.forEach(action -> names.add(action.get("name").asString()));
+        actions.forEach(action -> names.add(
+                action.get("emoji").isNull()
+                        ? action.get("name").asString()
+                        : action.get("name").asString() + " "
+                                + action.get("emoji").asString()));
         return names;
+    }
+
+    /** The actions other than reactions. */
+    private static List<Object> actionsOf(ThreadPanel panel, ThreadMessage message) {
+        return menuOf(panel, message).stream()
+                .filter(name -> !name.toString().startsWith("react "))
+                .toList();
     }
 
     private long postAs(TestAccounts.Person author, String text, TestAccounts.Person viewer) {
@@ -92,11 +103,11 @@ class ThreadViewsTest extends KaribuTest {
     @Test
     void aMemberPostsOnTheSpacePageAndTheTextIsRenderedInert() {
         ThreadPanel panel = openSpace(TestAccounts.BOARD);
-        assertThat(panel.count.getText()).isEqualTo("No messages yet");
+        assertThat(panel.header.count.getText()).isEqualTo("No messages yet");
         _setValue(panel.composer.text, "Hello **all** <script>alert(1)</script><img src=x onerror=alert(2)>");
         _click(panel.composer.send);
         assertThat(panel.composer.text.getValue()).isEmpty();
-        assertThat(panel.count.getText()).isEqualTo("1 message");
+        assertThat(panel.header.count.getText()).isEqualTo("1 message");
         List<ThreadMessage> messages = shown(panel);
         assertThat(messages).hasSize(1);
         ThreadMessage message = messages.getFirst();
@@ -109,9 +120,167 @@ class ThreadViewsTest extends KaribuTest {
                 .doesNotContain("<script", "<img");
         assertThat(MessageRenderer.TEMPLATE).doesNotContain("vaadin-markdown");
         assertThat(actionsOf(panel, message)).containsExactly("reply", "edit", "delete");
+        assertThat(menuOf(panel, message)).contains("react 👍");
         assertThat(MessageRenderer.TEMPLATE).contains("class=\"thread-message ", "data-message-id=");
         assertThat(panel.list.getClassNames()).contains("thread-messages");
         assertThat(panel.composer.send.getClassNames()).contains("thread-send");
+    }
+
+    /**
+     * Waits until the relay has handed the thread's next change to its subscribers, then lets it reach this
+     * UI: what the panel shows afterwards is what it shows once the live update has arrived.
+     */
+    private void afterTheLiveUpdate(long threadId, Runnable change) throws InterruptedException {
+        java.util.concurrent.CountDownLatch relayed = new java.util.concurrent.CountDownLatch(1);
+        var subscription = context.getBean(org.passerelle.discussions.ThreadUpdates.class)
+                .subscribe(threadId, event -> relayed.countDown());
+        try {
+            change.run();
+            assertThat(relayed.await(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the change was relayed")
+                    .isTrue();
+        } finally {
+            subscription.cancel();
+        }
+        long end = System.nanoTime() + 500_000_000L; // the panel's own subscriber runs on another relay thread
+        while (System.nanoTime() < end) {
+            MockVaadin.clientRoundtrip(false);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void theAuthorsOwnPostCountsOnceAndIsNotNew() throws InterruptedException {
+        postAs(TestAccounts.BOTH, "Welcome", TestAccounts.BOTH);
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        assertThat(panel.header.count.getText()).isEqualTo("1 message");
+        fixture.letTimePass();
+        _setValue(panel.composer.text, "Thanks, glad to be here");
+        afterTheLiveUpdate(panel.threadId(), () -> _click(panel.composer.send));
+        assertThat(panel.header.count.getText()).isEqualTo("2 messages");
+        assertThat(panel.header.unread.isVisible())
+                .as("no \"new\" badge for one's own message")
+                .isFalse();
+        ThreadMessage mine = shown(panel).get(1);
+        assertThat(shown(panel, mine, "unread")).isEqualTo(false);
+        assertThat(shown(panel, mine, "isNew")).isEqualTo("");
+
+        // coming back: one's own message is not counted as new either
+        navigate("spaces");
+        ThreadPanel again = openSpace(TestAccounts.BOARD);
+        assertThat(again.header.count.getText()).isEqualTo("2 messages");
+        assertThat(again.header.unread.isVisible()).isFalse();
+    }
+
+    @Test
+    void anotherMembersPostCountsOneMoreAndIsNew() throws InterruptedException {
+        postAs(TestAccounts.BOTH, "Welcome", TestAccounts.BOTH);
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        assertThat(panel.header.unread.isVisible()).isFalse();
+        long id = postAs(TestAccounts.BOTH, "Agenda for Saturday", TestAccounts.BOARD);
+        awaitLive(() -> panel.header.count.getText().equals("2 messages"));
+        assertThat(panel.header.unread.isVisible()).isTrue();
+        assertThat(panel.header.unread.getText()).isEqualTo("1 new");
+        ThreadMessage theirs = shown(panel).get(1);
+        assertThat(theirs.id()).isEqualTo(id);
+        assertThat(shown(panel, theirs, "unread")).isEqualTo(true);
+        assertThat(shown(panel, theirs, "isNew")).isEqualTo("New");
+    }
+
+    @Test
+    void theMessageBoxIsOneStepFromTheTopAndEachMessageIsOneKeyboardStop() {
+        postAs(TestAccounts.BOTH, "Who comes on Saturday?", TestAccounts.BOTH);
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        List<com.vaadin.flow.component.Component> parts = panel.getChildren().toList();
+        assertThat(parts.indexOf(panel.header))
+                .as("the jump comes before the list")
+                .isLessThan(parts.indexOf(panel.list));
+        assertThat(panel.header.write.getText()).isEqualTo("Write a message");
+        assertThat(panel.header.write.isVisible()).isTrue();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        panel.header.write.click(); // not _click: its round trip would send the focus call away before we look
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .as("the message box receives the focus")
+                .anySatisfy(call -> {
+                    assertThat(call.getOwner())
+                            .isSameAs(panel.composer.text.getElement().getNode());
+                    assertThat(call.getInvocation().getExpression()).contains("focus()");
+                });
+
+        // one keyboard stop per message: its actions menu; reactions nobody gave yet are in it, not buttons
+        ThreadMessage theirs = shown(panel).getFirst();
+        assertThat(MessageRenderer.TEMPLATE.split("<vaadin-button", -1))
+                .as("the menu button and the buttons of reactions already given")
+                .hasSize(3);
+        assertThat(MessageRenderer.TEMPLATE).contains("<vaadin-context-menu", "aria-label=\"${item.menuLabel}\"");
+        assertThat((String) shown(panel, theirs, "menuLabel"))
+                .startsWith("Actions for the message by " + TestAccounts.BOTH.name() + ", ");
+        assertThat(shown(panel, theirs, "reactions")).isEqualTo("[]");
+        assertThat(menuOf(panel, theirs))
+                .containsExactly("reply", "report", "react 👍", "react ❤️", "react 🎉", "react 🤔");
+        panel.act(theirs, "react", "👍");
+        ThreadMessage liked = shown(panel).getFirst();
+        assertThat((String) shown(panel, liked, "reactions")).contains("\"👍 1\"", "React with 👍 (1)");
+        assertThat(menuOf(panel, liked)).doesNotContain("react 👍");
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(ModerationService.class).setLocked(panel.threadId(), true);
+        ThreadPanel locked = openSpace(TestAccounts.BOARD); // a member may no longer post: nothing to jump to
+        assertThat(locked.header.write.isVisible()).isFalse();
+    }
+
+    @Test
+    void deletingAsksFirstAndKeepingTheMessageChangesNothing() {
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        _setValue(panel.composer.text, "A message I will regret");
+        _click(panel.composer.send);
+        panel.act(shown(panel).getFirst(), "delete", null);
+        DeleteDialog ask = _get(DeleteDialog.class);
+        assertThat(ask.consequence.getText()).contains("erased for good", "cannot be undone");
+        assertThat(ask.delete.getText()).isEqualTo("Delete the message");
+        assertThat(ask.keep.getText()).isEqualTo("Keep it");
+        _click(ask.keep);
+        assertThat(ask.isOpened()).isFalse();
+        assertThat(shown(panel).getFirst().state()).isEqualTo(org.passerelle.discussions.MessageState.VISIBLE);
+
+        panel.act(shown(panel).getFirst(), "delete", null);
+        _click(_get(DeleteDialog.class).delete);
+        ThreadMessage removed = shown(panel).getFirst();
+        assertThat(removed.state()).isEqualTo(org.passerelle.discussions.MessageState.REMOVED);
+        assertThat(shown(panel, removed, "notice")).isEqualTo("Message removed");
+    }
+
+    @Test
+    void aMessageHiddenWhileTheAuthorWasAskedIsNotDeleted() {
+        long id = postAs(TestAccounts.BOARD, "Borderline remark", TestAccounts.BOARD);
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        panel.act(shown(panel).getFirst(), "delete", null);
+        DeleteDialog ask = _get(DeleteDialog.class);
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(ModerationService.class).hide(id, "off topic");
+        accounts.signIn(TestAccounts.BOARD);
+        _click(ask.delete);
+        assertThat(ask.isOpened()).isFalse();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("This message is no longer shown.");
+        assertThat(shown(panel).getFirst().state()).isEqualTo(org.passerelle.discussions.MessageState.HIDDEN);
+    }
+
+    @Test
+    void thePinnedMessageHasOneActionsMenuToo() {
+        long id = postAs(TestAccounts.BOTH, "Read this first", TestAccounts.BOTH);
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(ModerationService.class).pin(id);
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        MessageCard card = _get(panel.pinned, MessageCard.class);
+        assertThat(card.menuButton.getAriaLabel())
+                .hasValueSatisfying(label -> assertThat(label).startsWith("Actions for the message by "));
+        assertThat(card.menu.getItems())
+                .extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
+                .startsWith("Reply", "Report")
+                .contains("React with 👍");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(card.menu, "Reply");
+        assertThat(panel.composer.replyTo().id()).isEqualTo(id);
     }
 
     @Test
@@ -132,7 +301,7 @@ class ThreadViewsTest extends KaribuTest {
     void postsLockingAndHidingByOthersAppearWithoutReloading() throws InterruptedException {
         ThreadPanel panel = openSpace(TestAccounts.BOARD);
         long id = postAs(TestAccounts.BOTH, "Live from Kigali", TestAccounts.BOARD);
-        awaitLive(() -> panel.count.getText().equals("1 message"));
+        awaitLive(() -> panel.header.count.getText().equals("1 message"));
         assertThat(shown(panel)).extracting(ThreadMessage::id).containsExactly(id);
 
         accounts.signIn(TestAccounts.ADMIN);
@@ -158,7 +327,7 @@ class ThreadViewsTest extends KaribuTest {
             panels.add(panel);
         }
         postAs(TestAccounts.BOTH, "to everyone", TestAccounts.BOARD);
-        awaitLive(() -> panels.stream().allMatch(p -> p.count.getText().equals("1 message")));
+        awaitLive(() -> panels.stream().allMatch(p -> p.header.count.getText().equals("1 message")));
         panels.forEach(p -> UI.getCurrent().remove(p));
         assertThat(context.getBean(org.passerelle.discussions.ThreadUpdates.class)
                         .subscriberCount(panels.getFirst().threadId()))

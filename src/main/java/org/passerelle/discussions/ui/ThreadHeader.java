@@ -1,0 +1,50 @@
+package org.passerelle.discussions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The top of a thread: its title, how many messages it has, how many of them are new to the reader (never
+ * their own), and "Write a message", which takes the keyboard straight to the message box below a long list
+ * instead of through every message.
+ */
+final class ThreadHeader extends Div {
+
+    final H3 title = new H3();
+    final Span count = new Span();
+    final Span unread = new Span();
+    final Button write = new Button();
+    private long newCount;
+
+    ThreadHeader(Runnable toComposer) {
+        addClassName("thread-header");
+        title.setText(getTranslation("discussions.title"));
+        count.addClassName("thread-count");
+        unread.addClassName("thread-unread-count");
+        write.setText(getTranslation("discussions.write"));
+        write.addClassName("thread-write");
+        write.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        write.addClickListener(click -> toComposer.run());
+        add(title, count, unread, write);
+        showUnread(0);
+    }
+
+    void showCount(long messageCount) {
+        count.setText(getTranslation("discussions.count", messageCount));
+    }
+
+    /** How many messages by others the reader has not seen yet; nothing is shown when none. */
+    void showUnread(long messages) {
+        newCount = messages;
+        unread.setText(messages > 0 ? getTranslation("discussions.unread", messages) : "");
+        unread.setVisible(messages > 0);
+    }
+
+    /** Someone else's message arrived while the thread is open. */
+    void oneMoreUnread() {
+        showUnread(newCount + 1);
+    }
+}
