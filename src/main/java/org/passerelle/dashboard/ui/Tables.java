@@ -13,7 +13,11 @@ final class Tables {
     private Tables() {}
 
     static Html of(String caption, List<String> header, List<List<String>> rows) {
-        StringBuilder html = new StringBuilder("<table class=\"dashboard-table\"><caption>")
+        // on a phone a wide table scrolls sideways inside its own box, which the keyboard can reach (a named region)
+        StringBuilder html = new StringBuilder("<div class=\"dashboard-table-scroll\" role=\"region\" tabindex=\"0\"")
+                .append(" aria-label=\"")
+                .append(escape(caption))
+                .append("\"><table class=\"dashboard-table\"><caption>")
                 .append(escape(caption))
                 .append("</caption><thead><tr>");
         header.forEach(
@@ -28,7 +32,7 @@ final class Tables {
             }
             html.append("</tr>");
         }
-        return new Html(html.append("</tbody></table>").toString());
+        return new Html(html.append("</tbody></table></div>").toString());
     }
 
     static String escape(String text) {
