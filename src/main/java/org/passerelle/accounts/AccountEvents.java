@@ -3,13 +3,15 @@ package org.passerelle.accounts;
 import java.util.List;
 import org.passerelle.base.AuditFact;
 import org.passerelle.base.AuditableEvent;
+import org.passerelle.security.Role;
 
 /** Account changes worth auditing (never a password or its hash). */
 public final class AccountEvents {
 
     private AccountEvents() {}
 
-    public record AccountCreated(Long actorId, long accountId, String details) implements AuditableEvent {
+    public record AccountCreated(Long actorId, long accountId, String email, java.util.Set<Role> roles, boolean enabled)
+            implements AuditableEvent {
         @Override
         public String action() {
             return "account.created";
@@ -17,7 +19,10 @@ public final class AccountEvents {
 
         @Override
         public List<AuditFact> facts() {
-            return List.of(AuditFact.text(details));
+            return List.of(
+                    AuditFact.text(email),
+                    AuditFact.labels(roles.stream().sorted().map(Role::messageKey).toList()),
+                    AuditFact.flag(enabled));
         }
 
         @Override
@@ -31,7 +36,8 @@ public final class AccountEvents {
         }
     }
 
-    public record AccountChanged(Long actorId, long accountId, String details) implements AuditableEvent {
+    public record AccountChanged(Long actorId, long accountId, String email, java.util.Set<Role> roles, boolean enabled)
+            implements AuditableEvent {
         @Override
         public String action() {
             return "account.changed";
@@ -39,7 +45,10 @@ public final class AccountEvents {
 
         @Override
         public List<AuditFact> facts() {
-            return List.of(AuditFact.text(details));
+            return List.of(
+                    AuditFact.text(email),
+                    AuditFact.labels(roles.stream().sorted().map(Role::messageKey).toList()),
+                    AuditFact.flag(enabled));
         }
 
         @Override

@@ -86,7 +86,7 @@ public class AccountService {
         account.setMustChangePassword(true);
         Account saved = saveUnique(account);
         events.publishEvent(new AccountEvents.AccountCreated(
-                currentUser.require().accountId(), saved.getId(), email + " " + roles));
+                currentUser.require().accountId(), saved.getId(), email, roles, form.enabled()));
         return summary(saved);
     }
 
@@ -123,7 +123,7 @@ public class AccountService {
         account.touch(clock.instant());
         Account saved = saveUnique(account);
         events.publishEvent(new AccountEvents.AccountChanged(
-                currentUser.require().accountId(), id, email + " " + roles + (form.enabled() ? "" : " disabled")));
+                currentUser.require().accountId(), id, email, roles, form.enabled()));
         if (endSessions) {
             endSessionsAfterCommit(id);
         }

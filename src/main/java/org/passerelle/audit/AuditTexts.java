@@ -1,5 +1,6 @@
 package org.passerelle.audit;
 
+import org.passerelle.base.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +28,7 @@ public final class AuditTexts {
 
     private final Translator texts;
     private final Map<Long, String> names;
-    private final DateTimeFormatter stamp;
-    private final DateTimeFormatter moment;
-    private final DateTimeFormatter day;
+    private final Locale locale;
 
     /**
      * @param names the display names of the people the entries name ({@link #people}), read in one query;
@@ -38,13 +37,7 @@ public final class AuditTexts {
     public AuditTexts(Translator texts, Locale locale, Map<Long, String> names) {
         this.texts = texts;
         this.names = names;
-        this.stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(TimeZones.OFFICE);
-        this.moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(TimeZones.OFFICE);
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.locale = locale;
     }
 
     /** The ids of the people the entries name: who acted, and who the details are about. */
@@ -65,7 +58,7 @@ public final class AuditTexts {
 
     /** When it happened, in Brussels time, to the second. */
     public String when(AuditEntry entry) {
-        return stamp.format(entry.occurredAt());
+        return Formats.timestamp(entry.occurredAt(), locale);
     }
 
     /** Who did it: a person's name, or the system. */
@@ -95,9 +88,12 @@ public final class AuditTexts {
         return switch (fact.kind()) {
             case TEXT -> fact.value();
             case PERSON -> person(Long.parseLong(fact.value()));
-            case LABEL -> texts.get(fact.value());
-            case INSTANT -> moment.format(Instant.parse(fact.value()));
-            case DATE -> day.format(LocalDate.parse(fact.value()));
+            case LABEL ->
+                java.util.Arrays.stream(fact.value().split(","))
+                        .map(texts::get)
+                        .collect(java.util.stream.Collectors.joining(", "));
+            case INSTANT -> Formats.dateTime(Instant.parse(fact.value()), locale);
+            case DATE -> Formats.date(LocalDate.parse(fact.value()), locale);
             case NUMBER -> Long.parseLong(fact.value());
         };
     }

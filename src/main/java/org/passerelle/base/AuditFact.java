@@ -23,7 +23,7 @@ public record AuditFact(Kind kind, String value) {
         TEXT,
         /** An account id, shown as the person's display name. */
         PERSON,
-        /** A message key (a state, a role, a kind), shown translated. */
+        /** A message key (a state, a role, a kind), shown translated; several keys joined by commas. */
         LABEL,
         /** An instant, shown as a date and time in Brussels. */
         INSTANT,
@@ -52,6 +52,11 @@ public record AuditFact(Kind kind, String value) {
         return new AuditFact(Kind.LABEL, messageKey);
     }
 
+    /** Several labels (e.g. a person's roles), shown translated and joined by commas, in the order given. */
+    public static AuditFact labels(java.util.Collection<String> messageKeys) {
+        return new AuditFact(Kind.LABEL, String.join(",", messageKeys));
+    }
+
     public static AuditFact instant(Instant instant) {
         return new AuditFact(Kind.INSTANT, instant.toString());
     }
@@ -78,7 +83,10 @@ public record AuditFact(Kind kind, String value) {
         return switch (kind) {
             case PERSON -> "#" + value;
             // the last part of the key is the code (proposals.state.DRAFT → DRAFT)
-            case LABEL -> value.substring(value.lastIndexOf('.') + 1);
+            case LABEL ->
+                java.util.Arrays.stream(value.split(","))
+                        .map(key -> key.substring(key.lastIndexOf('.') + 1))
+                        .collect(Collectors.joining(" "));
             default -> value;
         };
     }

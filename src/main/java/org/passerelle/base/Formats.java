@@ -61,6 +61,13 @@ public final class Formats {
                         locale);
     }
 
+    /** "3 Dec 2026, 14:30:05": to the second, for records such as the audit log, in the office's time zone. */
+    public static String timestamp(Instant instant, Locale locale) {
+        return instant == null
+                ? ""
+                : format(FormatStyle.MEDIUM, FormatStyle.MEDIUM, ZonedDateTime.ofInstant(instant, TimeZones.OFFICE), locale);
+    }
+
     /** A wall-clock date and time, as {@link #dateTime(Instant, Locale)}. */
     public static String dateTime(LocalDateTime dateTime, Locale locale) {
         return dateTime == null ? "" : format(FormatStyle.MEDIUM, FormatStyle.SHORT, dateTime, locale);

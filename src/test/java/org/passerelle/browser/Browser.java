@@ -570,6 +570,26 @@ final class Browser implements AutoCloseable {
         return list.stream().map(String::valueOf).toList();
     }
 
+    /** Presses a key where the focus is, as a keyboard user would. */
+    void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
+    /**
+     * What has the focus, looked up through shadow roots: its tag, its text or accessible name, and the label of
+     * the Vaadin field it belongs to (e.g. {@code "textarea|Message|vaadin-text-area"}).
+     */
+    String focused() {
+        Object found = ((JavascriptExecutor) driver)
+                .executeScript("let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) {"
+                        + " a = a.shadowRoot.activeElement; } if (!a) { return ''; }"
+                        + " const host = a.closest('vaadin-text-area, vaadin-text-field, vaadin-button, a, vaadin-side-nav-item')"
+                        + "   || (a.getRootNode() && a.getRootNode().host) || a;"
+                        + " const name = (host.getAttribute && (host.getAttribute('aria-label') || host.label)) || host.textContent || '';"
+                        + " return a.localName + '|' + name.trim().replace(/\\s+/g, ' ').slice(0, 60) + '|' + host.localName;");
+        return found == null ? "" : found.toString();
+    }
+
     @Override
     public void close() {
         driver.quit();

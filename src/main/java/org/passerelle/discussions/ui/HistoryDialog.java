@@ -1,5 +1,6 @@
 package org.passerelle.discussions.ui;
 
+import org.passerelle.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -17,13 +18,11 @@ final class HistoryDialog extends Dialog {
     HistoryDialog(List<MessageVersion> versions) {
         setHeaderTitle(getTranslation("discussions.history"));
         addClassName("thread-history");
-        DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
         for (MessageVersion version : versions) {
             Div entry = new Div(
                     new Span(getTranslation(
                             "discussions.version-since",
-                            format.format(version.since().atZone(TimeZones.OFFICE)))),
+                            Formats.dateTime(version.since(), getLocale()))),
                     new MarkdownView(version.text()));
             entry.addClassName("thread-history-entry");
             add(entry);

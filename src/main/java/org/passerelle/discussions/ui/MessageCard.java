@@ -1,5 +1,6 @@
 package org.passerelle.discussions.ui;
 
+import org.passerelle.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
@@ -38,8 +39,7 @@ final class MessageCard extends Div {
         author.setText(message.authorName());
         author.addClassName("thread-author");
         MessageRenderer.Texts texts = new MessageRenderer.Texts(this);
-        String postedAt = MessageRenderer.time(
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()), message);
+        String postedAt = MessageRenderer.time(getLocale(), message);
         Span time = new Span(postedAt);
         time.addClassName("thread-time");
         Div header = new Div(author, time);

@@ -1,5 +1,6 @@
 package org.passerelle.discussions.ui;
 
+import org.passerelle.base.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.format.DateTimeFormatter;
@@ -90,16 +91,14 @@ final class MessageRenderer {
 
     static LitRenderer<ThreadMessage> create(Component component, Handler handler) {
         Texts context = new Texts(component);
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(
-                        com.vaadin.flow.component.UI.getCurrent() == null
-                                ? java.util.Locale.ENGLISH
-                                : com.vaadin.flow.component.UI.getCurrent().getLocale());
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null
+                ? java.util.Locale.ENGLISH
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
         return LitRenderer.<ThreadMessage>of(TEMPLATE)
                 .withProperty("id", ThreadMessage::id)
                 .withProperty("unread", ThreadMessage::unread)
                 .withProperty("author", ThreadMessage::authorName)
-                .withProperty("time", m -> time(format, m))
+                .withProperty("time", m -> time(locale, m))
                 .withProperty("isNew", m -> m.unread() ? context.get("discussions.new") : "")
                 .withProperty(
                         "edited",
@@ -118,7 +117,7 @@ final class MessageRenderer {
                 // (a template that fails on a placeholder renders no message at all)
                 .withProperty("reactions", m -> json(reactions(context, m)))
                 .withProperty("menu", m -> json(MessageActions.of(context, m, handler.moderator(), handler.mayPost())))
-                .withProperty("menuLabel", m -> MessageActions.menuLabel(context, m, time(format, m)))
+                .withProperty("menuLabel", m -> MessageActions.menuLabel(context, m, time(locale, m)))
                 .withFunction(
                         "act",
                         (message, arguments) -> handler.act(
@@ -130,8 +129,8 @@ final class MessageRenderer {
     private static final tools.jackson.databind.json.JsonMapper JSON =
             tools.jackson.databind.json.JsonMapper.builder().build();
 
-    static String time(DateTimeFormatter format, ThreadMessage message) {
-        return format.format(message.postedAt().atZone(TimeZones.OFFICE));
+    static String time(java.util.Locale locale, ThreadMessage message) {
+        return Formats.dateTime(message.postedAt(), locale);
     }
 
     static String json(Object value) {

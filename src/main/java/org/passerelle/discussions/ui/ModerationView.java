@@ -1,5 +1,6 @@
 package org.passerelle.discussions.ui;
 
+import org.passerelle.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -67,12 +68,10 @@ public final class ModerationView extends Main implements HasDynamicTitle {
         Div card = new Div();
         card.addClassNames("passerelle-card", "moderation-item");
         card.getElement().setAttribute("data-message-id", String.valueOf(item.messageId()));
-        DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
         Span author = new Span(getTranslation(
                 "discussions.queue.by",
                 item.authorName(),
-                format.format(item.postedAt().atZone(TimeZones.OFFICE))));
+                Formats.dateTime(item.postedAt(), getLocale())));
         Span state = new Span(getTranslation(stateKey(item.state())));
         state.addClassName("moderation-state");
         card.add(new Div(author, new Span(" · "), state));
