@@ -17,7 +17,10 @@ import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ReviewExchange;
 import org.passerelle.proposals.ReviewService;
 
-/** The board's questions and the authors' answers; texts shown as text. */
+/**
+ * The board's questions and the authors' answers; texts shown as text. Tells the page when the number of questions
+ * waiting for the authors changes, so that the page's "what awaits you" follows.
+ */
 final class ReviewPanel extends Div {
 
     final TextArea question = new TextArea();
@@ -27,11 +30,14 @@ final class ReviewPanel extends Div {
     private final boolean author;
     private final Div list = new Div();
     private final DateTimeFormatter format;
+    private final Runnable changed;
+    private int unanswered;
 
-    ReviewPanel(ReviewService reviews, ProposalView proposal, boolean author) {
+    ReviewPanel(ReviewService reviews, ProposalView proposal, boolean author, Runnable changed) {
         this.reviews = reviews;
         this.proposal = proposal;
         this.author = author;
+        this.changed = changed;
         this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(TimeZones.OFFICE);
@@ -54,6 +60,8 @@ final class ReviewPanel extends Div {
     private void refresh() {
         list.removeAll();
         var exchanges = reviews.exchange(proposal.id());
+        unanswered =
+                author ? (int) exchanges.stream().filter(e -> !e.answered()).count() : 0;
         if (exchanges.isEmpty()) {
             list.add(new Paragraph(getTranslation("proposals.review.none")));
         }
@@ -87,12 +95,18 @@ final class ReviewPanel extends Div {
         }
     }
 
+    /** How many questions wait for this reader's answer (none unless they are a co-author). */
+    int unansweredByMe() {
+        return unanswered;
+    }
+
     private void act(Runnable action, TextArea field, Runnable onSuccess) {
         try {
             action.run();
             onSuccess.run();
             Feedback.success(getTranslation("proposals.review.sent"));
             refresh();
+            changed.run();
         } catch (UserFacingException refusal) {
             Feedback.show(refusal, Map.<String, HasValidation>of("question", field, "answer", field));
         }
