@@ -1,7 +1,6 @@
 package org.passerelle.proposals.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,15 +43,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 @StyleSheet("styles/proposals.css")
 public final class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** The lifecycle steps that move a proposal on: when one is the reader's, it is what awaits them. */
-    private static final Set<ProposalAction> FORWARD = EnumSet.of(
-            ProposalAction.SUBMIT,
-            ProposalAction.RESUBMIT,
-            ProposalAction.TRIAGE,
-            ProposalAction.OPEN_VOTING,
-            ProposalAction.START_IMPLEMENTATION,
-            ProposalAction.COMPLETE);
 
     private static final Set<ProposalState> FOLLOWED =
             EnumSet.of(ProposalState.ACCEPTED, ProposalState.IN_IMPLEMENTATION, ProposalState.COMPLETED);
@@ -156,28 +146,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
         if (review != null && review.unansweredByMe() > 0) {
             steps.add(new NextSteps.Step(getTranslation("proposals.next.answer", review.unansweredByMe()), review));
         }
-        actions.removeAll();
-        edit.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (proposal.mayEdit()) {
-            actions.add(edit);
-        }
-        ProposalAction step = proposal.availableActions().stream()
-                .filter(FORWARD::contains)
-                .findFirst()
-                .orElse(null);
-        boolean editFirst = proposal.mayEdit()
-                && (step == null || !proposal.missingSections().isEmpty());
-        if (editFirst) {
-            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        for (ProposalAction action : proposal.availableActions()) {
-            Button button = new Button(getTranslation(action.messageKey()), click -> act(action));
-            if (action == step && !editFirst) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            actions.add(button);
-        }
-        NextSteps updated = new NextSteps(steps, actions, editFirst || step != null);
+        NextSteps updated = new NextSteps(steps, proposal, actions, edit, this::act);
         if (next != null && next.getParent().isPresent()) {
             replace(next, updated);
         } else {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ class ProposalPageTest extends KaribuTest {
                         DateTimeFormatter.ofPattern("d MMM y", Locale.FRENCH).format(today));
         assertThat(texts(page.header)).contains("Engager", "En examen");
         assertThat(page.getPageTitle()).isEqualTo("Solar clinic");
-        assertThat(pageText(page)).doesNotContainPattern(RAW_CODE);
+        assertThat(pageText(page)).contains("No power at night").doesNotContainPattern(RAW_CODE);
 
         signIn(TestAccounts.STAFF); // English
         page = open(proposal);
@@ -216,8 +217,23 @@ class ProposalPageTest extends KaribuTest {
                 .toList();
     }
 
+    /** Every text of the page's element tree, rendered Markdown included, whatever the components. */
     private static String pageText(ProposalPage page) {
-        return String.join(" | ", texts(page));
+        StringBuilder text = new StringBuilder();
+        collect(page.getElement(), text);
+        return text.toString().replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    private static void collect(Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText()).append(" | ");
+            return;
+        }
+        String html = element.getProperty("innerHTML");
+        if (html != null) {
+            text.append(html.replaceAll("<[^>]*>", " ")).append(" | ");
+        }
+        element.getChildren().forEach(child -> collect(child, text));
     }
 
     private static String text(Component component) {
