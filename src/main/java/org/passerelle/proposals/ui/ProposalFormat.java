@@ -42,9 +42,9 @@ final class ProposalFormat {
         return format.format(amount);
     }
 
-    /** "3 Dec 2026" / "3 déc. 2026". */
+    /** "Dec 3, 2026" / "3 déc. 2026"; empty for no date. */
     static String date(LocalDate date, Locale locale) {
-        return dates(locale).format(date);
+        return date == null ? "" : dates(locale).format(date);
     }
 
     /** The Brussels day of an instant, as {@link #date(LocalDate, Locale)}. */

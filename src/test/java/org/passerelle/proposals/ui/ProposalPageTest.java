@@ -188,6 +188,25 @@ class ProposalPageTest extends KaribuTest {
         assertThat(page.next.isVisible()).isFalse();
     }
 
+    @Test
+    void theFollowUpDatesAreTheReadersToo() {
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic"); // STAFF signed in
+        context.getBean(ProposalService.class).act(proposal.id(), ProposalAction.ACCEPT, "Relevant and feasible");
+        context.getBean(org.passerelle.proposals.FollowUpService.class)
+                .addMilestone(proposal.id(), "Panels installed", LocalDate.of(2027, 3, 1));
+
+        signIn(TestAccounts.STAFF);
+        ProposalPage page = open(proposal);
+        assertThat(_find(page.followUp, com.vaadin.flow.component.checkbox.Checkbox.class))
+                .extracting(com.vaadin.flow.component.checkbox.Checkbox::getLabel)
+                .containsExactly("Panels installed — Mar 1, 2027");
+        signIn(TestAccounts.MEMBER);
+        page = open(proposal);
+        assertThat(_find(page.followUp, com.vaadin.flow.component.checkbox.Checkbox.class))
+                .extracting(com.vaadin.flow.component.checkbox.Checkbox::getLabel)
+                .containsExactly("Panels installed — 1 mars 2027");
+    }
+
     private ProposalPage open(ProposalView proposal) {
         navigate("proposals/" + proposal.id());
         return _get(ProposalPage.class);
