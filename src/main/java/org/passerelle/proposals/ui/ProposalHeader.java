@@ -3,11 +3,12 @@ package org.passerelle.proposals.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.passerelle.base.Formats;
 import org.passerelle.proposals.ProposalContent;
 import org.passerelle.proposals.ProposalView;
 
@@ -18,7 +19,9 @@ import org.passerelle.proposals.ProposalView;
  */
 final class ProposalHeader extends Header {
 
-    final H1 title = new H1();
+    /** The title; the shell's top bar carries the page's one h1 (the same text, cut to two lines on phones). */
+    final H2 title = new H2();
+
     final DescriptionList facts = new DescriptionList();
 
     /**
@@ -45,11 +48,11 @@ final class ProposalHeader extends Header {
         fact("proposals.section.COUNTRY_REGION", ProposalFormat.place(content.country(), content.region(), locale));
         fact("proposals.section.SECTORS", ProposalFormat.sectors(content.sectors(), this::getTranslation, locale));
         if (content.budgetAmount() != null) {
-            fact("proposals.section.BUDGET", ProposalFormat.money(content.budgetAmount(), content.currency(), locale));
+            fact("proposals.section.BUDGET", Formats.money(content.budgetAmount(), content.currency(), locale));
         }
         fact("proposals.section.TIMELINE", ProposalFormat.period(content.startDate(), content.endDate(), locale));
         if (proposal.submittedAt() != null) {
-            fact("proposals.summary.submitted", ProposalFormat.date(proposal.submittedAt(), locale));
+            fact("proposals.summary.submitted", Formats.date(proposal.submittedAt(), locale));
         }
         add(facts);
         if (proposal.lastReason() != null) {

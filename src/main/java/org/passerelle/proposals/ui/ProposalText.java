@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.passerelle.base.Formats;
 import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.proposals.ProposalContent;
 import org.passerelle.proposals.Section;
@@ -70,7 +71,7 @@ final class ProposalText extends Div {
                 withLine(
                         content.budgetAmount() == null
                                 ? ""
-                                : ProposalFormat.money(content.budgetAmount(), content.currency(), getLocale()),
+                                : Formats.money(content.budgetAmount(), content.currency(), getLocale()),
                         content.budgetItems());
             case TIMELINE ->
                 withLine(

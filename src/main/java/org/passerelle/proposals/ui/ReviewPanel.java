@@ -7,10 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalView;
@@ -29,7 +27,6 @@ final class ReviewPanel extends Div {
     private final ProposalView proposal;
     private final boolean author;
     private final Div list = new Div();
-    private final DateTimeFormatter format;
     private final Runnable changed;
     private int unanswered;
 
@@ -38,9 +35,6 @@ final class ReviewPanel extends Div {
         this.proposal = proposal;
         this.author = author;
         this.changed = changed;
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(TimeZones.OFFICE);
         addClassName("passerelle-card");
         add(new H3(getTranslation("proposals.review.title")), list);
         if (reviews.mayAsk(proposal.id())) {
@@ -69,7 +63,9 @@ final class ReviewPanel extends Div {
             Div item = new Div();
             item.addClassName("passerelle-review");
             Paragraph asked = new Paragraph(getTranslation(
-                    "proposals.review.asked-by", exchange.askedByName(), format.format(exchange.askedAt())));
+                    "proposals.review.asked-by",
+                    exchange.askedByName(),
+                    Formats.dateTime(exchange.askedAt(), getLocale())));
             Paragraph text = new Paragraph(exchange.question());
             text.getStyle().set("white-space", "pre-line");
             item.add(asked, text);
@@ -80,7 +76,7 @@ final class ReviewPanel extends Div {
                         new Paragraph(getTranslation(
                                 "proposals.review.answered-by",
                                 exchange.answeredByName(),
-                                format.format(exchange.answeredAt()))),
+                                Formats.dateTime(exchange.answeredAt(), getLocale()))),
                         answer);
             } else if (author) {
                 TextArea answer = new TextArea(getTranslation("proposals.review.answer"));

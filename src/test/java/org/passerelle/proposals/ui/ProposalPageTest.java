@@ -84,7 +84,7 @@ class ProposalPageTest extends KaribuTest {
                 .containsEntry("Budget estimate", "€25,000")
                 .containsEntry(
                         "Submitted on",
-                        DateTimeFormatter.ofPattern("MMM d, y", Locale.ENGLISH).format(today));
+                        DateTimeFormatter.ofPattern("d MMM y", Locale.UK).format(today));
         assertThat(texts(page.header)).contains("Engage", "In review");
         assertThat(pageText(page)).doesNotContainPattern(RAW_CODE);
         assertThat(texts(page.text)).contains("€25,000");
@@ -199,7 +199,7 @@ class ProposalPageTest extends KaribuTest {
         ProposalPage page = open(proposal);
         assertThat(_find(page.followUp, com.vaadin.flow.component.checkbox.Checkbox.class))
                 .extracting(com.vaadin.flow.component.checkbox.Checkbox::getLabel)
-                .containsExactly("Panels installed — Mar 1, 2027");
+                .containsExactly("Panels installed — 1 Mar 2027");
         signIn(TestAccounts.MEMBER);
         page = open(proposal);
         assertThat(_find(page.followUp, com.vaadin.flow.component.checkbox.Checkbox.class))
