@@ -1,5 +1,6 @@
 package org.passerelle.proposals.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Main;
@@ -130,11 +131,14 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
             add(followUp);
         }
         add(new HistoryPanel(proposals, proposal.id()));
-        getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(client -> {
-            if (client.getWindowInnerWidth() > 0 && client.getWindowInnerWidth() < PHONE_WIDTH) {
-                text.setAllOpened(false);
-            }
-        }));
+        UI ui = UI.getCurrent(); // before the page is attached: the one navigating
+        if (ui != null) {
+            ui.getPage().retrieveExtendedClientDetails(client -> {
+                if (client.getWindowInnerWidth() > 0 && client.getWindowInnerWidth() < PHONE_WIDTH) {
+                    text.setAllOpened(false);
+                }
+            });
+        }
     }
 
     /** What awaits the reader: the sections that ask something of them, their unanswered questions, their step. */
