@@ -10,7 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * A section that a module adds to the page of another module's subject (a space, a call, a proposal, a
  * session), so that no page imports a sibling module's views: the module that owns the section declares a bean
  * of {@code PageSection<TheSubject>} (the subject as its page reads it, e.g. {@code SpaceSummary}), and the page
- * shows what each returns, in order. Access is the section's own business, asked of its module's services.
+ * shows what each returns, in order. Access is the section's own business, asked of its module's services; so is
+ * what the section asks of the reader now ({@link #show}), which a page may put first.
  *
  * @param <S> what the page shows, as its own module gives it
  */
