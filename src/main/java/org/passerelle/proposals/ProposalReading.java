@@ -12,6 +12,7 @@ import org.passerelle.base.UserFacingException;
 import org.passerelle.proposals.ProposalLifecycle.Actor;
 import org.passerelle.proposals.domain.Proposal;
 import org.passerelle.proposals.domain.ProposalRepository;
+import org.passerelle.proposals.domain.ProposalTransitionRepository;
 import org.passerelle.proposals.domain.ProposalVersionRepository;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
@@ -29,6 +30,7 @@ class ProposalReading {
     private final ProposalRepository proposals;
     private final AssociationService associations;
     private final ProposalVersionRepository versions;
+    private final ProposalTransitionRepository transitions;
     private final ProposalContentCodec codec;
     private final SubjectAccess subjects;
     private final RoundTripMemo memo;
@@ -37,6 +39,7 @@ class ProposalReading {
     ProposalReading(
             ProposalRepository proposals,
             ProposalVersionRepository versions,
+            ProposalTransitionRepository transitions,
             ProposalContentCodec codec,
             SubjectAccess subjects,
             RoundTripMemo memo,
@@ -45,6 +48,7 @@ class ProposalReading {
         this.associations = associations;
         this.proposals = proposals;
         this.versions = versions;
+        this.transitions = transitions;
         this.codec = codec;
         this.subjects = subjects;
         this.memo = memo;
@@ -150,6 +154,11 @@ class ProposalReading {
                 content,
                 authorSide ? proposal.getVersionCount() : proposal.getSubmittedVersion(),
                 proposal.getSubmittedVersion(),
+                proposal.getSubmittedVersion() == null
+                        ? null
+                        : transitions
+                                .lastArrivalIn(proposal.getId(), ProposalState.SUBMITTED)
+                                .orElse(null),
                 proposal.getAuthors().stream().sorted().toList(),
                 content.missingSections(),
                 mayEdit(me, proposal),

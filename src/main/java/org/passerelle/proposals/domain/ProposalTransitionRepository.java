@@ -13,4 +13,10 @@ public interface ProposalTransitionRepository extends Repository<ProposalTransit
     @org.springframework.data.jpa.repository.Query(
             "select max(t.occurredAt) from ProposalTransitionRecord t where t.proposalId = :proposalId")
     java.util.Optional<java.time.Instant> lastOccurredAt(long proposalId);
+
+    /** When the proposal last came into this state (empty if it never did). */
+    @org.springframework.data.jpa.repository.Query(
+            "select max(t.occurredAt) from ProposalTransitionRecord t where t.proposalId = :proposalId"
+                    + " and t.toState = :state")
+    java.util.Optional<java.time.Instant> lastArrivalIn(long proposalId, org.passerelle.proposals.ProposalState state);
 }

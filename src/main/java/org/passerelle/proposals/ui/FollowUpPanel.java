@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
@@ -74,7 +75,8 @@ final class FollowUpPanel extends Div {
             add(new Paragraph(getTranslation("proposals.follow-up.none")));
         }
         for (FollowUp.MilestoneInfo milestone : followUp.milestones()) {
-            Checkbox done = new Checkbox(milestone.title() + " — " + milestone.dueOn(), milestone.done());
+            Checkbox done = new Checkbox(
+                    milestone.title() + " — " + Formats.date(milestone.dueOn(), getLocale()), milestone.done());
             done.setEnabled(followUp.mayEdit());
             done.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
@@ -91,7 +93,7 @@ final class FollowUpPanel extends Div {
         }
         add(new H4(getTranslation("proposals.follow-up.reports")));
         for (FollowUp.ReportInfo report : followUp.reports()) {
-            add(new Paragraph(report.date().toString()), new MarkdownView(report.text()));
+            add(new Paragraph(Formats.date(report.date(), getLocale())), new MarkdownView(report.text()));
         }
         boolean implementing = proposal.state() == ProposalState.IN_IMPLEMENTATION;
         if (author && implementing) {

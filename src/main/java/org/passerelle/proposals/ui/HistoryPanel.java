@@ -7,11 +7,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalService;
@@ -28,9 +26,6 @@ final class HistoryPanel extends Details {
     HistoryPanel(ProposalService proposals, long proposalId) {
         setSummaryText(getTranslation("proposals.history"));
         List<ProposalVersionInfo> versions = proposals.history(proposalId);
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(TimeZones.OFFICE);
         UnorderedList list = new UnorderedList();
         for (ProposalVersionInfo version : versions) {
             String sections = version.changedSections().stream()
@@ -39,7 +34,7 @@ final class HistoryPanel extends Details {
             list.add(new ListItem(getTranslation(
                     version.submitted() ? "proposals.history.submitted-line" : "proposals.history.line",
                     version.number(),
-                    format.format(version.createdAt()),
+                    Formats.dateTime(version.createdAt(), getLocale()),
                     sections)));
         }
         List<Integer> numbers =

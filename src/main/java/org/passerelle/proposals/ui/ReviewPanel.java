@@ -7,17 +7,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ReviewExchange;
 import org.passerelle.proposals.ReviewService;
 
-/** The board's questions and the authors' answers; texts shown as text. */
+/**
+ * The board's questions and the authors' answers; texts shown as text. Tells the page when the number of questions
+ * waiting for the authors changes, so that the page's "what awaits you" follows.
+ */
 final class ReviewPanel extends Div {
 
     final TextArea question = new TextArea();
@@ -26,15 +27,14 @@ final class ReviewPanel extends Div {
     private final ProposalView proposal;
     private final boolean author;
     private final Div list = new Div();
-    private final DateTimeFormatter format;
+    private final Runnable changed;
+    private int unanswered;
 
-    ReviewPanel(ReviewService reviews, ProposalView proposal, boolean author) {
+    ReviewPanel(ReviewService reviews, ProposalView proposal, boolean author, Runnable changed) {
         this.reviews = reviews;
         this.proposal = proposal;
         this.author = author;
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(TimeZones.OFFICE);
+        this.changed = changed;
         addClassName("passerelle-card");
         add(new H3(getTranslation("proposals.review.title")), list);
         if (reviews.mayAsk(proposal.id())) {
@@ -54,6 +54,8 @@ final class ReviewPanel extends Div {
     private void refresh() {
         list.removeAll();
         var exchanges = reviews.exchange(proposal.id());
+        unanswered =
+                author ? (int) exchanges.stream().filter(e -> !e.answered()).count() : 0;
         if (exchanges.isEmpty()) {
             list.add(new Paragraph(getTranslation("proposals.review.none")));
         }
@@ -61,7 +63,9 @@ final class ReviewPanel extends Div {
             Div item = new Div();
             item.addClassName("passerelle-review");
             Paragraph asked = new Paragraph(getTranslation(
-                    "proposals.review.asked-by", exchange.askedByName(), format.format(exchange.askedAt())));
+                    "proposals.review.asked-by",
+                    exchange.askedByName(),
+                    Formats.dateTime(exchange.askedAt(), getLocale())));
             Paragraph text = new Paragraph(exchange.question());
             text.getStyle().set("white-space", "pre-line");
             item.add(asked, text);
@@ -72,7 +76,7 @@ final class ReviewPanel extends Div {
                         new Paragraph(getTranslation(
                                 "proposals.review.answered-by",
                                 exchange.answeredByName(),
-                                format.format(exchange.answeredAt()))),
+                                Formats.dateTime(exchange.answeredAt(), getLocale()))),
                         answer);
             } else if (author) {
                 TextArea answer = new TextArea(getTranslation("proposals.review.answer"));
@@ -87,12 +91,18 @@ final class ReviewPanel extends Div {
         }
     }
 
+    /** How many questions wait for this reader's answer (none unless they are a co-author). */
+    int unansweredByMe() {
+        return unanswered;
+    }
+
     private void act(Runnable action, TextArea field, Runnable onSuccess) {
         try {
             action.run();
             onSuccess.run();
             Feedback.success(getTranslation("proposals.review.sent"));
             refresh();
+            changed.run();
         } catch (UserFacingException refusal) {
             Feedback.show(refusal, Map.<String, HasValidation>of("question", field, "answer", field));
         }

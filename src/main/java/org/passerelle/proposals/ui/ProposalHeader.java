@@ -1,0 +1,79 @@
+package org.passerelle.proposals.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.passerelle.base.Formats;
+import org.passerelle.proposals.ProposalContent;
+import org.passerelle.proposals.ProposalView;
+
+/**
+ * What a reader needs before anything else: the title, where the proposal stands (3E stage and state, in words),
+ * who brings it to which call, and its country, sectors, budget, dates and submission day, formatted for the
+ * reader's language. The summary follows as the lead; the latest reason given, when there is one.
+ */
+final class ProposalHeader extends Header {
+
+    /** The title; the shell's top bar carries the page's one h1 (the same text, cut to two lines on phones). */
+    final H2 title = new H2();
+
+    final DescriptionList facts = new DescriptionList();
+
+    /**
+     * @param association the association's name
+     * @param callTitle the call's title in the reader's language (or the other one), {@code null} when the reader
+     *     may not see the call
+     */
+    ProposalHeader(ProposalView proposal, String association, String callTitle) {
+        addClassName("proposal-header");
+        Locale locale = getLocale();
+        ProposalContent content = proposal.content();
+        title.setText(titleOf(proposal, this));
+        add(title, new StageIndicator(proposal.state()));
+        if (content.summary() != null && !content.summary().isBlank()) {
+            Paragraph lead = new Paragraph(content.summary());
+            lead.addClassName("proposal-lead");
+            add(lead);
+        }
+        facts.addClassName("proposal-facts");
+        fact("proposals.summary.association", association);
+        if (callTitle != null) {
+            fact("proposals.field.call", new Anchor("calls/" + proposal.callId(), callTitle));
+        }
+        fact("proposals.section.COUNTRY_REGION", ProposalFormat.place(content.country(), content.region(), locale));
+        fact("proposals.section.SECTORS", ProposalFormat.sectors(content.sectors(), this::getTranslation, locale));
+        if (content.budgetAmount() != null) {
+            fact("proposals.section.BUDGET", Formats.money(content.budgetAmount(), content.currency(), locale));
+        }
+        fact("proposals.section.TIMELINE", ProposalFormat.period(content.startDate(), content.endDate(), locale));
+        if (proposal.submittedAt() != null) {
+            fact("proposals.summary.submitted", Formats.date(proposal.submittedAt(), locale));
+        }
+        add(facts);
+        if (proposal.lastReason() != null) {
+            Paragraph reason = new Paragraph(getTranslation("proposals.last-reason", proposal.lastReason()));
+            reason.addClassName("passerelle-card");
+            add(reason);
+        }
+    }
+
+    static String titleOf(ProposalView proposal, Component reader) {
+        String title = proposal.content().title();
+        return title == null || title.isBlank() ? reader.getTranslation("proposals.untitled") : title;
+    }
+
+    private void fact(String termKey, String value) {
+        if (value != null && !value.isBlank()) {
+            fact(termKey, new Span(value));
+        }
+    }
+
+    private void fact(String termKey, Component value) {
+        facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
+    }
+}
