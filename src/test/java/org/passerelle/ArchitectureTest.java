@@ -204,4 +204,28 @@ class ArchitectureTest {
         String[] parts = javaClass.getPackageName().split("\\.");
         return parts.length > 2 ? parts[2] : "";
     }
+
+    /**
+     * Dates, times and amounts reach people through {@link org.passerelle.base.Formats} only, so the same value
+     * reads the same on every page (day first, the 24-hour clock, "25 000 €"): nobody builds a formatter of their
+     * own for people (machine formats such as ISO dates in CSV files and mail headers are not made this way).
+     */
+    @Test
+    void valuesForPeopleAreFormattedInOnePlace() {
+        noClasses()
+                .that(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(org.passerelle.base.Formats.class)))
+                .should()
+                .callMethodWhere(new DescribedPredicate<>("a localized formatter of dates, times or money") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                        String owner = call.getTargetOwner().getName();
+                        String name = call.getName();
+                        return (owner.equals(java.time.format.DateTimeFormatter.class.getName())
+                                        && name.startsWith("ofLocalized"))
+                                || (owner.equals(java.text.NumberFormat.class.getName())
+                                        && (name.equals("getCurrencyInstance") || name.equals("getPercentInstance")));
+                    }
+                })
+                .check(CLASSES);
+    }
 }

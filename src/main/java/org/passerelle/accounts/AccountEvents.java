@@ -21,7 +21,8 @@ public final class AccountEvents {
         public List<AuditFact> facts() {
             return List.of(
                     AuditFact.text(email),
-                    AuditFact.labels(roles.stream().sorted().map(Role::messageKey).toList()),
+                    AuditFact.labels(
+                            roles.stream().sorted().map(Role::messageKey).toList()),
                     AuditFact.flag(enabled));
         }
 
@@ -47,7 +48,8 @@ public final class AccountEvents {
         public List<AuditFact> facts() {
             return List.of(
                     AuditFact.text(email),
-                    AuditFact.labels(roles.stream().sorted().map(Role::messageKey).toList()),
+                    AuditFact.labels(
+                            roles.stream().sorted().map(Role::messageKey).toList()),
                     AuditFact.flag(enabled));
         }
 

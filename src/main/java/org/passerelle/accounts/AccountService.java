@@ -122,8 +122,8 @@ public class AccountService {
         account.setEnabled(form.enabled());
         account.touch(clock.instant());
         Account saved = saveUnique(account);
-        events.publishEvent(new AccountEvents.AccountChanged(
-                currentUser.require().accountId(), id, email, roles, form.enabled()));
+        events.publishEvent(
+                new AccountEvents.AccountChanged(currentUser.require().accountId(), id, email, roles, form.enabled()));
         if (endSessions) {
             endSessionsAfterCommit(id);
         }

@@ -1,17 +1,14 @@
 package org.passerelle.audit;
 
-import org.passerelle.base.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.AuditFact;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 
 /**
  * Audit entries in one reader's language: the details through {@code audit.details.<action>}, whose arguments

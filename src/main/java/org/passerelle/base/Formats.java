@@ -65,7 +65,11 @@ public final class Formats {
     public static String timestamp(Instant instant, Locale locale) {
         return instant == null
                 ? ""
-                : format(FormatStyle.MEDIUM, FormatStyle.MEDIUM, ZonedDateTime.ofInstant(instant, TimeZones.OFFICE), locale);
+                : format(
+                        FormatStyle.MEDIUM,
+                        FormatStyle.MEDIUM,
+                        ZonedDateTime.ofInstant(instant, TimeZones.OFFICE),
+                        locale);
     }
 
     /** A wall-clock date and time, as {@link #dateTime(Instant, Locale)}. */

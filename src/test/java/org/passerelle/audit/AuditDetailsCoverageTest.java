@@ -52,8 +52,14 @@ class AuditDetailsCoverageTest {
             "\\b[A-Z]{3,}\\b|\\b[A-Z]+_[A-Z_]+\\b|->|\\d{4}-\\d{2}-\\d{2}|!audit|[{}]|#\\d|\\b(SPACE|space) \\d");
 
     private static final List<AuditableEvent> SAMPLES = List.of(
-            new AccountEvents.AccountCreated(1L, 3, "bea@example.org", java.util.Set.of(org.passerelle.security.Role.STAFF), true),
-            new AccountEvents.AccountChanged(1L, 3, "bea@example.org", java.util.Set.of(org.passerelle.security.Role.STAFF, org.passerelle.security.Role.ADMIN), false),
+            new AccountEvents.AccountCreated(
+                    1L, 3, "bea@example.org", java.util.Set.of(org.passerelle.security.Role.STAFF), true),
+            new AccountEvents.AccountChanged(
+                    1L,
+                    3,
+                    "bea@example.org",
+                    java.util.Set.of(org.passerelle.security.Role.STAFF, org.passerelle.security.Role.ADMIN),
+                    false),
             new AccountEvents.PasswordChanged(3L, 3),
             new AssociationEvents.AssociationRegistered(1L, 5, "Ubumwe asbl", 3),
             new AssociationEvents.AssociationUpdated(1L, 5, "Ubumwe asbl"),

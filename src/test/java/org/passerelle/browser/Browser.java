@@ -526,12 +526,14 @@ final class Browser implements AutoCloseable {
                         + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part=content]');"
                         + " if (content && content.scrollWidth > content.clientWidth + 1) {"
                         + "   out.push('page content ' + content.scrollWidth + ' > ' + content.clientWidth); }"
+                        // the content area's right edge, its vertical scroll bar aside
+                        + " const right = content ? content.getBoundingClientRect().left + content.clientWidth : W;"
                         // only a component's own scroller or clip (a grid, a code block) holds an element in; the
                         // shell's scrolling content area does not: a page that scrolls sideways there spills
                         + " function held(e) { for (let p = parentOf(e); p && p !== document.documentElement"
                         + "   && p.id !== 'passerelle-main' && p.localName !== 'vaadin-app-layout';"
                         + "   p = parentOf(p)) { const ox = getComputedStyle(p).overflowX;"
-                        + "   if (ox !== 'visible' && p.getBoundingClientRect().right <= W + 1) { return true; } }"
+                        + "   if (ox !== 'visible' && p.getBoundingClientRect().right <= right + 1) { return true; } }"
                         + "   return false; }"
                         + " function name(e) { return e.localName + (e.id ? '#' + e.id : '')"
                         + "   + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
@@ -539,8 +541,8 @@ final class Browser implements AutoCloseable {
                         + " function walk(root) { for (const e of root.querySelectorAll('*')) {"
                         + "   if (out.length >= 10) { return; } if (e.shadowRoot) { walk(e.shadowRoot); }"
                         + "   const r = e.getBoundingClientRect();"
-                        + "   if (r.width > 0 && r.height > 0 && r.right > W + 1 && r.left < W && e.checkVisibility()"
-                        + "     && !held(e)) { out.push(name(e) + ' reaches ' + Math.round(r.right) + ' > ' + W); } } }"
+                        + "   if (r.width > 0 && r.height > 0 && r.right > right + 1 && r.left < right && e.checkVisibility()"
+                        + "     && !held(e)) { out.push(name(e) + ' reaches ' + Math.round(r.right) + ' > ' + Math.round(right)); } } }"
                         + " walk(document); return out;");
         if (!(found instanceof java.util.List<?> list)) {
             return java.util.List.of();
@@ -581,12 +583,13 @@ final class Browser implements AutoCloseable {
      */
     String focused() {
         Object found = ((JavascriptExecutor) driver)
-                .executeScript("let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) {"
-                        + " a = a.shadowRoot.activeElement; } if (!a) { return ''; }"
-                        + " const host = a.closest('vaadin-text-area, vaadin-text-field, vaadin-button, a, vaadin-side-nav-item')"
-                        + "   || (a.getRootNode() && a.getRootNode().host) || a;"
-                        + " const name = (host.getAttribute && (host.getAttribute('aria-label') || host.label)) || host.textContent || '';"
-                        + " return a.localName + '|' + name.trim().replace(/\\s+/g, ' ').slice(0, 60) + '|' + host.localName;");
+                .executeScript(
+                        "let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) {"
+                                + " a = a.shadowRoot.activeElement; } if (!a) { return ''; }"
+                                + " const host = a.closest('vaadin-text-area, vaadin-text-field, vaadin-button, a, vaadin-side-nav-item')"
+                                + "   || (a.getRootNode() && a.getRootNode().host) || a;"
+                                + " const name = (host.getAttribute && (host.getAttribute('aria-label') || host.label)) || host.textContent || '';"
+                                + " return a.localName + '|' + name.trim().replace(/\\s+/g, ' ').slice(0, 60) + '|' + host.localName;");
         return found == null ? "" : found.toString();
     }
 

@@ -27,7 +27,8 @@ class KeyboardJourneyIT {
             String skip = language.equals("fr") ? "Aller au contenu de la page" : "Skip to the page content";
             String write = language.equals("fr") ? "Écrire un message" : "Write a message";
             fatima.go("/spaces");
-            String spacePath = fatima.pathOfLinkLabelled(language.equals("fr") ? "Rwanda — santé et EFTP" : "Rwanda — health and TVET");
+            String spacePath = fatima.pathOfLinkLabelled(
+                    language.equals("fr") ? "Rwanda — santé et EFTP" : "Rwanda — health and TVET");
             fatima.go(spacePath);
             fatima.waitForPage();
             fatima.waitForText(write);
@@ -46,7 +47,9 @@ class KeyboardJourneyIT {
                 focus = fatima.focused();
             }
             assertThat(focus).as("reached after " + keys).startsWith("textarea|Message");
-            assertThat(keys).as("key presses from page load to the message field").hasSizeLessThan(MOST_KEYS);
+            assertThat(keys)
+                    .as("key presses from page load to the message field")
+                    .hasSizeLessThan(MOST_KEYS);
 
             String message = "Écrit au clavier " + System.nanoTime();
             fatima.press(message);

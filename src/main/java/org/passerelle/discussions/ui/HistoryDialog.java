@@ -1,14 +1,11 @@
 package org.passerelle.discussions.ui;
 
-import org.passerelle.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import org.passerelle.base.TimeZones;
+import org.passerelle.base.Formats;
 import org.passerelle.base.ui.MarkdownView;
 import org.passerelle.discussions.MessageVersion;
 
@@ -21,8 +18,7 @@ final class HistoryDialog extends Dialog {
         for (MessageVersion version : versions) {
             Div entry = new Div(
                     new Span(getTranslation(
-                            "discussions.version-since",
-                            Formats.dateTime(version.since(), getLocale()))),
+                            "discussions.version-since", Formats.dateTime(version.since(), getLocale()))),
                     new MarkdownView(version.text()));
             entry.addClassName("thread-history-entry");
             add(entry);

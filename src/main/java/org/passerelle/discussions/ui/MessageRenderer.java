@@ -1,17 +1,14 @@
 package org.passerelle.discussions.ui;
 
-import org.passerelle.base.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
+import org.passerelle.base.Formats;
 import org.passerelle.base.MarkdownHtml;
-import org.passerelle.base.TimeZones;
 import org.passerelle.discussions.MessageState;
 import org.passerelle.discussions.Reactions;
 import org.passerelle.discussions.ThreadMessage;

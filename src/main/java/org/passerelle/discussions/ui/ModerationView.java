@@ -1,6 +1,5 @@
 package org.passerelle.discussions.ui;
 
-import org.passerelle.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,12 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.passerelle.base.Formats;
 import org.passerelle.base.SubjectKind;
-import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.MarkdownView;
@@ -69,9 +66,7 @@ public final class ModerationView extends Main implements HasDynamicTitle {
         card.addClassNames("passerelle-card", "moderation-item");
         card.getElement().setAttribute("data-message-id", String.valueOf(item.messageId()));
         Span author = new Span(getTranslation(
-                "discussions.queue.by",
-                item.authorName(),
-                Formats.dateTime(item.postedAt(), getLocale())));
+                "discussions.queue.by", item.authorName(), Formats.dateTime(item.postedAt(), getLocale())));
         Span state = new Span(getTranslation(stateKey(item.state())));
         state.addClassName("moderation-state");
         card.add(new Div(author, new Span(" · "), state));

@@ -90,7 +90,7 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
         add(header, lockedNotice, pinned, moderatorBar, list, composer);
         showThreadState();
         knownCount = info.messageCount();
-        header.showCount(knownCount);
+        showCount();
         // on a first visit everything would be "new": the badge starts with the second
         header.showUnread(readUpTo > 0 ? info.unreadCount() : 0);
         if (info.messageCount() > 0) {
@@ -141,6 +141,15 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
         header.write.setVisible(info.mayPost());
     }
 
+    /** The count in the header; an empty thread draws no empty list box, only a line inviting to start. */
+    private void showCount() {
+        header.showCount(knownCount);
+        if (knownCount == 0 && info.mayPost()) {
+            header.count.setText(getTranslation("discussions.empty.start"));
+        }
+        list.setVisible(knownCount > 0);
+    }
+
     void send() {
         ThreadMessage replyTo = composer.replyTo();
         try {
@@ -149,7 +158,7 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
             composer.clear();
             postedHere.add(posted.id());
             knownCount++;
-            header.showCount(knownCount);
+            showCount();
             messages.refreshAll();
             list.scrollToEnd();
         } catch (UserFacingException refusal) {
@@ -164,7 +173,7 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
                 return; // counted and shown when it was sent
             }
             knownCount++;
-            header.showCount(knownCount);
+            showCount();
             if (posted.authorId() != readerId) {
                 header.oneMoreUnread();
             }
@@ -180,7 +189,7 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
         UI ui = attach.getUI();
         knownCount = services.threads().count(info.id()); // after opening, before any event
         postedHere.clear();
-        header.showCount(knownCount);
+        showCount();
         subscription = services.updates()
                 .subscribe(
                         info.id(),

@@ -103,11 +103,14 @@ class ThreadViewsTest extends KaribuTest {
     @Test
     void aMemberPostsOnTheSpacePageAndTheTextIsRenderedInert() {
         ThreadPanel panel = openSpace(TestAccounts.BOARD);
-        assertThat(panel.header.count.getText()).isEqualTo("No messages yet");
+        // an empty thread is one line inviting to start, not a tall empty list box
+        assertThat(panel.header.count.getText()).isEqualTo("No messages yet: start the discussion below.");
+        assertThat(panel.list.isVisible()).isFalse();
         _setValue(panel.composer.text, "Hello **all** <script>alert(1)</script><img src=x onerror=alert(2)>");
         _click(panel.composer.send);
         assertThat(panel.composer.text.getValue()).isEmpty();
         assertThat(panel.header.count.getText()).isEqualTo("1 message");
+        assertThat(panel.list.isVisible()).isTrue();
         List<ThreadMessage> messages = shown(panel);
         assertThat(messages).hasSize(1);
         ThreadMessage message = messages.getFirst();
