@@ -538,12 +538,14 @@ final class Browser implements AutoCloseable {
                         + " function name(e) { return e.localName + (e.id ? '#' + e.id : '')"
                         + "   + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
                         + "   + ' \\u201c' + (e.textContent || '').trim().slice(0, 40) + '\\u201d'; }"
-                        + " function walk(root) { for (const e of root.querySelectorAll('*')) {"
-                        + "   if (out.length >= 10) { return; } if (e.shadowRoot) { walk(e.shadowRoot); }"
+                        // the whole page against the window; the view against the content area (scroll bar aside)
+                        + " function walk(root, edge) { for (const e of root.querySelectorAll('*')) {"
+                        + "   if (out.length >= 10) { return; } if (e.shadowRoot) { walk(e.shadowRoot, edge); }"
                         + "   const r = e.getBoundingClientRect();"
-                        + "   if (r.width > 0 && r.height > 0 && r.right > right + 1 && r.left < right && e.checkVisibility()"
-                        + "     && !held(e)) { out.push(name(e) + ' reaches ' + Math.round(r.right) + ' > ' + Math.round(right)); } } }"
-                        + " walk(document); return out;");
+                        + "   if (r.width > 0 && r.height > 0 && r.right > edge + 1 && r.left < edge && e.checkVisibility()"
+                        + "     && !held(e)) { out.push(name(e) + ' reaches ' + Math.round(r.right) + ' > ' + Math.round(edge)); } } }"
+                        + " walk(document, W); const main = document.getElementById('passerelle-main');"
+                        + " if (main && out.length === 0) { walk(main, right); } return out;");
         if (!(found instanceof java.util.List<?> list)) {
             return java.util.List.of();
         }

@@ -1,6 +1,7 @@
 package org.passerelle.calls.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,12 +23,15 @@ import org.passerelle.base.Countries;
 import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.OtherLanguage;
 import org.passerelle.base.ui.PageSection;
 import org.passerelle.calls.CallNotFoundException;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallState;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.calls.Criterion;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.security.Role;
 import org.passerelle.spaces.SpaceService;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -41,16 +45,25 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
     final HorizontalLayout actions = new HorizontalLayout();
     private final CallService calls;
     private final SpaceService spaces;
+    final HorizontalLayout ways = new HorizontalLayout();
     private final ObjectProvider<PageSection<CallSummary>> sections;
+    private final CurrentUser currentUser;
     private CallSummary call;
 
-    CallView(CallService calls, SpaceService spaces, ObjectProvider<PageSection<CallSummary>> sections) {
+    CallView(
+            CallService calls,
+            SpaceService spaces,
+            ObjectProvider<PageSection<CallSummary>> sections,
+            CurrentUser currentUser) {
         this.sections = sections;
+        this.currentUser = currentUser;
         this.calls = calls;
         this.spaces = spaces;
         addClassName("passerelle-page");
         state.getElement().getThemeList().add("badge");
         actions.getStyle().set("flex-wrap", "wrap");
+        ways.getStyle().set("flex-wrap", "wrap");
+        ways.addClassName("passerelle-call-ways");
     }
 
     static RouteParameters parameters(long id) {
@@ -70,13 +83,16 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
         call = calls.get(id);
         removeAll();
         title.setText(call.title(getLocale()).text());
+        OtherLanguage.mark(title, call.title(getLocale()));
         state.setText(getTranslation(call.state().messageKey()) + " — "
                 + getTranslation(call.acceptsSubmissions() ? "calls.accepting" : "calls.not-accepting"));
-        Paragraph description = new Paragraph(call.description(getLocale()).text());
+        Paragraph description =
+                OtherLanguage.mark(new Paragraph(call.description(getLocale()).text()), call.description(getLocale()));
         description.getStyle().set("white-space", "pre-line");
         add(
                 title,
                 state,
+                ways(),
                 new Paragraph(getTranslation(
                         "calls.dates",
                         Formats.date(call.opensOn(), getLocale()),
@@ -86,7 +102,7 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
                 criteria());
         String guidance = call.guidance(getLocale()).text();
         if (!guidance.isEmpty()) {
-            Paragraph text = new Paragraph(guidance);
+            Paragraph text = OtherLanguage.mark(new Paragraph(guidance), call.guidance(getLocale()));
             text.getStyle().set("white-space", "pre-line");
             add(new H3(getTranslation("calls.guidance")), text);
         }
@@ -104,6 +120,25 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
         }
         add(actions);
         PageSection.render(sections, call, false).forEach(this::add);
+    }
+
+    /**
+     * Where to go from a call: an association member answers it (the draft starts with this call chosen), and
+     * anyone who sees the call reads its proposals (each sees those they may). Links by address: the proposals
+     * module owns those views.
+     */
+    private HorizontalLayout ways() {
+        ways.removeAll();
+        if (call.acceptsSubmissions() && currentUser.hasRole(Role.ASSOCIATION_MEMBER)) {
+            Anchor submit = new Anchor("my-proposals?call=" + call.id(), getTranslation("calls.submit-proposal"));
+            submit.addClassName("passerelle-primary-link");
+            ways.add(submit);
+        }
+        if (call.state() != CallState.DRAFT) {
+            ways.add(new Anchor("calls/" + call.id() + "/proposals", getTranslation("calls.see-proposals")));
+        }
+        ways.setVisible(ways.getComponentCount() > 0);
+        return ways;
     }
 
     private Div eligibility() {

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passerelle.base.Formats;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.OtherLanguage;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.spaces.SpaceService;
@@ -61,7 +62,7 @@ public final class CallsView extends Main implements HasDynamicTitle {
         for (CallSummary call : visible) {
             Div card = new Div();
             card.addClassName("passerelle-card");
-            H3 title = new H3(call.title(getLocale()).text());
+            H3 title = OtherLanguage.mark(new H3(call.title(getLocale()).text()), call.title(getLocale()));
             SpaceSummary space = spaces.get(call.spaceId());
             Span where = new Span(
                     space == null

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,10 +20,11 @@ import org.passerelle.security.Role;
 @Route("my-proposals")
 @RolesAllowed(Role.Names.ASSOCIATION_MEMBER)
 @Menu(order = 16, title = "nav.my-proposals", icon = "vaadin:file-text-o")
-public final class MyProposalsView extends Main implements HasDynamicTitle {
+public final class MyProposalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final ProposalGrid grid = new ProposalGrid().allRowsVisible();
     final Button create = new Button();
+    private final java.util.function.Supplier<NewProposalDialog> newDraft;
 
     MyProposalsView(
             ProposalService proposals, CallService calls, AssociationService associations, CurrentUser currentUser) {
@@ -29,15 +32,26 @@ public final class MyProposalsView extends Main implements HasDynamicTitle {
         create.setText(getTranslation("proposals.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> new NewProposalDialog(
-                        proposals,
-                        calls.visibleCalls(),
-                        associations.associationsOf(currentUser.require().accountId()),
-                        created -> getUI().ifPresent(ui ->
-                                ui.navigate(ProposalEditorView.class, ProposalEditorView.parameters(created.id()))))
-                .open());
+        this.newDraft = () -> new NewProposalDialog(
+                proposals,
+                calls.visibleCalls(),
+                associations.associationsOf(currentUser.require().accountId()),
+                created -> getUI().ifPresent(ui ->
+                        ui.navigate(ProposalEditorView.class, ProposalEditorView.parameters(created.id()))));
+        create.addClickListener(click -> newDraft.get().open());
         grid.setItems(proposals.mine());
         add(create, grid);
+    }
+
+    /** From a call's "Submit a proposal" ({@code ?call=<id>}): the new draft's dialog opens with that call chosen. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("call")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .ifPresent(callId -> newDraft.get().forCall(callId).open());
     }
 
     @Override

@@ -67,4 +67,14 @@ final class NewProposalDialog extends Dialog {
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), start);
     }
+
+    /** Chooses this call, when the person came from its page ("Submit a proposal") and it accepts drafts. */
+    NewProposalDialog forCall(long callId) {
+        call.getListDataView()
+                .getItems()
+                .filter(c -> c.id() == callId)
+                .findFirst()
+                .ifPresent(call::setValue);
+        return this;
+    }
 }

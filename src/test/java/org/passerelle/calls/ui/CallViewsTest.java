@@ -36,6 +36,10 @@ class CallViewsTest extends KaribuTest {
     }
 
     private CallSummary draftCall(SpaceSummary space) {
+        return draftCall(space, null);
+    }
+
+    private CallSummary draftCall(SpaceSummary space, String frenchOnlyDescription) {
         accounts.signIn(TestAccounts.ADMIN);
         LocalDate today = LocalDate.now();
         CallSummary call = context.getBean(CallService.class)
@@ -45,7 +49,7 @@ class CallViewsTest extends KaribuTest {
                                 "Health centres",
                                 "Centres de santé",
                                 null,
-                                null,
+                                frenchOnlyDescription,
                                 null,
                                 null,
                                 today,
@@ -141,6 +145,9 @@ class CallViewsTest extends KaribuTest {
         UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
         CallView view = _get(CallView.class);
         assertThat(view.title.getText()).isEqualTo("Centres de santé");
+        assertThat(view.title.getElement().hasAttribute("lang"))
+                .as("in the reader's own language")
+                .isFalse();
         assertThat(view.state.getText()).startsWith("Ouvert");
         assertThat(_find(view.actions, Button.class)).isEmpty();
         // words and French dates, not codes: "Rwanda", "Au plus une proposition", "3 déc. 2026"
@@ -152,5 +159,47 @@ class CallViewsTest extends KaribuTest {
                 .contains(org.passerelle.base.Formats.date(today.plusDays(20), java.util.Locale.FRENCH))
                 .doesNotContain(today.toString())
                 .doesNotContain("(s)");
+    }
+
+    @Test
+    void aDescriptionOnlyInFrenchIsMarkedAsFrenchForAnEnglishReader() {
+        CallSummary call = draftCall(space(), "Des centres de santé ruraux.");
+        signIn(TestAccounts.STAFF); // English
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        CallView view = _get(CallView.class);
+        com.vaadin.flow.component.html.Paragraph description = _get(
+                view,
+                com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText("Des centres de santé ruraux."));
+        assertThat(description.getElement().getAttribute("lang")).isEqualTo("fr");
+        assertThat(view.title.getElement().hasAttribute("lang")).isFalse(); // "Health centres": English
+    }
+
+    @Test
+    void anOpenCallLeadsAMemberToSubmitAndEveryoneToItsProposals() {
+        CallSummary call = draftCall(space());
+        signIn(TestAccounts.STAFF);
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        assertThat(_get(CallView.class).ways.isVisible())
+                .as("a draft call leads nowhere yet")
+                .isFalse();
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(CallService.class).moveTo(call.id(), org.passerelle.calls.CallState.OPEN);
+        signIn(TestAccounts.MEMBER); // French, an association member
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        CallView view = _get(CallView.class);
+        List<com.vaadin.flow.component.html.Anchor> links =
+                _find(view.ways, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(links.stream().map(a -> a.getText() + " " + a.getHref()))
+                .containsExactly(
+                        "Proposer un projet à cet appel my-proposals?call=" + call.id(),
+                        "Voir les propositions de cet appel calls/" + call.id() + "/proposals");
+
+        signIn(TestAccounts.BOARD); // not an association member: reads, does not submit
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        assertThat(_find(_get(CallView.class).ways, com.vaadin.flow.component.html.Anchor.class).stream()
+                        .map(com.vaadin.flow.component.html.Anchor::getText))
+                .containsExactly("See the proposals of this call");
     }
 }

@@ -142,6 +142,27 @@ class ProposalViewsTest extends KaribuTest {
     }
 
     @Test
+    void fromACallsPageTheNewDraftStartsWithThatCallChosen() {
+        signIn(TestAccounts.MEMBER);
+        navigate("my-proposals");
+        _click(_get(MyProposalsView.class).create);
+        var offered =
+                _get(NewProposalDialog.class).call.getListDataView().getItems().toList();
+        _get(NewProposalDialog.class).close();
+        assertThat(offered).isNotEmpty();
+        var wanted = offered.getLast();
+
+        UI.getCurrent().navigate("my-proposals", com.vaadin.flow.router.QueryParameters.of("call", "" + wanted.id()));
+        assertThat(_get(NewProposalDialog.class).call.getValue()).isEqualTo(wanted);
+        _get(NewProposalDialog.class).close();
+
+        navigate("profile");
+        // a tampered address opens nothing
+        UI.getCurrent().navigate("my-proposals", com.vaadin.flow.router.QueryParameters.of("call", "not-a-number"));
+        assertThat(_find(NewProposalDialog.class)).isEmpty();
+    }
+
+    @Test
     void aMemberStartsADraftFromMyProposals() {
         signIn(TestAccounts.MEMBER); // French
         navigate("my-proposals");

@@ -108,8 +108,7 @@ class AuditPanelTest extends KaribuTest {
         assertThat(row(rows, "Role changed").get(3)).isEqualTo("Bea Board: from Board member to Observer");
         List<String> scheduled = row(rows, "Session scheduled");
         assertThat(scheduled.get(1)).isEqualTo("System");
-        assertThat(scheduled.get(3))
-                .isEqualTo("“Atelier”, starts 10 Dec 2026, 16:30");
+        assertThat(scheduled.get(3)).isEqualTo("“Atelier”, starts 10 Dec 2026, 16:30");
         List<String> old = row(rows, "Proposal submitted");
         assertThat(old.subList(1, 4)).containsExactly("Sam Staff", "Proposal submitted", "DRAFT -> SUBMITTED");
         assertThat(old.get(0)).startsWith("1 Jun 2025, 12:00:00");
