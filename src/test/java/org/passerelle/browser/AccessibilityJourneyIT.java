@@ -24,10 +24,27 @@ class AccessibilityJourneyIT {
     void everyMainViewInBothLanguagesAtLaptopAndPhoneWidths() throws Exception {
         PackagedApp app = PackagedApp.get();
         List<String> problems = new ArrayList<>();
-        // an administrator (and staff member): the staff and administration views
+        // an administrator (and staff member): the staff and administration views, and a document page (one is
+        // uploaded to a space first: the demo data has none until other journeys add theirs)
+        java.nio.file.Path letter = java.nio.file.Files.write(
+                java.nio.file.Files.createTempDirectory("passerelle-a11y").resolve("support-letter.docx"),
+                org.passerelle.documents.TestFiles.docx(org.passerelle.documents.TestFiles.ENGLISH));
         check(
                 app,
                 "admin@passerelle.demo",
+                browser -> {
+                    browser.go("/spaces");
+                    browser.waitForPage();
+                    for (String space : browser.linkPaths("/spaces/\\d+")) {
+                        browser.go(space);
+                        browser.waitForPage();
+                        if (browser.showsVisible("vaadin-upload")) {
+                            break;
+                        }
+                    }
+                    browser.upload(letter);
+                    browser.waitForText("support-letter.docx");
+                },
                 List.of(
                         "/",
                         "/pipeline",
@@ -56,6 +73,7 @@ class AccessibilityJourneyIT {
         check(
                 app,
                 "board2@passerelle.demo",
+                browser -> {},
                 List.of("/", "/voting/awaiting", "/my-spaces", "/my-actions", "/people/me", "/search?q=solar"),
                 List.of("/spaces/\\d+", "/proposals/\\d+"),
                 problems);
@@ -63,6 +81,7 @@ class AccessibilityJourneyIT {
         check(
                 app,
                 "member@passerelle.demo",
+                browser -> {},
                 List.of("/", "/my-proposals", "/my-associations", "/calls", "/search?q=solar"),
                 List.of("/proposals/\\d+", "/calls/\\d+"),
                 problems);

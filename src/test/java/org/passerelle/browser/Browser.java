@@ -545,7 +545,7 @@ final class Browser implements AutoCloseable {
                         + "   if (r.width > 0 && r.height > 0 && r.right > edge + 1 && r.left < edge && e.checkVisibility()"
                         + "     && !held(e)) { out.push(name(e) + ' reaches ' + Math.round(r.right) + ' > ' + Math.round(edge)); } } }"
                         + " walk(document, W); const main = document.getElementById('passerelle-main');"
-                        + " if (main && out.length === 0) { walk(main, right); } return out;");
+                        + " if (main) { walk(main, right); } return out;");
         if (!(found instanceof java.util.List<?> list)) {
             return java.util.List.of();
         }
@@ -572,6 +572,14 @@ final class Browser implements AutoCloseable {
             return java.util.List.of();
         }
         return list.stream().map(String::valueOf).toList();
+    }
+
+    /** Whether an element matching the CSS selector is visible now. */
+    boolean showsVisible(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(arguments[0])).some(e => e.checkVisibility());",
+                        css));
     }
 
     /** Presses a key where the focus is, as a keyboard user would. */
