@@ -101,11 +101,18 @@ class AccessibilityJourneyIT {
      * Signs in, visits the fixed paths and then the first page of each pattern found among their links, in both
      * languages and at both widths, and gives the person's language back.
      */
-    private void check(PackagedApp app, String email, List<String> paths, List<String> patterns, List<String> problems)
+    private void check(
+            PackagedApp app,
+            String email,
+            java.util.function.Consumer<Browser> prepare,
+            List<String> paths,
+            List<String> patterns,
+            List<String> problems)
             throws Exception {
         try (Browser browser = Browser.open(app)) {
             browser.signIn(email, PASSWORD);
             browser.waitForPage();
+            prepare.accept(browser);
             String original = browser.pageLanguage();
             Set<String> pages = new LinkedHashSet<>(paths);
             for (String path : paths) {
