@@ -19,11 +19,7 @@ public final class AccountEvents {
 
         @Override
         public List<AuditFact> facts() {
-            return List.of(
-                    AuditFact.text(email),
-                    AuditFact.labels(
-                            roles.stream().sorted().map(Role::messageKey).toList()),
-                    AuditFact.flag(enabled));
+            return accountFacts(email, roles, enabled);
         }
 
         @Override
@@ -46,11 +42,7 @@ public final class AccountEvents {
 
         @Override
         public List<AuditFact> facts() {
-            return List.of(
-                    AuditFact.text(email),
-                    AuditFact.labels(
-                            roles.stream().sorted().map(Role::messageKey).toList()),
-                    AuditFact.flag(enabled));
+            return accountFacts(email, roles, enabled);
         }
 
         @Override
@@ -79,5 +71,13 @@ public final class AccountEvents {
         public Long objectId() {
             return accountId;
         }
+    }
+
+    /** An account as the audit log tells it: its address, its roles in words, whether it is enabled. */
+    private static List<AuditFact> accountFacts(String email, java.util.Set<Role> roles, boolean enabled) {
+        return List.of(
+                AuditFact.text(email),
+                AuditFact.labels(roles.stream().sorted().map(Role::messageKey).toList()),
+                AuditFact.flag(enabled));
     }
 }

@@ -52,24 +52,12 @@ public final class Formats {
 
     /** "3 Dec 2026, 14:30" / "3 déc. 2026, 14:30", in the office's time zone. */
     public static String dateTime(Instant instant, Locale locale) {
-        return instant == null
-                ? ""
-                : format(
-                        FormatStyle.MEDIUM,
-                        FormatStyle.SHORT,
-                        ZonedDateTime.ofInstant(instant, TimeZones.OFFICE),
-                        locale);
+        return inOffice(instant, FormatStyle.MEDIUM, FormatStyle.SHORT, locale);
     }
 
     /** "3 Dec 2026, 14:30:05": to the second, for records such as the audit log, in the office's time zone. */
     public static String timestamp(Instant instant, Locale locale) {
-        return instant == null
-                ? ""
-                : format(
-                        FormatStyle.MEDIUM,
-                        FormatStyle.MEDIUM,
-                        ZonedDateTime.ofInstant(instant, TimeZones.OFFICE),
-                        locale);
+        return inOffice(instant, FormatStyle.MEDIUM, FormatStyle.MEDIUM, locale);
     }
 
     /** A wall-clock date and time, as {@link #dateTime(Instant, Locale)}. */
@@ -79,13 +67,7 @@ public final class Formats {
 
     /** "Thursday 3 December 2026 at 14:30" / "jeudi 3 décembre 2026 à 14:30", in the office's time zone. */
     public static String fullDateTime(Instant instant, Locale locale) {
-        return instant == null
-                ? ""
-                : format(
-                        FormatStyle.FULL,
-                        FormatStyle.SHORT,
-                        ZonedDateTime.ofInstant(instant, TimeZones.OFFICE),
-                        locale);
+        return inOffice(instant, FormatStyle.FULL, FormatStyle.SHORT, locale);
     }
 
     /** "14:30" in both languages, in the office's time zone. */
@@ -134,6 +116,10 @@ public final class Formats {
     /** "42 %" / "42 %": a share between 0 and 1, rounded to a whole percent. */
     public static String percent(double share, Locale locale) {
         return NumberFormat.getPercentInstance(of(locale)).format(share);
+    }
+
+    private static String inOffice(Instant instant, FormatStyle date, FormatStyle time, Locale locale) {
+        return instant == null ? "" : format(date, time, ZonedDateTime.ofInstant(instant, TimeZones.OFFICE), locale);
     }
 
     private static String format(FormatStyle date, FormatStyle time, TemporalAccessor value, Locale locale) {
