@@ -135,6 +135,13 @@ public class CallService {
                 .toList();
     }
 
+    /** The calls of one space the person sees (the space's page lists them), latest closing first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CallSummary> callsOfSpace(long spaceId) {
+        return visibleCalls().stream().filter(call -> call.spaceId() == spaceId).toList();
+    }
+
     /** Whether a proposal may be submitted to this call today (open, and today within its dates). */
     @Transactional(readOnly = true)
     public boolean acceptsSubmissions(long callId) {

@@ -67,8 +67,8 @@ public final class CallsView extends Main implements HasDynamicTitle {
             Span where = new Span(
                     space == null
                             ? ""
-                            : getTranslation("calls.space") + " : "
-                                    + space.title(getLocale()).text());
+                            : getTranslation(
+                                    "calls.in-space", space.title(getLocale()).text()));
             Span state = new Span(getTranslation(call.state().messageKey()));
             state.getElement().getThemeList().add("badge");
             Paragraph dates = new Paragraph(getTranslation(

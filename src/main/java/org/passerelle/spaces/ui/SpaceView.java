@@ -97,6 +97,14 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
         header.add(SpaceTexts.withMarker(this, space.title(getLocale()), title));
         description.setText(space.description(getLocale()).text());
         join.setVisible(space.mayJoin());
+        // staff manage the space: "Edit" is their main action, joining as a member a secondary one
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (space.mayManage()) {
+            join.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            edit.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
         leave.setVisible(space.myRole() != null && !space.archived());
         edit.setVisible(space.mayManage() && !space.archived());
         archive.setVisible(space.mayManage());

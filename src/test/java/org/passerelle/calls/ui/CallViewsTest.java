@@ -202,4 +202,31 @@ class CallViewsTest extends KaribuTest {
                         .map(com.vaadin.flow.component.html.Anchor::getText))
                 .containsExactly("See the proposals of this call");
     }
+
+    @Test
+    void aSpacesPageListsItsCallsAsTheReaderMaySeeThem() {
+        SpaceSummary space = space();
+        CallSummary call = draftCall(space);
+        signIn(TestAccounts.MEMBER); // French; a draft call is not theirs to see
+        UI.getCurrent()
+                .navigate(
+                        org.passerelle.spaces.ui.SpaceView.class,
+                        new com.vaadin.flow.router.RouteParameters("id", "" + space.id()));
+        assertThat(_find(
+                        com.vaadin.flow.component.html.H3.class,
+                        spec -> spec.withText("Appels à coopération de cet espace")))
+                .isEmpty();
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(CallService.class).moveTo(call.id(), org.passerelle.calls.CallState.OPEN);
+        signIn(TestAccounts.MEMBER);
+        UI.getCurrent()
+                .navigate(
+                        org.passerelle.spaces.ui.SpaceView.class,
+                        new com.vaadin.flow.router.RouteParameters("id", "" + space.id()));
+        _get(com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Appels à coopération de cet espace"));
+        com.vaadin.flow.router.RouterLink link =
+                _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Centres de santé"));
+        assertThat(link.getHref()).isEqualTo("calls/" + call.id());
+    }
 }

@@ -149,6 +149,17 @@ class SpaceViewsTest extends KaribuTest {
         assertThat(view.title.getElement().getAttribute("lang")).isEqualTo("en");
         assertThat(_get(view.header, Span.class).getText()).isEqualTo("(EN)");
         assertThat(view.join.getText()).isEqualTo("Rejoindre");
+        assertThat(view.join.getThemeNames()).as("a member's main action").contains("primary");
+    }
+
+    @Test
+    void forStaffEditingIsTheMainActionNotJoining() {
+        SpaceSummary space = spaceAsAdmin("Diaspora investment", AccessMode.OPEN);
+        signIn(TestAccounts.STAFF);
+        UI.getCurrent().navigate(SpaceView.class, SpaceView.parameters(space.id()));
+        SpaceView view = _get(SpaceView.class);
+        assertThat(view.edit.getThemeNames()).contains("primary");
+        assertThat(view.join.getThemeNames()).doesNotContain("primary");
     }
 
     @Test
