@@ -151,14 +151,17 @@ public final class BallotEvents {
 
         @Override
         public List<AuditFact> facts() {
-            // read as the outcome (accepted, declined), not as the button that was pressed
-            String outcome = switch (decision) {
+            return List.of(AuditFact.label(outcomeKey(decision)), AuditFact.text(reason));
+        }
+
+        /** A decision read as its outcome ("Accepted", "Acceptée"), not as the button that was pressed ("Accept"). */
+        public static String outcomeKey(ProposalAction decision) {
+            return switch (decision) {
                 case ACCEPT -> ProposalState.ACCEPTED.messageKey();
                 case DECLINE -> ProposalState.DECLINED.messageKey();
                 case REQUEST_REVISION -> ProposalState.REVISION_REQUESTED.messageKey();
                 default -> decision.messageKey();
             };
-            return List.of(AuditFact.label(outcome), AuditFact.text(reason));
         }
 
         @Override

@@ -142,7 +142,7 @@ class BallotJourneyIT {
             staff.chooseRadio("Accepter");
             staff.type("Raison", decisionReason);
             staff.clickDialogButton("Enregistrer la décision");
-            staff.waitForText("Décision : Accepter — " + decisionReason);
+            staff.waitForText("Décision : Acceptée — " + decisionReason);
         }
         try (Browser author = Browser.open(app)) {
             author.signIn("member@passerelle.demo", PASSWORD); // Fatima, French, author of the proposal

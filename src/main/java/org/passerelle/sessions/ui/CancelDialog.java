@@ -24,6 +24,7 @@ final class CancelDialog extends Dialog {
             close();
             onConfirm.accept(reason.getValue());
         });
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        // labelled by their effect: "Annuler" beside "Annuler la session" read as the same thing
+        getFooter().add(new Button(getTranslation("sessions.cancel.keep"), click -> close()), confirm);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.voting.BallotEvents;
 import org.passerelle.voting.BallotKind;
 import org.passerelle.voting.BallotQueries;
 import org.passerelle.voting.BallotService;
@@ -84,7 +85,9 @@ public final class BallotPanel extends Div {
         }
         if (shown.decision() != null) {
             add(new Paragraph(getTranslation(
-                    "voting.panel.decision", getTranslation(shown.decision().messageKey()), shown.decisionReason())));
+                    "voting.panel.decision",
+                    getTranslation(BallotEvents.BallotDecisionRecorded.outcomeKey(shown.decision())),
+                    shown.decisionReason())));
         }
         if (shown.elector()) {
             showMine(shown);

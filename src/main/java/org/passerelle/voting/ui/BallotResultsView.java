@@ -131,7 +131,12 @@ public final class BallotResultsView extends Main implements BeforeEnterObserver
                         case EXTEND -> closing.extend(ballot.id(), answer.closesAt(), answer.reason());
                         case DECIDE -> closing.recordDecision(ballot.id(), answer.decision(), answer.reason());
                     }
-                    Feedback.success(getTranslation("voting.staff.done"));
+                    Feedback.success(
+                            switch (kind) {
+                                case CLOSE -> getTranslation("voting.staff.done.CLOSE");
+                                case EXTEND -> getTranslation("voting.staff.done.EXTEND");
+                                case DECIDE -> getTranslation("voting.staff.done.DECIDE");
+                            });
                     show(ballot.id());
                 })
                 .open();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -307,6 +308,10 @@ class SessionViewsTest extends KaribuTest {
 
         _click(view.cancel);
         CancelDialog cancel = _get(CancelDialog.class);
+        // each button says its effect: keeping the session is not a second "Cancel"
+        assertThat(_find(cancel, Button.class).stream().map(Button::getText))
+                .contains("Keep the session", "Cancel the session")
+                .doesNotContain("Cancel");
         _setValue(cancel.reason, "Room flooded");
         _click(cancel.confirm);
         view = _get(SessionView.class);

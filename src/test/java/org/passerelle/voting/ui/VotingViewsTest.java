@@ -144,6 +144,10 @@ class VotingViewsTest extends KaribuTest {
         _setValue(decide.decision, ProposalAction.ACCEPT);
         _setValue(decide.reason, "Strong support");
         _click(decide.confirm);
+        // the toast says what was done, not "Done."
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                        .map(n -> n.getElement().getProperty("text", "")))
+                .contains("The decision is recorded and the proposal moved.");
         accounts.signIn(TestAccounts.MEMBER);
         assertThat(context.getBean(ProposalService.class).get(proposal.id()).state())
                 .isEqualTo(ProposalState.ACCEPTED);
