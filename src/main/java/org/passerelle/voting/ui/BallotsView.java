@@ -47,6 +47,7 @@ public final class BallotsView extends Main implements HasDynamicTitle {
                 .addColumn(line -> VotingFormat.when(line.closesAt(), getLocale()))
                 .setHeader(getTranslation("voting.ballots.closes"));
         inProgress.setAllRowsVisible(true);
+        inProgress.setEmptyStateText(getTranslation("voting.ballots.none-in-progress"));
         add(
                 new H3(getTranslation("voting.ballots.to-open")),
                 toOpen,

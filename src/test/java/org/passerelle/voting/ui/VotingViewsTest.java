@@ -103,6 +103,9 @@ class VotingViewsTest extends KaribuTest {
         signIn(TestAccounts.STAFF);
         navigate("voting/ballots");
         BallotsView view = _get(BallotsView.class);
+        assertThat(view.inProgress.getEmptyStateText())
+                .as("no blank grid: what to do instead")
+                .isEqualTo("No ballot is in progress. Open one above when a proposal is in voting.");
         _click(_get(view.toOpen, Button.class, spec -> spec.withText("Open a ballot")));
         OpenBallotDialog dialog = _get(OpenBallotDialog.class);
         _setValue(dialog.quorum, 101);
