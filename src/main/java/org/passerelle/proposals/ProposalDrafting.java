@@ -30,6 +30,7 @@ class ProposalDrafting {
     private final ProposalContentCodec codec;
     private final CallService calls;
     private final AssociationService associations;
+    private final ProposalEligibility eligibility;
     private final ProposalReading reading;
     private final RoundTripMemo memo;
     private final CurrentUser currentUser;
@@ -42,6 +43,7 @@ class ProposalDrafting {
             ProposalContentCodec codec,
             CallService calls,
             AssociationService associations,
+            ProposalEligibility eligibility,
             ProposalReading reading,
             RoundTripMemo memo,
             CurrentUser currentUser,
@@ -53,10 +55,28 @@ class ProposalDrafting {
         this.codec = codec;
         this.calls = calls;
         this.associations = associations;
+        this.eligibility = eligibility;
         this.reading = reading;
         this.memo = memo;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /**
+     * Why this association may not start a draft for this call (empty when it may); only its members may ask.
+     */
+    java.util.List<Ineligibility> eligibilityToStart(long callId, long associationId) {
+        SignedInPerson me = currentUser.require();
+        if (!associations.isActiveMember(associationId, me.accountId())) {
+            throw new UserFacingException("proposals.error.not-association-member");
+        }
+        return eligibility.toStart(calls.get(callId), associationId);
+    }
+
+    /** Why this draft could not be submitted now, beyond its empty sections: the readiness checklist. */
+    java.util.List<Ineligibility> eligibilityToSubmit(long proposalId) {
+        Proposal proposal = reading.readable(currentUser.require(), proposalId);
+        return eligibility.toSubmit(proposal, codec.read(proposal.getContentJson()));
     }
 
     /** A member of an association starts a draft for a call they can see; they are its first co-author. */
@@ -69,6 +89,9 @@ class ProposalDrafting {
         if (!associations.isActiveMember(associationId, me.accountId())) {
             throw new UserFacingException("proposals.error.not-association-member");
         }
+        eligibility.toStart(call, associationId).stream().findFirst().ifPresent(first -> {
+            throw first.refusal();
+        });
         ProposalContent content = withTitle(ProposalContent.empty(), title);
         ContentRules.check(content);
         Proposal proposal = new Proposal(

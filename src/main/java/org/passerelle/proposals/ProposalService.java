@@ -39,6 +39,24 @@ public class ProposalService {
     }
 
     /**
+     * Why this association may not start a draft for this call, each with what to do; empty when it may. The
+     * same rule refuses {@link #createDraft}.
+     */
+    @Transactional(readOnly = true)
+    public List<Ineligibility> eligibilityToStart(long callId, long associationId) {
+        return drafting.eligibilityToStart(callId, associationId);
+    }
+
+    /**
+     * Why this proposal could not be submitted now, beyond its empty sections (the readiness checklist); the
+     * submission refuses with the first of them.
+     */
+    @Transactional(readOnly = true)
+    public List<Ineligibility> eligibilityToSubmit(long proposalId) {
+        return drafting.eligibilityToSubmit(proposalId);
+    }
+
+    /**
      * Saves the authors' text as a new version. {@code lockVersion} is the one the author started from:
      * when someone else saved since, nothing is saved and a {@link ProposalConflictException} says what
      * the other person changed. Saving unchanged text creates no version.

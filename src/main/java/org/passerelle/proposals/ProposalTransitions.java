@@ -1,13 +1,8 @@
 package org.passerelle.proposals;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Set;
-import org.passerelle.associations.AssociationService;
-import org.passerelle.associations.AssociationSummary;
 import org.passerelle.base.UserFacingException;
-import org.passerelle.calls.CallService;
-import org.passerelle.calls.CallSummary;
 import org.passerelle.proposals.ProposalEvents.ProposalDecided;
 import org.passerelle.proposals.ProposalEvents.ProposalSubmitted;
 import org.passerelle.proposals.ProposalEvents.ProposalTransitioned;
@@ -22,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lifecycle: the person moves a proposal when the lifecycle table ({@link ProposalLifecycle}) lets them,
- * from its state; a submission is checked against the call (complete, eligible, under the limit); every move
+ * from its state; a submission is checked for completeness and against the one eligibility rule
+ * ({@link ProposalEligibility}); every move
  * is recorded and published.
  */
 @Component
@@ -31,8 +27,7 @@ class ProposalTransitions {
     private final ProposalRepository proposals;
     private final ProposalTransitionRepository transitions;
     private final ProposalContentCodec codec;
-    private final CallService calls;
-    private final AssociationService associations;
+    private final ProposalEligibility eligibility;
     private final ProposalReading reading;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -42,8 +37,7 @@ class ProposalTransitions {
             ProposalRepository proposals,
             ProposalTransitionRepository transitions,
             ProposalContentCodec codec,
-            CallService calls,
-            AssociationService associations,
+            ProposalEligibility eligibility,
             ProposalReading reading,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
@@ -51,15 +45,12 @@ class ProposalTransitions {
         this.proposals = proposals;
         this.transitions = transitions;
         this.codec = codec;
-        this.calls = calls;
-        this.associations = associations;
+        this.eligibility = eligibility;
         this.reading = reading;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
-
-    private static final Set<ProposalState> NOT_COUNTED = EnumSet.of(ProposalState.DRAFT, ProposalState.WITHDRAWN);
 
     /** Moves the proposal; the lifecycle table decides whether this person may, from this state. */
     ProposalView act(long proposalId, ProposalAction action, String reason) {
@@ -113,27 +104,9 @@ class ProposalTransitions {
         if (!missing.isEmpty()) {
             throw new UserFacingException("proposals.error.incomplete", missing.size());
         }
-        if (!calls.acceptsSubmissions(proposal.getCallId())) {
-            throw new UserFacingException("proposals.error.call-closed");
-        }
-        CallSummary call = calls.get(proposal.getCallId());
-        AssociationSummary association =
-                associations.find(proposal.getAssociationId()).orElseThrow(ProposalNotFoundException::new);
-        if (call.form().verifiedOnly() && !association.verified()) {
-            throw new UserFacingException("proposals.error.not-verified");
-        }
-        if (!call.countries().isEmpty() && !call.countries().contains(content.country())) {
-            throw new UserFacingException("proposals.error.country-not-eligible");
-        }
-        if (!call.sectors().isEmpty() && content.sectors().stream().noneMatch(call.sectors()::contains)) {
-            throw new UserFacingException("proposals.error.sector-not-eligible");
-        }
-        long others = proposals.countActive(proposal.getCallId(), proposal.getAssociationId(), NOT_COUNTED)
-                - (NOT_COUNTED.contains(proposal.getState()) ? 0 : 1);
-        if (others >= call.form().maxPerAssociation()) {
-            throw new UserFacingException(
-                    "proposals.error.max-reached", call.form().maxPerAssociation());
-        }
+        eligibility.toSubmit(proposal, content).stream().findFirst().ifPresent(first -> {
+            throw first.refusal();
+        });
         return content;
     }
 }

@@ -499,6 +499,95 @@ abstract class ProposalServiceContract {
     }
 
     @Test
+    void eligibilityIsOneRuleWhenTheDraftStartsInTheChecklistAndAtSubmission() {
+        accounts.signIn(TestAccounts.ADMIN);
+        CallService calls = context.getBean(CallService.class);
+        long verifiedOnly = calls.create(
+                        spaceId,
+                        new CallForm(
+                                "Verified only",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                TODAY,
+                                TODAY.plusDays(30),
+                                true,
+                                Set.of("RW"),
+                                EnumSet.of(Sector.HEALTH),
+                                1,
+                                List.of(new Criterion("Relevance", null, 100))))
+                .id();
+        calls.moveTo(verifiedOnly, CallState.OPEN);
+        Ineligibility notVerified = new Ineligibility("proposals.error.not-verified", List.of("Ubumwe Bruxelles"));
+
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(proposals.eligibilityToStart(verifiedOnly, associationId)).containsExactly(notVerified);
+        assertThat(proposals.eligibilityToStart(callId, associationId)).isEmpty();
+        assertThatThrownBy(() -> proposals.createDraft(verifiedOnly, associationId, "Solar clinic"))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.not-verified");
+        assertThat(jdbc.queryForObject("select count(*) from proposal", Long.class))
+                .as("nothing created")
+                .isZero();
+        accounts.signIn(TestAccounts.OUTSIDER);
+        assertThatThrownBy(() -> proposals.eligibilityToStart(verifiedOnly, associationId))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.not-association-member");
+
+        setVerified(true);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(proposals.eligibilityToStart(verifiedOnly, associationId)).isEmpty();
+        ProposalView draft = proposals.createDraft(verifiedOnly, associationId, "Solar clinic");
+        ProposalContent c = complete("No power");
+        ProposalContent elsewhere = new ProposalContent(
+                c.title(),
+                c.summary(),
+                c.problem(),
+                c.objectives(),
+                c.activities(),
+                c.beneficiaries(),
+                "BE",
+                c.region(),
+                c.sectors(),
+                c.budgetAmount(),
+                c.currency(),
+                c.budgetItems(),
+                c.startDate(),
+                c.endDate(),
+                c.milestones(),
+                c.partners(),
+                c.diasporaContribution(),
+                c.expectedImpact(),
+                c.sustainability(),
+                c.risks());
+        ProposalView saved = proposals.save(draft.id(), draft.lockVersion(), elsewhere);
+        assertThat(proposals.eligibilityToSubmit(draft.id()))
+                .extracting(Ineligibility::messageKey)
+                .containsExactly("proposals.error.country-not-eligible");
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.SUBMIT, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.country-not-eligible");
+        saved = proposals.save(draft.id(), saved.lockVersion(), complete("No power"));
+        assertThat(proposals.eligibilityToSubmit(draft.id())).isEmpty();
+
+        setVerified(false);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(proposals.eligibilityToSubmit(draft.id())).containsExactly(notVerified);
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.SUBMIT, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.not-verified");
+        assertThat(proposals.get(draft.id()).state()).isEqualTo(ProposalState.DRAFT);
+
+        setVerified(true);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(proposals.act(draft.id(), ProposalAction.SUBMIT, null).state())
+                .isEqualTo(ProposalState.SUBMITTED);
+    }
+
+    private void setVerified(boolean verified) {
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(AssociationService.class).setVerified(associationId, verified);
+    }
+
+    @Test
     void onlyMembersOfTheAssociationStartDraftsAndOnlyMembersBecomeCoAuthors() {
         accounts.signIn(TestAccounts.OUTSIDER);
         assertThatThrownBy(() -> proposals.createDraft(callId, associationId, "Mine"))

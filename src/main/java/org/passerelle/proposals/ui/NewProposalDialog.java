@@ -6,15 +6,18 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.passerelle.associations.AssociationRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.calls.CallState;
 import org.passerelle.calls.CallSummary;
+import org.passerelle.proposals.Ineligibility;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
 
@@ -25,12 +28,17 @@ final class NewProposalDialog extends Dialog {
     final ComboBox<AssociationRef> association = new ComboBox<>();
     final TextField title = new TextField();
     final Button start = new Button();
+    /** Why the chosen association may not answer the chosen call, with what to do; hidden when it may. */
+    final Paragraph eligibility = new Paragraph();
+
+    private final ProposalService proposals;
 
     NewProposalDialog(
             ProposalService proposals,
             List<CallSummary> calls,
             List<AssociationRef> associations,
             Consumer<ProposalView> onCreated) {
+        this.proposals = proposals;
         setHeaderTitle(getTranslation("proposals.create"));
         call.setLabel(getTranslation("proposals.field.call"));
         call.setItems(calls.stream()
@@ -45,7 +53,11 @@ final class NewProposalDialog extends Dialog {
         }
         title.setLabel(getTranslation("proposals.section.TITLE"));
         title.setMaxLength(200);
-        add(new FormLayout(call, association, title));
+        eligibility.getElement().setAttribute("role", "alert");
+        eligibility.setVisible(false);
+        call.addValueChangeListener(change -> showEligibility());
+        association.addValueChangeListener(change -> showEligibility());
+        add(new FormLayout(call, association, title), eligibility);
         start.setText(getTranslation("proposals.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(click -> {
@@ -66,6 +78,20 @@ final class NewProposalDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), start);
+    }
+
+    /** Says at once, when the call and the association are chosen, whether this association may answer it. */
+    private void showEligibility() {
+        List<Ineligibility> reasons = call.isEmpty() || association.isEmpty()
+                ? List.of()
+                : proposals.eligibilityToStart(
+                        call.getValue().id(), association.getValue().id());
+        eligibility.setText(reasons.stream()
+                .map(reason ->
+                        getTranslation(reason.messageKey(), reason.arguments().toArray()))
+                .collect(Collectors.joining(" ")));
+        eligibility.setVisible(!reasons.isEmpty());
+        start.setEnabled(reasons.isEmpty());
     }
 
     /** Chooses this call, when the person came from its page ("Submit a proposal") and it accepts drafts. */

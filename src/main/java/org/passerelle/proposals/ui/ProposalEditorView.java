@@ -18,11 +18,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
+import org.passerelle.proposals.Ineligibility;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalConflictException;
 import org.passerelle.proposals.ProposalNotFoundException;
@@ -149,15 +151,23 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
     private void showState(String text) {
         saveState.setText(text);
         checklist.removeAll();
-        if (proposal.missingSections().isEmpty()) {
+        List<Ineligibility> blocking = proposals.eligibilityToSubmit(proposal.id());
+        boolean ready = proposal.missingSections().isEmpty() && blocking.isEmpty();
+        if (ready) {
             checklist.add(new ListItem(getTranslation("proposals.checklist.ready")));
+        }
+        for (Ineligibility reason : blocking) {
+            ListItem item = new ListItem(getTranslation(
+                    "proposals.checklist.blocked",
+                    getTranslation(reason.messageKey(), reason.arguments().toArray())));
+            item.addClassName("passerelle-blocking");
+            checklist.add(item);
         }
         for (Section section : proposal.missingSections()) {
             checklist.add(
                     new ListItem(getTranslation("proposals.checklist.missing", getTranslation(section.messageKey()))));
         }
-        submit.setEnabled(proposal.availableActions().contains(ProposalAction.SUBMIT)
-                && proposal.missingSections().isEmpty());
+        submit.setEnabled(proposal.availableActions().contains(ProposalAction.SUBMIT) && ready);
         submit.setVisible(proposal.availableActions().contains(ProposalAction.SUBMIT));
     }
 
