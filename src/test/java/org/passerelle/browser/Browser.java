@@ -350,6 +350,11 @@ final class Browser implements AutoCloseable {
         until(d -> !d.getCurrentUrl().equals(before));
     }
 
+    /** Waits until the address's path is this one (after a button that navigates). */
+    void waitForPath(String path) {
+        until(d -> path.equals(currentPath()));
+    }
+
     /** Types into the Vaadin text field, text area or password field with this label. */
     void type(String label, String value) {
         WebElement input = until(d -> field(label));

@@ -26,8 +26,10 @@ class KeyboardJourneyIT {
             String language = fatima.pageLanguage();
             String skip = language.equals("fr") ? "Aller au contenu de la page" : "Skip to the page content";
             String write = language.equals("fr") ? "Écrire un message" : "Write a message";
-            fatima.openMenu(language.equals("fr") ? "Espaces" : "Spaces");
-            fatima.clickLinkLabelled(language.equals("fr") ? "Rwanda — santé et EFTP" : "Rwanda — health and TVET");
+            fatima.go("/spaces");
+            String spacePath = fatima.pathOfLinkLabelled(
+                    language.equals("fr") ? "Rwanda — santé et EFTP" : "Rwanda — health and TVET");
+            fatima.go(spacePath);
             fatima.waitForPage();
             fatima.waitForText(write);
 

@@ -37,6 +37,7 @@ class PrivateSpaceJourneyIT {
             invitee.waitForText("Bienvenue, Fatima El Amrani");
             invitee.go(spacePath);
             invitee.waitForText("Page introuvable"); // not a member yet
+            invitee.clickLink("Retour à l'accueil");
             invitee.openMenu("Mes espaces");
             invitee.waitForText(title);
             invitee.clickButton("Accepter");
@@ -54,6 +55,7 @@ class PrivateSpaceJourneyIT {
             assertThat(hidden).doesNotContain(title);
             stranger.go("/spaces/987654321");
             stranger.waitForText("Page not found");
+            stranger.clickLink("Back to the home page");
             stranger.openMenu("Spaces");
             stranger.waitForText("Women's associations");
             assertThat(stranger.showsText(title)).isFalse();

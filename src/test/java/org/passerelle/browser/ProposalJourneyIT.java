@@ -59,8 +59,7 @@ class ProposalJourneyIT {
             coAuthor.openMenu("Mes propositions");
             coAuthor.clickGridRow(title);
             coAuthor.clickButton("Modifier");
-            coAuthor.waitForText(title);
-            assertThat(coAuthor.currentPath()).isEqualTo(editorPath);
+            coAuthor.waitForPath(editorPath);
             coAuthor.type("Compétences et ressources apportées par la diaspora", "Deux ingénieurs solaires.");
             coAuthor.type("Impact attendu", "Des soins de nuit sûrs.");
             coAuthor.type("Durabilité", "Les techniciens locaux entretiennent les panneaux.");
@@ -75,6 +74,7 @@ class ProposalJourneyIT {
             author.openMenu("Mes propositions");
             author.clickGridRow(title);
             author.clickButton("Modifier");
+            author.waitForPath(editorPath);
             author.waitForText("Toutes les sections obligatoires sont remplies");
             author.clickButton("Soumettre");
             author.waitForText("Votre proposition a été soumise.");
