@@ -1,6 +1,7 @@
 package org.passerelle.sessions.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -25,13 +27,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.sessions.ActionItemForm;
+import org.passerelle.sessions.ActionItemMilestoneChoices;
+import org.passerelle.sessions.ActionItemMilestones;
 import org.passerelle.sessions.ActionItemView;
 import org.passerelle.sessions.ActionStatus;
 import org.passerelle.sessions.MinutesExport;
+import org.passerelle.sessions.ProposalChoice;
 import org.passerelle.sessions.Registrant;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
@@ -44,7 +50,8 @@ import org.passerelle.spaces.SpaceMembership;
 
 /**
  * After (and during) a session: the minutes and their Markdown download and the action items for every
- * reader; for facilitators, the attendance, minutes and action-item forms.
+ * reader; for facilitators, the attendance, minutes and action-item forms, and for staff a way to make an action
+ * item a milestone of an accepted proposal on the agenda.
  */
 final class FollowUpPanel extends Div {
 
@@ -62,6 +69,7 @@ final class FollowUpPanel extends Div {
     private final SessionSummary session;
     private final SessionRecordService followUp;
     private final Runnable refresh;
+    private final ActionItemMilestones milestones;
 
     FollowUpPanel(
             SessionSummary session,
@@ -73,6 +81,8 @@ final class FollowUpPanel extends Div {
         this.session = session;
         this.followUp = followUp;
         this.refresh = refresh;
+        // the session page builds this panel; the bean comes from Spring through Vaadin's instantiator
+        this.milestones = VaadinService.getCurrent().getInstantiator().getOrCreate(ActionItemMilestones.class);
         addClassName("passerelle-card");
         minutes.add(
                 session.minutes() == null
@@ -107,19 +117,50 @@ final class FollowUpPanel extends Div {
         if (items.isEmpty()) {
             actions.add(new ListItem(getTranslation("sessions.actions.none")));
         }
+        ActionItemMilestoneChoices choices = items.isEmpty() ? null : milestones.choices(session.id());
         for (ActionItemView item : items) {
             ListItem line = new ListItem(new Span(getTranslation(
                     "sessions.actions.line",
                     item.title(),
                     item.ownerName(),
-                    item.dueOn().toString())));
+                    Formats.date(item.dueOn(), getLocale()))));
             Span status = new Span(getTranslation(item.status().messageKey()));
             status.getElement().getThemeList().add(item.status() == ActionStatus.DONE ? "badge success" : "badge");
             line.add(new Span(" "), status);
             if (item.mayChange()) {
                 line.add(doneBox(followUp, item));
             }
+            addMilestoneLink(line, item, choices);
             actions.add(line);
+        }
+    }
+
+    /** The proposal this item became a milestone of, or a button per proposal it may become a milestone of. */
+    private void addMilestoneLink(ListItem line, ActionItemView item, ActionItemMilestoneChoices choices) {
+        ProposalChoice linked = choices.linked().get(item.id());
+        if (linked != null) {
+            Span badge = new Span(
+                    linked.title() == null
+                            ? getTranslation("sessions.actions.is-milestone-hidden")
+                            : getTranslation("sessions.actions.is-milestone", linked.title()));
+            badge.getElement().getThemeList().add("badge contrast");
+            line.add(new Span(" "), badge);
+            return;
+        }
+        for (ProposalChoice proposal : choices.proposals()) {
+            Button make = new Button(getTranslation("sessions.actions.make-milestone", proposal.title()));
+            make.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            make.setDisableOnClick(true);
+            make.addClickListener(click -> {
+                try {
+                    milestones.makeMilestone(item.id(), proposal.id());
+                    Feedback.success(getTranslation("sessions.actions.milestone-made", proposal.title()));
+                } catch (UserFacingException refusal) {
+                    Feedback.error(Feedback.text(refusal));
+                }
+                showActions(followUp.actions(session.id()));
+            });
+            line.add(make);
         }
     }
 
