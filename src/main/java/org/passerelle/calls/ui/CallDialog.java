@@ -91,27 +91,10 @@ final class CallDialog extends Dialog {
         CallForm initial = existing == null ? blank() : existing.form();
         fill(initial);
         criteria = new CriteriaEditor(initial.criteria());
-        fields.putAll(Map.of(
-                "titleEn",
-                titleEn,
-                "titleFr",
-                titleFr,
-                "descriptionEn",
-                descriptionEn,
-                "descriptionFr",
-                descriptionFr,
-                "guidanceEn",
-                guidanceEn,
-                "guidanceFr",
-                guidanceFr,
-                "opensOn",
-                opensOn,
-                "closesOn",
-                closesOn,
-                "countries",
-                countries,
-                "maxPerAssociation",
-                maxPerAssociation));
+        fields.putAll(Map.of("titleEn", titleEn, "titleFr", titleFr, "descriptionEn", descriptionEn));
+        fields.putAll(Map.of("descriptionFr", descriptionFr, "guidanceEn", guidanceEn, "guidanceFr", guidanceFr));
+        fields.putAll(Map.of("opensOn", opensOn, "closesOn", closesOn, "countries", countries));
+        fields.put("maxPerAssociation", maxPerAssociation);
         space.setWidthFull();
         Div texts = tabs.section(
                 getTranslation("calls.dialog.texts"),

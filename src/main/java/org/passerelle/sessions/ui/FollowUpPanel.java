@@ -1,7 +1,6 @@
 package org.passerelle.sessions.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,7 +36,6 @@ import org.passerelle.sessions.ActionItemMilestones;
 import org.passerelle.sessions.ActionItemView;
 import org.passerelle.sessions.ActionStatus;
 import org.passerelle.sessions.MinutesExport;
-import org.passerelle.sessions.ProposalChoice;
 import org.passerelle.sessions.Registrant;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
@@ -69,7 +67,7 @@ final class FollowUpPanel extends Div {
     private final SessionSummary session;
     private final SessionRecordService followUp;
     private final Runnable refresh;
-    private final ActionItemMilestones milestones;
+    private final ActionItemMilestoneLinks milestoneLinks;
 
     FollowUpPanel(
             SessionSummary session,
@@ -82,7 +80,9 @@ final class FollowUpPanel extends Div {
         this.followUp = followUp;
         this.refresh = refresh;
         // the session page builds this panel; the bean comes from Spring through Vaadin's instantiator
-        this.milestones = VaadinService.getCurrent().getInstantiator().getOrCreate(ActionItemMilestones.class);
+        this.milestoneLinks = new ActionItemMilestoneLinks(
+                VaadinService.getCurrent().getInstantiator().getOrCreate(ActionItemMilestones.class),
+                () -> showActions(followUp.actions(session.id())));
         addClassName("passerelle-card");
         minutes.add(
                 session.minutes() == null
@@ -117,7 +117,7 @@ final class FollowUpPanel extends Div {
         if (items.isEmpty()) {
             actions.add(new ListItem(getTranslation("sessions.actions.none")));
         }
-        ActionItemMilestoneChoices choices = items.isEmpty() ? null : milestones.choices(session.id());
+        ActionItemMilestoneChoices choices = items.isEmpty() ? null : milestoneLinks.choices(session.id());
         for (ActionItemView item : items) {
             ListItem line = new ListItem(new Span(getTranslation(
                     "sessions.actions.line",
@@ -130,37 +130,8 @@ final class FollowUpPanel extends Div {
             if (item.mayChange()) {
                 line.add(doneBox(followUp, item));
             }
-            addMilestoneLink(line, item, choices);
+            milestoneLinks.addTo(line, item, choices);
             actions.add(line);
-        }
-    }
-
-    /** The proposal this item became a milestone of, or a button per proposal it may become a milestone of. */
-    private void addMilestoneLink(ListItem line, ActionItemView item, ActionItemMilestoneChoices choices) {
-        ProposalChoice linked = choices.linked().get(item.id());
-        if (linked != null) {
-            Span badge = new Span(
-                    linked.title() == null
-                            ? getTranslation("sessions.actions.is-milestone-hidden")
-                            : getTranslation("sessions.actions.is-milestone", linked.title()));
-            badge.getElement().getThemeList().add("badge contrast");
-            line.add(new Span(" "), badge);
-            return;
-        }
-        for (ProposalChoice proposal : choices.proposals()) {
-            Button make = new Button(getTranslation("sessions.actions.make-milestone", proposal.title()));
-            make.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            make.setDisableOnClick(true);
-            make.addClickListener(click -> {
-                try {
-                    milestones.makeMilestone(item.id(), proposal.id());
-                    Feedback.success(getTranslation("sessions.actions.milestone-made", proposal.title()));
-                } catch (UserFacingException refusal) {
-                    Feedback.error(Feedback.text(refusal));
-                }
-                showActions(followUp.actions(session.id()));
-            });
-            line.add(make);
         }
     }
 
