@@ -17,6 +17,7 @@ final class CallRules {
     static final int WEIGHT_MAX = 100;
     /** The weights of a call's criteria are shares of the score, in %: together they make 100. */
     static final int WEIGHTS_TOTAL = 100;
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
     private CallRules() {}

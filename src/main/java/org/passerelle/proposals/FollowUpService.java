@@ -108,7 +108,9 @@ public class FollowUpService {
         if (dueOn == null) {
             throw new InvalidInputException("milestoneDue", "proposals.follow-up.error.date-required");
         }
-        return milestones.save(new Milestone(proposalId, clean, dueOn, clock.instant())).getId();
+        return milestones
+                .save(new Milestone(proposalId, clean, dueOn, clock.instant()))
+                .getId();
     }
 
     public void setMilestoneDone(long milestoneId, boolean done) {

@@ -86,7 +86,8 @@ public class ActionItemMilestones {
         if (session.getState() == SessionState.CANCELLED) {
             throw new UserFacingException("sessions.error.cancelled");
         }
-        if (session.getAgenda().stream().noneMatch(entry -> Long.valueOf(proposalId).equals(entry.getProposalId()))) {
+        if (session.getAgenda().stream()
+                .noneMatch(entry -> Long.valueOf(proposalId).equals(entry.getProposalId()))) {
             throw new UserFacingException("sessions.actions.error.not-on-agenda");
         }
         if (links.existsById(actionItemId)) {

@@ -113,15 +113,24 @@ abstract class CallServiceContract {
         long space = space(AccessMode.OPEN).id();
         assertRefused(
                 space,
-                form("t", TODAY, TODAY, List.of(new Criterion("Relevance", null, 50), new Criterion("Impact", null, 30))),
+                form(
+                        "t",
+                        TODAY,
+                        TODAY,
+                        List.of(new Criterion("Relevance", null, 50), new Criterion("Impact", null, 30))),
                 "criteria",
                 "calls.error.weights-total");
         assertRefused(
                 space,
-                form("t", TODAY, TODAY, List.of(new Criterion("Relevance", null, 60), new Criterion("Impact", null, 60))),
+                form(
+                        "t",
+                        TODAY,
+                        TODAY,
+                        List.of(new Criterion("Relevance", null, 60), new Criterion("Impact", null, 60))),
                 "criteria",
                 "calls.error.weights-total");
-        assertThat(calls.create(space, form("no criteria yet", TODAY, TODAY, List.of())).criteria())
+        assertThat(calls.create(space, form("no criteria yet", TODAY, TODAY, List.of()))
+                        .criteria())
                 .isEmpty();
         CallSummary call = calls.create(space, form("t", TODAY, TODAY.plusDays(9), CRITERIA));
         assertThatThrownBy(() -> calls.update(

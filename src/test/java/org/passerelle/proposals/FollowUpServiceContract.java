@@ -86,13 +86,19 @@ abstract class FollowUpServiceContract {
     void whoMayPlanMilestonesIsAnsweredPerProposal() {
         ProposalView clinic = accepted("Solar clinic");
         ProposalView school = fixture.proposalInReview("Vocational school");
-        assertThat(followUps.mayPlanMilestones(clinic.id())).as("staff, accepted").isTrue();
-        assertThat(followUps.mayPlanMilestones(school.id())).as("not accepted yet").isFalse();
+        assertThat(followUps.mayPlanMilestones(clinic.id()))
+                .as("staff, accepted")
+                .isTrue();
+        assertThat(followUps.mayPlanMilestones(school.id()))
+                .as("not accepted yet")
+                .isFalse();
         accounts.signIn(TestAccounts.MEMBER);
         assertThat(followUps.mayPlanMilestones(clinic.id())).as("its author").isTrue();
         accounts.signIn(TestAccounts.BOARD);
         assertThat(followUps.mayPlanMilestones(clinic.id())).as("a reader").isFalse();
         accounts.signIn(TestAccounts.OUTSIDER);
-        assertThat(followUps.mayPlanMilestones(clinic.id())).as("someone who may not see it").isFalse();
+        assertThat(followUps.mayPlanMilestones(clinic.id()))
+                .as("someone who may not see it")
+                .isFalse();
     }
 }

@@ -92,12 +92,10 @@ abstract class ActionItemMilestonesContract {
                 .hasFieldOrPropertyWithValue("messageKey", "sessions.actions.error.already-milestone");
 
         FollowUp followUp = followUps.followUp(accepted.id());
-        assertThat(followUp.milestones())
-                .singleElement()
-                .satisfies(m -> {
-                    assertThat(m.title()).isEqualTo("Order the panels");
-                    assertThat(m.dueOn()).isEqualTo(TODAY.plusDays(20));
-                });
+        assertThat(followUp.milestones()).singleElement().satisfies(m -> {
+            assertThat(m.title()).isEqualTo("Order the panels");
+            assertThat(m.dueOn()).isEqualTo(TODAY.plusDays(20));
+        });
         accounts.signIn(TestAccounts.MEMBER); // a reader of the session sees the link, may not make one
         ActionItemMilestoneChoices read = milestones.choices(session.id());
         assertThat(read.linked()).containsEntry(item.id(), new ProposalChoice(accepted.id(), "Solar clinic"));

@@ -101,11 +101,9 @@ final class CallDialog extends Dialog {
                 new LanguagePair(titleEn, titleFr),
                 new LanguagePair(descriptionEn, descriptionFr),
                 new LanguagePair(guidanceEn, guidanceFr));
-        FormLayout rules =
-                new FormLayout(opensOn, closesOn, countries, sectors, maxPerAssociation, verifiedOnly);
+        FormLayout rules = new FormLayout(opensOn, closesOn, countries, sectors, maxPerAssociation, verifiedOnly);
         rules.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep(LanguagePair.TWO_COLUMNS_FROM, 2));
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep(LanguagePair.TWO_COLUMNS_FROM, 2));
         Div dates = tabs.section(getTranslation("calls.dialog.dates"), rules);
         criteriaSection = tabs.section(getTranslation("calls.criteria"), criteria);
         add(space, tabs, texts, dates, criteriaSection);

@@ -111,9 +111,8 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
             actions.add(new Button(getTranslation("calls.action.edit"), click -> edit()));
             call.state()
                     .next()
-                    .forEach(target -> actions.add(new Button(
-                            getTranslation(actionKey(call.state(), target)),
-                            click -> {
+                    .forEach(target ->
+                            actions.add(new Button(getTranslation(actionKey(call.state(), target)), click -> {
                                 if (target == CallState.OPEN) {
                                     new OpenCallDialog(call, () -> move(target)).open();
                                 } else {

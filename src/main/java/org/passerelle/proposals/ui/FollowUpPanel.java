@@ -69,7 +69,9 @@ final class FollowUpPanel extends Div {
                 proposal.id(),
                 reportDate.getValue(),
                 reportText.getValue(),
-                reportMilestone.getValue() == null ? null : reportMilestone.getValue().id())));
+                reportMilestone.getValue() == null
+                        ? null
+                        : reportMilestone.getValue().id())));
         impact.setLabel(getTranslation("proposals.follow-up.impact"));
         impact.setMaxLength(20_000);
         impact.setWidthFull();

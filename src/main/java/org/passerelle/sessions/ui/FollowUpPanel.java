@@ -120,10 +120,7 @@ final class FollowUpPanel extends Div {
         ActionItemMilestoneChoices choices = items.isEmpty() ? null : milestoneLinks.choices(session.id());
         for (ActionItemView item : items) {
             ListItem line = new ListItem(new Span(getTranslation(
-                    "sessions.actions.line",
-                    item.title(),
-                    item.ownerName(),
-                    Formats.date(item.dueOn(), getLocale()))));
+                    "sessions.actions.line", item.title(), item.ownerName(), Formats.date(item.dueOn(), getLocale()))));
             Span status = new Span(getTranslation(item.status().messageKey()));
             status.getElement().getThemeList().add(item.status() == ActionStatus.DONE ? "badge success" : "badge");
             line.add(new Span(" "), status);

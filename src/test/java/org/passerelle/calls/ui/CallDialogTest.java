@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -95,7 +94,9 @@ class CallDialogTest extends KaribuTest {
             Component french = pairs.get(i).get(1);
             LanguagePair pair = (LanguagePair) english.getParent().orElseThrow();
             assertThat(french.getParent()).containsSame(pair);
-            assertThat(pair.getChildren().toList()).as("English left, French right").containsExactly(english, french);
+            assertThat(pair.getChildren().toList())
+                    .as("English left, French right")
+                    .containsExactly(english, french);
             assertThat(pair.getResponsiveSteps())
                     .extracting(step -> step.toJson().get("columns").asInt())
                     .as("stacked on a phone, side by side from 30em")
@@ -108,7 +109,9 @@ class CallDialogTest extends KaribuTest {
                 .containsExactly("Texts", "Dates and eligibility", "Evaluation criteria");
         assertThat(dialog.criteriaSection.isVisible()).isFalse();
         select(dialog, "Evaluation criteria");
-        assertThat(dialog.criteriaSection.isVisible()).as("one tap to the criteria").isTrue();
+        assertThat(dialog.criteriaSection.isVisible())
+                .as("one tap to the criteria")
+                .isTrue();
         assertThat(dialog.titleEn.isVisible() && section.isVisible()).isFalse();
     }
 
@@ -133,7 +136,9 @@ class CallDialogTest extends KaribuTest {
         select(dialog, "Texts");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.criteriaSection.isVisible()).as("the refusal is shown where it is").isTrue();
+        assertThat(dialog.criteriaSection.isVisible())
+                .as("the refusal is shown where it is")
+                .isTrue();
         assertThat(dialog.criteria.error.isVisible()).isTrue();
         assertThat(dialog.criteria.error.getText())
                 .isEqualTo("The weights add up to 80%; together they must make 100%.");
@@ -145,7 +150,9 @@ class CallDialogTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(context.getBean(CallService.class).callsOfSpace(space.id()))
                 .singleElement()
-                .satisfies(call -> assertThat(call.criteria()).extracting(Criterion::weight).containsExactly(50, 50));
+                .satisfies(call -> assertThat(call.criteria())
+                        .extracting(Criterion::weight)
+                        .containsExactly(50, 50));
     }
 
     @Test
@@ -162,8 +169,7 @@ class CallDialogTest extends KaribuTest {
         _click(dialog.save);
 
         CallView view = _get(CallView.class);
-        assertThat(_find(view, ListItem.class).stream().map(ListItem::getText))
-                .contains(LONG_NAME + " — 100%");
+        assertThat(_find(view, ListItem.class).stream().map(ListItem::getText)).contains(LONG_NAME + " — 100%");
         _click(_get(view.actions, Button.class, spec -> spec.withText("Edit")));
         CallDialog edit = _get(CallDialog.class);
         assertThat(edit.criteria.rows.getFirst().nameEn().getValue()).isEqualTo(LONG_NAME);
@@ -181,7 +187,8 @@ class CallDialogTest extends KaribuTest {
                 .isEqualTo("Proposals can be submitted from "
                         + org.passerelle.base.Formats.date(LocalDate.now(TimeZones.OFFICE), java.util.Locale.ENGLISH)
                         + " until "
-                        + org.passerelle.base.Formats.date(LocalDate.now(TimeZones.OFFICE).plusDays(20), java.util.Locale.ENGLISH)
+                        + org.passerelle.base.Formats.date(
+                                LocalDate.now(TimeZones.OFFICE).plusDays(20), java.util.Locale.ENGLISH)
                         + " included.");
         assertThat(confirm.changes.getText()).contains("until it is marked as decided");
         assertThat(confirm.confirm.getText()).isEqualTo("Open the call");

@@ -93,7 +93,9 @@ class CallViewsTest extends KaribuTest {
         _click(_get(view.actions, Button.class, spec -> spec.withText("Open the call")));
         OpenCallDialog confirm = _get(OpenCallDialog.class);
         assertThat(confirm.isOpened()).isTrue();
-        assertThat(_get(CallView.class).state.getText()).as("nothing happens before confirming").startsWith("Draft");
+        assertThat(_get(CallView.class).state.getText())
+                .as("nothing happens before confirming")
+                .startsWith("Draft");
         _click(confirm.confirm);
         assertThat(_get(CallView.class).state.getText()).startsWith("Open");
     }

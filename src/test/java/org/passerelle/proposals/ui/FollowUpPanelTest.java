@@ -64,7 +64,8 @@ class FollowUpPanelTest extends KaribuTest {
         context.getBean(ProposalService.class).act(proposal.id(), ProposalAction.START_IMPLEMENTATION, null);
         FollowUpService followUps = context.getBean(FollowUpService.class);
         followUps.addMilestone(proposal.id(), "Panels installed", VotingFixture.TODAY.plusMonths(2));
-        FollowUp.MilestoneInfo panels = followUps.followUp(proposal.id()).milestones().getFirst();
+        FollowUp.MilestoneInfo panels =
+                followUps.followUp(proposal.id()).milestones().getFirst();
 
         signIn(TestAccounts.MEMBER);
         FollowUpPanel panel = open(proposal).followUp;
@@ -75,15 +76,12 @@ class FollowUpPanelTest extends KaribuTest {
         _click(panel.addReport);
 
         panel = open(proposal).followUp;
-        assertThat(panel.getElement().getTextRecursively())
-                .contains("à propos de «\u00a0Panels installed\u00a0»");
+        assertThat(panel.getElement().getTextRecursively()).contains("à propos de «\u00a0Panels installed\u00a0»");
         assertThat(panel.reportsNote.isAttached()).isFalse();
         accounts.signIn(TestAccounts.MEMBER);
-        assertThat(followUps.followUp(proposal.id()).reports())
-                .singleElement()
-                .satisfies(report -> {
-                    assertThat(report.milestoneId()).isEqualTo(panels.id());
-                    assertThat(report.text()).isEqualTo("La moitié des panneaux est posée.");
-                });
+        assertThat(followUps.followUp(proposal.id()).reports()).singleElement().satisfies(report -> {
+            assertThat(report.milestoneId()).isEqualTo(panels.id());
+            assertThat(report.text()).isEqualTo("La moitié des panneaux est posée.");
+        });
     }
 }

@@ -78,7 +78,9 @@ class ActionItemMilestoneViewTest extends KaribuTest {
                 .isEmpty();
         assertThat(panel.actions.getElement().getTextRecursively()).contains("Milestone of “Solar clinic”");
         accounts.signIn(TestAccounts.STAFF);
-        assertThat(context.getBean(FollowUpService.class).followUp(proposal.id()).milestones())
+        assertThat(context.getBean(FollowUpService.class)
+                        .followUp(proposal.id())
+                        .milestones())
                 .singleElement()
                 .satisfies(m -> assertThat(m.title()).isEqualTo("Order the panels"));
 
