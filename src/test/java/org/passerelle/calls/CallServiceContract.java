@@ -140,6 +140,11 @@ abstract class CallServiceContract {
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "calls.error.weights-total");
         assertThat(calls.get(call.id()).criteria()).containsExactlyElementsOf(CRITERIA);
+
+        jdbc.update("update call_criterion set weight = 10"); // as saved before the rule
+        assertThatThrownBy(() -> calls.moveTo(call.id(), CallState.OPEN))
+                .hasFieldOrPropertyWithValue("messageKey", "calls.error.weights-total");
+        assertThat(calls.get(call.id()).state()).isEqualTo(CallState.DRAFT);
     }
 
     @Test
