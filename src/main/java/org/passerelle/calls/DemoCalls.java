@@ -57,6 +57,11 @@ class DemoCalls implements ApplicationRunner {
                     .map(SpaceSummary::id)
                     .findFirst()
                     .ifPresent(this::createCall);
+            spaces.visibleSpaces().stream()
+                    .filter(space -> "Women's associations".equals(space.titleEn()))
+                    .map(SpaceSummary::id)
+                    .findFirst()
+                    .ifPresent(this::createClosingCall);
         });
     }
 
@@ -84,5 +89,29 @@ class DemoCalls implements ApplicationRunner {
                                 new Criterion("Sustainability", "Durabilité", 15))));
         calls.moveTo(call.id(), CallState.OPEN);
         log.info("Created the demo call (demo only)");
+    }
+
+    /** A second call, closing in ten days: the staff's "calls closing" has something to show. */
+    private void createClosingCall(long spaceId) {
+        LocalDate today = LocalDate.now(clock.withZone(TimeZones.OFFICE));
+        CallSummary call = calls.create(
+                spaceId,
+                new CallForm(
+                        "Mentoring women entrepreneurs 2027",
+                        "Mentorat de femmes entrepreneures 2027",
+                        "Diaspora businesswomen mentor women who start a business in their country of origin.",
+                        "Des femmes d'affaires de la diaspora accompagnent des femmes qui créent une entreprise dans leur pays d'origine.",
+                        "Say who the mentors are and how often they meet the entrepreneurs.",
+                        "Dites qui sont les mentores et à quel rythme elles rencontrent les entrepreneures.",
+                        today.minusWeeks(6),
+                        today.plusDays(10),
+                        false,
+                        Set.of(),
+                        EnumSet.of(Sector.WOMENS_EMPOWERMENT, Sector.ENTREPRENEURSHIP_INVESTMENT),
+                        1,
+                        List.of(
+                                new Criterion("Relevance", "Pertinence", 50),
+                                new Criterion("Mentors' commitment", "Engagement des mentores", 50))));
+        calls.moveTo(call.id(), CallState.OPEN);
     }
 }

@@ -24,7 +24,7 @@ class ProposalJourneyIT {
             // from the call, as an association finds it: no typed address anywhere in this journey
             author.openMenu("Appels");
             author.waitForText("Centres de santé et formation professionnelle 2027");
-            author.clickLink("Ouvrir l'appel");
+            author.clickLink("Centres de santé et formation professionnelle 2027");
             author.clickLink("Proposer un projet à cet appel");
             author.waitForText("Commencer le brouillon"); // the new-proposal dialog, the call already chosen
             author.pick("Au nom de l'association", "Amicale", "Amicale des Maliens du Luxembourg");
@@ -94,7 +94,7 @@ class ProposalJourneyIT {
             board.waitForText("Welcome, Grace Uwimana");
             // from the call's proposals, as a board member finds them
             board.openMenu("Calls");
-            board.clickLink("Open the call");
+            board.clickLink("Health centres and vocational training 2027");
             board.clickLink("See the proposals of this call");
             board.clickGridRow(title);
             assertThat(board.currentPath()).isEqualTo(proposalPath);

@@ -61,7 +61,7 @@ class DemoHomeTest {
         assertThat(counts("member@passerelle.demo"))
                 .containsEntry("dashboard.member.drafts", 1L)
                 .containsEntry("dashboard.member.answers", 1L)
-                .containsEntry("dashboard.member.calls", 1L)
+                .containsEntry("dashboard.member.calls", 2L) // the Rwanda call, and the women's call closing in ten days
                 .containsEntry("dashboard.member.milestones", 1L) // the late one; the other is six weeks away
                 .containsEntry("dashboard.sessions", 1L);
         assertThat(counts("board@passerelle.demo"))
@@ -71,6 +71,7 @@ class DemoHomeTest {
         assertThat(counts("staff@passerelle.demo"))
                 .containsEntry("dashboard.staff.triage", 1L)
                 .containsEntry("dashboard.staff.ballots", 1L) // closes in two days, nobody voted yet
-                .containsEntry("dashboard.staff.reports", 1L);
+                .containsEntry("dashboard.staff.reports", 1L)
+                .containsEntry("dashboard.staff.calls", 1L);
     }
 }

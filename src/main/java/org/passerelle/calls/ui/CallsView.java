@@ -62,7 +62,10 @@ public final class CallsView extends Main implements HasDynamicTitle {
         for (CallSummary call : visible) {
             Div card = new Div();
             card.addClassName("passerelle-card");
-            H3 title = OtherLanguage.mark(new H3(call.title(getLocale()).text()), call.title(getLocale()));
+            // the title is the way in (one link per call, named by the call, not "Open the call" repeated)
+            H3 title = OtherLanguage.mark(
+                    new H3(new RouterLink(call.title(getLocale()).text(), CallView.class, CallView.parameters(call.id()))),
+                    call.title(getLocale()));
             SpaceSummary space = spaces.get(call.spaceId());
             Span where = new Span(
                     space == null
@@ -75,9 +78,7 @@ public final class CallsView extends Main implements HasDynamicTitle {
                     "calls.dates",
                     Formats.date(call.opensOn(), getLocale()),
                     Formats.date(call.closesOn(), getLocale())));
-            RouterLink open =
-                    new RouterLink(getTranslation("calls.open-call"), CallView.class, CallView.parameters(call.id()));
-            card.add(title, state, new Div(where), dates, open);
+            card.add(title, state, new Div(where), dates);
             list.add(card);
         }
     }

@@ -160,6 +160,9 @@ class CallViewsTest extends KaribuTest {
         _get(NotFoundView.class);
         navigate("calls");
         assertThat(_get(CallsView.class).create.isVisible()).isFalse();
+        assertThat(_find(_get(CallsView.class), com.vaadin.flow.router.RouterLink.class))
+                .as("a draft is not listed for a member")
+                .isEmpty();
 
         accounts.signIn(TestAccounts.ADMIN);
         context.getBean(CallService.class).moveTo(call.id(), org.passerelle.calls.CallState.OPEN);
@@ -167,6 +170,15 @@ class CallViewsTest extends KaribuTest {
         UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
         CallView view = _get(CallView.class);
         assertThat(view.title.getText()).isEqualTo("Centres de santé");
+        navigate("calls"); // the list: the call's title is its link, in the reader's language
+        assertThat(_find(_get(CallsView.class), com.vaadin.flow.router.RouterLink.class))
+                .singleElement()
+                .satisfies(link -> {
+                    assertThat(link.getText()).isEqualTo("Centres de santé");
+                    assertThat(link.getHref()).isEqualTo("calls/" + call.id());
+                });
+        UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
+        view = _get(CallView.class);
         assertThat(view.title.getElement().hasAttribute("lang"))
                 .as("in the reader's own language")
                 .isFalse();
