@@ -70,9 +70,7 @@ class DemoModeration implements ApplicationRunner {
             memberships.join(spaceId);
             long threadId = threads.open(SubjectRef.space(spaceId)).id();
             messages.post(
-                    threadId,
-                    "Has any association here applied for micro-credit training for women in Rwanda?",
-                    null);
+                    threadId, "Has any association here applied for micro-credit training for women in Rwanda?", null);
             runAs.run(ADVERTISER, () -> {
                 memberships.join(spaceId);
                 advert[0] = messages.post(

@@ -61,6 +61,19 @@ public class NotificationService {
         return reader.describe(found, locale);
     }
 
+    /** The times the person was mentioned: how many are unread, and the newest (read or not). */
+    public record Mentions(long unread, List<NotificationLine> newest) {}
+
+    /** The person's mentions (people who wrote @their name), for the home's "mentions" block. */
+    @Transactional(readOnly = true)
+    public Mentions mentions(int size, Locale locale) {
+        long me = me();
+        int bounded = Math.max(1, Math.min(size, MAX_PAGE));
+        long unread = notifications.countByRecipientIdAndCategoryAndReadAtIsNull(me, NotificationCategory.MENTIONS);
+        List<Notification> newest = notifications.newestOf(me, NotificationCategory.MENTIONS, Limit.of(bounded));
+        return new Mentions(unread, newest.isEmpty() ? List.of() : reader.describe(newest, locale));
+    }
+
     /** Marks one of the person's notifications read; someone else's id changes nothing. */
     public void markRead(long notificationId) {
         long me = me();

@@ -73,8 +73,7 @@ class DemoPortfolio implements ApplicationRunner {
             return;
         }
         long inVoting = submitOnce(VOTING_AUTHOR, VOTING_ASSOCIATION, telemedicine());
-        long inImplementation =
-                submitOnce(DemoProposals.AUTHOR, DemoHomeData.ASSOCIATION, apprenticeships());
+        long inImplementation = submitOnce(DemoProposals.AUTHOR, DemoHomeData.ASSOCIATION, apprenticeships());
         if (inVoting == 0 || inImplementation == 0) {
             return;
         }
@@ -109,7 +108,8 @@ class DemoPortfolio implements ApplicationRunner {
                     .filter(a -> association.equals(a.name()))
                     .map(AssociationRef::id)
                     .findFirst();
-            boolean exists = proposals.mine().stream().anyMatch(p -> content.title().equals(p.title()));
+            boolean exists =
+                    proposals.mine().stream().anyMatch(p -> content.title().equals(p.title()));
             if (callId.isEmpty() || associationId.isEmpty() || exists) {
                 return;
             }

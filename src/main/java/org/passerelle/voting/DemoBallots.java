@@ -51,13 +51,15 @@ class DemoBallots implements ApplicationRunner {
             return;
         }
         boolean[] opened = {false};
-        runAs.run("staff@passerelle.demo", () -> queries.proposalsToBallot().stream()
-                .filter(proposal -> PROPOSAL.equals(proposal.proposalTitle()))
-                .findFirst()
-                .ifPresent(proposal -> {
-                    opening.open(proposal.proposalId(), settings());
-                    opened[0] = true;
-                }));
+        runAs.run(
+                "staff@passerelle.demo",
+                () -> queries.proposalsToBallot().stream()
+                        .filter(proposal -> PROPOSAL.equals(proposal.proposalTitle()))
+                        .findFirst()
+                        .ifPresent(proposal -> {
+                            opening.open(proposal.proposalId(), settings());
+                            opened[0] = true;
+                        }));
         if (opened[0]) {
             log.info("Opened the demo ballot, closing in two days (demo only)");
         }

@@ -109,7 +109,8 @@ class BallotJourneyIT {
             assertThat(recused.showsButton("Voter")).isFalse();
             assertThat(recused.showsButton("Déclarer")).isFalse();
             recused.openMenu("En attente de mon vote");
-            recused.waitForText("Telemedicine links between Kigali hospitals and rural health centres"); // the demo's other
+            recused.waitForText(
+                    "Telemedicine links between Kigali hospitals and rural health centres"); // the demo's other
             assertThat(recused.showsText(TITLE)).isFalse();
         }
         try (Browser pierre = Browser.open(app)) {

@@ -61,7 +61,8 @@ class DemoHomeTest {
         assertThat(counts("member@passerelle.demo"))
                 .containsEntry("dashboard.member.drafts", 1L)
                 .containsEntry("dashboard.member.answers", 1L)
-                .containsEntry("dashboard.member.calls", 2L) // the Rwanda call, and the women's call closing in ten days
+                .containsEntry(
+                        "dashboard.member.calls", 2L) // the Rwanda call, and the women's call closing in ten days
                 .containsEntry("dashboard.member.milestones", 1L) // the late one; the other is six weeks away
                 .containsEntry("dashboard.sessions", 1L);
         assertThat(counts("board@passerelle.demo"))

@@ -64,7 +64,8 @@ public final class CallsView extends Main implements HasDynamicTitle {
             card.addClassName("passerelle-card");
             // the title is the way in (one link per call, named by the call, not "Open the call" repeated)
             H3 title = OtherLanguage.mark(
-                    new H3(new RouterLink(call.title(getLocale()).text(), CallView.class, CallView.parameters(call.id()))),
+                    new H3(new RouterLink(
+                            call.title(getLocale()).text(), CallView.class, CallView.parameters(call.id()))),
                     call.title(getLocale()));
             SpaceSummary space = spaces.get(call.spaceId());
             Span where = new Span(

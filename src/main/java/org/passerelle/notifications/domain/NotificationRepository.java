@@ -22,6 +22,17 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     long countByRecipientId(long recipientId);
 
+    /** The person's newest notifications of one category (e.g. mentions), read or not. */
+    @Query("select n from Notification n where n.recipientId = :recipient and n.category = :category"
+            + " order by n.id desc")
+    List<Notification> newestOf(
+            @Param("recipient") long recipientId,
+            @Param("category") org.passerelle.notifications.NotificationCategory category,
+            Limit limit);
+
+    long countByRecipientIdAndCategoryAndReadAtIsNull(
+            long recipientId, org.passerelle.notifications.NotificationCategory category);
+
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipient and n.readAt is null")
     int markAllRead(@Param("recipient") long recipientId, @Param("now") Instant now);
