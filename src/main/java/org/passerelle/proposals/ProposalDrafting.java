@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalDrafting {
 
-
     private final ProposalRepository proposals;
     private final ProposalVersionLog versionLog;
     private final ProposalContentCodec codec;

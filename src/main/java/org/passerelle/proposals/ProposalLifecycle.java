@@ -44,18 +44,25 @@ public final class ProposalLifecycle {
 
     private static final Map<ProposalAction, Rule> RULES = Map.ofEntries(
             Map.entry(ProposalAction.SUBMIT, new Rule(EnumSet.of(DRAFT), SUBMITTED, Actor.AUTHOR, false)),
-            Map.entry(ProposalAction.RESUBMIT, new Rule(EnumSet.of(REVISION_REQUESTED), SUBMITTED, Actor.AUTHOR, false)),
-            Map.entry(ProposalAction.WITHDRAW, new Rule(
+            Map.entry(
+                    ProposalAction.RESUBMIT, new Rule(EnumSet.of(REVISION_REQUESTED), SUBMITTED, Actor.AUTHOR, false)),
+            Map.entry(
+                    ProposalAction.WITHDRAW,
+                    new Rule(
                             EnumSet.of(DRAFT, SUBMITTED, IN_REVIEW, VOTING, REVISION_REQUESTED),
                             WITHDRAWN,
                             Actor.AUTHOR,
                             false)),
             Map.entry(ProposalAction.TRIAGE, new Rule(EnumSet.of(SUBMITTED), IN_REVIEW, Actor.STAFF, false)),
-            Map.entry(ProposalAction.REQUEST_REVISION, new Rule(EnumSet.of(SUBMITTED, IN_REVIEW, VOTING), REVISION_REQUESTED, Actor.STAFF, true)),
+            Map.entry(
+                    ProposalAction.REQUEST_REVISION,
+                    new Rule(EnumSet.of(SUBMITTED, IN_REVIEW, VOTING), REVISION_REQUESTED, Actor.STAFF, true)),
             Map.entry(ProposalAction.OPEN_VOTING, new Rule(EnumSet.of(IN_REVIEW), VOTING, Actor.STAFF, false)),
             Map.entry(ProposalAction.ACCEPT, new Rule(EnumSet.of(VOTING), ACCEPTED, Actor.STAFF, true)),
             Map.entry(ProposalAction.DECLINE, new Rule(EnumSet.of(VOTING), DECLINED, Actor.STAFF, true)),
-            Map.entry(ProposalAction.START_IMPLEMENTATION, new Rule(EnumSet.of(ACCEPTED), IN_IMPLEMENTATION, Actor.STAFF, false)),
+            Map.entry(
+                    ProposalAction.START_IMPLEMENTATION,
+                    new Rule(EnumSet.of(ACCEPTED), IN_IMPLEMENTATION, Actor.STAFF, false)),
             Map.entry(ProposalAction.COMPLETE, new Rule(EnumSet.of(IN_IMPLEMENTATION), COMPLETED, Actor.STAFF, false)),
             Map.entry(ProposalAction.RESTORE, new Rule(EnumSet.of(WITHDRAWN), null, Actor.AUTHOR, false)));
 
@@ -81,7 +88,9 @@ public final class ProposalLifecycle {
             return Optional.empty();
         }
         Rule rule = RULES.get(action);
-        return rule.to() != null ? Optional.of(rule.to()) : Optional.ofNullable(withdrawnFrom).map(ProposalLifecycle::restoredTo);
+        return rule.to() != null
+                ? Optional.of(rule.to())
+                : Optional.ofNullable(withdrawnFrom).map(ProposalLifecycle::restoredTo);
     }
 
     /**
