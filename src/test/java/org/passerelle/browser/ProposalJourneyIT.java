@@ -68,7 +68,8 @@ class ProposalJourneyIT {
             author.waitForText("Bienvenue, Fatima El Amrani");
             author.go(editorPath);
             author.waitForText("Toutes les sections obligatoires sont remplies");
-            author.clickButton("Soumettre");
+            author.clickButton("Soumettre au Conseil");
+            author.clickButton("Soumettre cette version"); // the confirmation says what submitting means
             author.waitForText("Votre proposition a été soumise.");
             assertThat(author.currentPath()).isEqualTo(proposalPath);
         }

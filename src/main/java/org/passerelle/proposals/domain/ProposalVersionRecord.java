@@ -43,8 +43,11 @@ public class ProposalVersionRecord {
     @Column(nullable = false)
     private boolean autosaved;
 
-    /** When its content was last saved (later than {@code createdAt} when autosaves of its session followed). */
-    @Column(name = "saved_at", nullable = false)
+    /**
+     * When its content was last saved: later than {@code createdAt} when autosaves of its session followed;
+     * {@code null} means {@code createdAt} (rows written by bulk imports may leave it out).
+     */
+    @Column(name = "saved_at")
     private Instant savedAt;
 
     protected ProposalVersionRecord() {}
@@ -89,7 +92,7 @@ public class ProposalVersionRecord {
     }
 
     public Instant getSavedAt() {
-        return savedAt;
+        return savedAt == null ? createdAt : savedAt;
     }
 
     public Long getProposalId() {

@@ -113,9 +113,10 @@ final class SectionsForm extends Div {
                 new Paragraph(getTranslation("proposals.field.preview", getTranslation(section.messageKey())));
         label.addClassName("editor-preview-label");
         label.setId("preview-" + section.name().toLowerCase(java.util.Locale.ROOT));
-        preview.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
         Div previewBox = new Div(label, preview);
         previewBox.addClassName("passerelle-preview");
+        previewBox.getElement().setAttribute("role", "group");
+        previewBox.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
         area.addValueChangeListener(event -> preview.setMarkdown(event.getValue()));
         markdown.put(section, area);
         previewLabels.put(section, label);
