@@ -3,8 +3,6 @@ package org.passerelle.proposals.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,7 +15,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
@@ -25,13 +22,11 @@ import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
 import org.passerelle.calls.CallNotFoundException;
 import org.passerelle.calls.CallService;
-import org.passerelle.proposals.Ineligibility;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalConflictException;
 import org.passerelle.proposals.ProposalNotFoundException;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
-import org.passerelle.proposals.Section;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -48,7 +43,8 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
     final SectionsForm form = new SectionsForm(this::autosave);
     final EditorBar bar = new EditorBar();
     final Span saveState = bar.saveState;
-    final UnorderedList checklist = new UnorderedList();
+    final ReadinessChecklist readiness = new ReadinessChecklist();
+    final UnorderedList checklist = readiness.items;
     final Button save = bar.save;
     final Button submit = bar.submit;
     final CoAuthorsPanel coAuthors;
@@ -73,10 +69,8 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
         addClassNames("passerelle-page", "proposal-editor");
         save.addClickListener(click -> saveNow(proposal.lockVersion(), false));
         submit.addClickListener(click -> submit());
-        Div checklistBox = new Div(new H3(getTranslation("proposals.checklist")), checklist);
-        checklistBox.addClassName("passerelle-card");
         // the bar comes last: sticky at the bottom of the screen while anything above it is in view
-        add(guidanceBox, checklistBox, form, coAuthors, sectionsBox, bar);
+        add(guidanceBox, readiness, form, coAuthors, sectionsBox, bar);
     }
 
     static RouteParameters parameters(long id) {
@@ -178,23 +172,7 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
 
     private void showState(String text) {
         saveState.setText(text);
-        checklist.removeAll();
-        List<Ineligibility> blocking = proposals.eligibilityToSubmit(proposal.id());
-        boolean ready = proposal.missingSections().isEmpty() && blocking.isEmpty();
-        if (ready) {
-            checklist.add(new ListItem(getTranslation("proposals.checklist.ready")));
-        }
-        for (Ineligibility reason : blocking) {
-            ListItem item = new ListItem(getTranslation(
-                    "proposals.checklist.blocked",
-                    getTranslation(reason.messageKey(), reason.arguments().toArray())));
-            item.addClassName("passerelle-blocking");
-            checklist.add(item);
-        }
-        for (Section section : proposal.missingSections()) {
-            checklist.add(
-                    new ListItem(getTranslation("proposals.checklist.missing", getTranslation(section.messageKey()))));
-        }
+        boolean ready = readiness.show(proposal, proposals.eligibilityToSubmit(proposal.id()));
         boolean submittable = proposal.availableActions().contains(ProposalAction.SUBMIT)
                 || proposal.availableActions().contains(ProposalAction.RESUBMIT);
         submit.setEnabled(submittable && ready);
