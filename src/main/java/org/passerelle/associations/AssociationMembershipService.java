@@ -125,6 +125,57 @@ public class AssociationMembershipService {
         return invitee.displayName();
     }
 
+    /**
+     * The people invited to the association who have not answered yet (names only, no e-mail address), for its
+     * active members and those who manage it: a co-author learns why a colleague cannot be added yet.
+     */
+    @Transactional(readOnly = true)
+    public List<AssociationMember> pendingInvitations(long associationId) {
+        SignedInPerson me = currentUser.require();
+        associations.findById(associationId).orElseThrow(AssociationNotFoundException::new);
+        requireMemberOrManager(me, associationId);
+        List<AssociationMembership> pending = memberships.findByAssociationIdOrderByCreatedAtAsc(associationId).stream()
+                .filter(m -> !m.isActive())
+                .toList();
+        Map<Long, PersonRef> people = accounts.people(
+                pending.stream().map(AssociationMembership::getAccountId).toList());
+        return pending.stream()
+                .map(m -> new AssociationMember(
+                        m.getAccountId(),
+                        nameOf(people, m.getAccountId()),
+                        null,
+                        m.getStatus(),
+                        false,
+                        m.getCreatedAt()))
+                .toList();
+    }
+
+    /**
+     * Sends a pending invitation again: the invitee is told once more, through the same notification as the first
+     * time. Any active member may, as well as those who manage the association. Returns the invitee's name.
+     */
+    public String resendInvitation(long associationId, long accountId) {
+        SignedInPerson me = currentUser.require();
+        lock(associationId);
+        requireMemberOrManager(me, associationId);
+        AssociationMembership invitation = memberships
+                .findByAssociationIdAndAccountId(associationId, accountId)
+                .filter(m -> !m.isActive())
+                .orElseThrow(() -> new UserFacingException("associations.error.invitation-gone"));
+        events.publishEvent(new AssociationMemberInvited(me.accountId(), associationId, invitation.getAccountId()));
+        return nameOf(accounts.people(List.of(accountId)), accountId);
+    }
+
+    private void requireMemberOrManager(SignedInPerson me, long associationId) {
+        boolean member = memberships
+                .findByAssociationIdAndAccountId(associationId, me.accountId())
+                .filter(AssociationMembership::isActive)
+                .isPresent();
+        if (!member) {
+            access.requireManager(me, associationId);
+        }
+    }
+
     /** The signed-in person's associations and pending invitations, newest first. */
     @Transactional(readOnly = true)
     public List<MyMembership> myMemberships() {

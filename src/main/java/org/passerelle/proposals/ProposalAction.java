@@ -5,6 +5,8 @@ public enum ProposalAction {
     SUBMIT,
     RESUBMIT,
     WITHDRAW,
+    /** Brings a withdrawn proposal back; see {@link ProposalLifecycle#restoredTo}. */
+    RESTORE,
     TRIAGE,
     REQUEST_REVISION,
     OPEN_VOTING,

@@ -1,6 +1,7 @@
 package org.passerelle.proposals;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.base.RoundTripMemo;
@@ -11,7 +12,6 @@ import org.passerelle.calls.CallSummary;
 import org.passerelle.proposals.domain.Proposal;
 import org.passerelle.proposals.domain.ProposalRepository;
 import org.passerelle.proposals.domain.ProposalVersionRecord;
-import org.passerelle.proposals.domain.ProposalVersionRepository;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.SignedInPerson;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
 /**
  * Drafting: a member starts a draft, co-authors save versions (a lost update is refused with what the other
  * person changed) and add co-authors, while the proposal is a draft or a revision is asked.
+ *
+ * <p>Autosaves of one editing session update one version instead of adding one each ({@link ProposalVersionLog}).
  */
 @Component
 class ProposalDrafting {
 
     private final ProposalRepository proposals;
-    private final ProposalVersionRepository versions;
+    private final ProposalVersionLog versionLog;
     private final ProposalContentCodec codec;
     private final CallService calls;
     private final AssociationService associations;
@@ -39,7 +41,7 @@ class ProposalDrafting {
 
     ProposalDrafting(
             ProposalRepository proposals,
-            ProposalVersionRepository versions,
+            ProposalVersionLog versionLog,
             ProposalContentCodec codec,
             CallService calls,
             AssociationService associations,
@@ -51,7 +53,7 @@ class ProposalDrafting {
             Clock clock) {
         this.events = events;
         this.proposals = proposals;
-        this.versions = versions;
+        this.versionLog = versionLog;
         this.codec = codec;
         this.calls = calls;
         this.associations = associations;
@@ -98,7 +100,7 @@ class ProposalDrafting {
                 callId, call.spaceId(), associationId, me.accountId(), codec.write(content), clock.instant());
         setContent(proposal, content);
         proposals.saveAndFlush(proposal);
-        recordVersion(proposal, me.accountId(), content, ProposalContent.empty());
+        versionLog.record(proposal, me.accountId(), content, ProposalContent.empty(), false);
         events.publishEvent(new ProposalEdited(proposal.getId()));
         return reading.view(me, proposal);
     }
@@ -109,6 +111,15 @@ class ProposalDrafting {
      * the other person changed. Saving unchanged text creates no version.
      */
     ProposalView save(long proposalId, long lockVersion, ProposalContent content) {
+        return save(proposalId, lockVersion, content, false);
+    }
+
+    /** Like {@link #save}, as an autosave: it continues the person's editing session (see above). */
+    ProposalView autosave(long proposalId, long lockVersion, ProposalContent content) {
+        return save(proposalId, lockVersion, content, true);
+    }
+
+    private ProposalView save(long proposalId, long lockVersion, ProposalContent content, boolean auto) {
         SignedInPerson me = currentUser.require();
         memo.forget(); // a change that publishes no event: what this request remembered is stale
         Proposal proposal = reading.readable(me, proposalId);
@@ -120,7 +131,11 @@ class ProposalDrafting {
         if (proposal.getVersion() != lockVersion) {
             throw new ProposalConflictException(stored, proposal.getVersion(), SectionDiff.compare(content, stored));
         }
+        Optional<ProposalVersionRecord> session = versionLog.openSession(proposal, me.accountId());
         if (content.changedSince(stored).isEmpty()) {
+            if (!auto) {
+                session.ifPresent(ProposalVersionRecord::keep); // the explicit save keeps what was autosaved
+            }
             return reading.view(me, proposal);
         }
         setContent(proposal, content);
@@ -131,7 +146,11 @@ class ProposalDrafting {
             // another save committed between our read and our write: the same answer as above
             throw new ProposalConflictException(stored, lockVersion + 1, SectionDiff.compare(content, stored));
         }
-        recordVersion(proposal, me.accountId(), content, stored);
+        if (session.isPresent()) {
+            versionLog.continueSession(proposal, session.get(), content, auto);
+        } else {
+            versionLog.record(proposal, me.accountId(), content, stored, auto);
+        }
         events.publishEvent(new ProposalEdited(proposal.getId()));
         return reading.view(me, proposal);
     }
@@ -165,18 +184,6 @@ class ProposalDrafting {
 
     static String sectorList(ProposalContent content) {
         return content.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ","));
-    }
-
-    private void recordVersion(Proposal proposal, long authorId, ProposalContent content, ProposalContent before) {
-        String changed = content.changedSince(before).stream().map(Enum::name).collect(Collectors.joining(","));
-        versions.save(new ProposalVersionRecord(
-                proposal.getId(),
-                proposal.nextVersionNumber(),
-                authorId,
-                clock.instant(),
-                changed,
-                codec.write(content)));
-        proposals.saveAndFlush(proposal);
     }
 
     private static ProposalContent withTitle(ProposalContent c, String title) {

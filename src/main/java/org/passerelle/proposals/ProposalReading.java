@@ -87,7 +87,8 @@ class ProposalReading {
                         v.getAuthorId(),
                         v.getCreatedAt(),
                         sections(v.getChangedSections()),
-                        submitted != null && v.getNumber() == submitted))
+                        submitted != null && v.getNumber() == submitted,
+                        v.isAutosaved()))
                 .toList();
     }
 

@@ -65,6 +65,23 @@ public class ProposalService {
         return drafting.save(proposalId, lockVersion, content);
     }
 
+    /**
+     * Saves the authors' text as {@link #save} does, as an autosave: the autosaves of one editing session update
+     * one version instead of adding one each (see {@link ProposalVersionLog}); conflicts are refused the same way.
+     */
+    public ProposalView autosave(long proposalId, long lockVersion, ProposalContent content) {
+        return drafting.autosave(proposalId, lockVersion, content);
+    }
+
+    /**
+     * Whether the person may restore their withdrawn proposal now, to which state and until when (see
+     * {@link ProposalLifecycle}); empty otherwise.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Restoration> restoration(long proposalId) {
+        return transitions.restoration(proposalId);
+    }
+
     /** A co-author adds another active member of the same association as co-author. */
     public ProposalView addCoAuthor(long proposalId, long accountId) {
         return drafting.addCoAuthor(proposalId, accountId);

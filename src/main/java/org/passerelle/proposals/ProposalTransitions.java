@@ -1,8 +1,15 @@
 package org.passerelle.proposals;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.calls.CallNotFoundException;
+import org.passerelle.calls.CallService;
+import org.passerelle.calls.CallState;
+import org.passerelle.calls.CallSummary;
 import org.passerelle.proposals.ProposalEvents.ProposalDecided;
 import org.passerelle.proposals.ProposalEvents.ProposalSubmitted;
 import org.passerelle.proposals.ProposalEvents.ProposalTransitioned;
@@ -18,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * The lifecycle: the person moves a proposal when the lifecycle table ({@link ProposalLifecycle}) lets them,
  * from its state; a submission is checked for completeness and against the one eligibility rule
- * ({@link ProposalEligibility}); every move
+ * ({@link ProposalEligibility}); a restoration within its window and the call's limit; every move
  * is recorded and published.
  */
 @Component
@@ -31,6 +38,7 @@ class ProposalTransitions {
     private final ProposalReading reading;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final CallService calls;
     private final Clock clock;
 
     ProposalTransitions(
@@ -41,7 +49,9 @@ class ProposalTransitions {
             ProposalReading reading,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
+            CallService calls,
             Clock clock) {
+        this.calls = calls;
         this.proposals = proposals;
         this.transitions = transitions;
         this.codec = codec;
@@ -57,8 +67,17 @@ class ProposalTransitions {
         SignedInPerson me = currentUser.require();
         Proposal proposal = reading.readable(me, proposalId);
         ProposalState from = proposal.getState();
-        ProposalState to = ProposalLifecycle.next(from, action, reading.actors(me, proposal))
+        Optional<ProposalTransitionRecord> withdrawal =
+                action == ProposalAction.RESTORE ? lastWithdrawal(proposalId) : Optional.empty();
+        ProposalState to = ProposalLifecycle.next(
+                        from,
+                        action,
+                        reading.actors(me, proposal),
+                        withdrawal.map(ProposalTransitionRecord::getFromState).orElse(null))
                 .orElseThrow(() -> new UserFacingException("proposals.error.transition"));
+        if (action == ProposalAction.RESTORE) {
+            checkRestoration(proposal, withdrawal.orElseThrow(), to);
+        }
         String why = reason == null ? "" : reason.strip();
         if (ProposalLifecycle.reasonRequired(action) && why.isEmpty()) {
             throw new org.passerelle.base.InvalidInputException("reason", "proposals.error.reason-required");
@@ -88,7 +107,7 @@ class ProposalTransitions {
                 java.time.Duration.between(since, now).toSeconds()));
         events.publishEvent(
                 new ProposalTransitioned(me.accountId(), proposalId, proposal.getSpaceId(), action, from, to));
-        if (to == ProposalState.SUBMITTED) {
+        if (action == ProposalAction.SUBMIT || action == ProposalAction.RESUBMIT) {
             events.publishEvent(
                     new ProposalSubmitted(proposalId, proposal.getSpaceId(), proposal.getSubmittedVersion()));
         }
@@ -96,6 +115,58 @@ class ProposalTransitions {
             events.publishEvent(new ProposalDecided(proposalId, proposal.getSpaceId(), to, why));
         }
         return reading.view(me, proposal);
+    }
+
+    /** The restoration open to the person now, if any: their withdrawn proposal, within the window. */
+    Optional<Restoration> restoration(long proposalId) {
+        SignedInPerson me = currentUser.require();
+        Proposal proposal = reading.readable(me, proposalId);
+        if (!ProposalLifecycle.available(proposal.getState(), reading.actors(me, proposal))
+                .contains(ProposalAction.RESTORE)) {
+            return Optional.empty();
+        }
+        return lastWithdrawal(proposalId)
+                .filter(withdrawal -> stillRestorable(proposal, withdrawal))
+                .map(withdrawal -> new Restoration(
+                        ProposalLifecycle.restoredTo(withdrawal.getFromState()),
+                        withdrawal.getFromState(),
+                        withdrawal.getOccurredAt().plus(ProposalLifecycle.RESTORE_WINDOW)));
+    }
+
+    private Optional<ProposalTransitionRecord> lastWithdrawal(long proposalId) {
+        List<ProposalTransitionRecord> history = transitions.findByProposalIdOrderByIdAsc(proposalId);
+        return history.isEmpty() || history.getLast().getAction() != ProposalAction.WITHDRAW
+                ? Optional.empty()
+                : Optional.of(history.getLast());
+    }
+
+    /** Within the window, the call not decided yet; back in the board's hands, within the association's limit. */
+    private void checkRestoration(Proposal proposal, ProposalTransitionRecord withdrawal, ProposalState to) {
+        if (!stillRestorable(proposal, withdrawal)) {
+            throw new UserFacingException(
+                    "proposals.error.restore-too-late", ProposalLifecycle.RESTORE_WINDOW.toDays());
+        }
+        if (!ProposalEligibility.NOT_COUNTED.contains(to)) {
+            CallSummary call = calls.get(proposal.getCallId());
+            long counted = proposals.countActive(
+                    proposal.getCallId(), proposal.getAssociationId(), ProposalEligibility.NOT_COUNTED);
+            if (counted >= call.form().maxPerAssociation()) {
+                throw new UserFacingException(
+                        "proposals.error.max-reached", call.form().maxPerAssociation());
+            }
+        }
+    }
+
+    private boolean stillRestorable(Proposal proposal, ProposalTransitionRecord withdrawal) {
+        Instant until = withdrawal.getOccurredAt().plus(ProposalLifecycle.RESTORE_WINDOW);
+        if (!clock.instant().isBefore(until)) {
+            return false;
+        }
+        try {
+            return calls.get(proposal.getCallId()).state() != CallState.DECIDED;
+        } catch (CallNotFoundException hidden) {
+            return false; // the authors no longer see the call: nothing to come back to
+        }
     }
 
     private ProposalContent checkSubmission(Proposal proposal) {

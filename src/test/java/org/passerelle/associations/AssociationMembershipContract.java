@@ -220,6 +220,39 @@ abstract class AssociationMembershipContract {
         assertThat(service.associationsOf(id(TestAccounts.OUTSIDER))).isEmpty();
     }
 
+    @Test
+    void membersSeePendingInvitationsByNameAndSendThemAgain() {
+        join(TestAccounts.MEMBER);
+        inviteAsContact(TestAccounts.OUTSIDER);
+        String invited = "select count(*) from audit_entry where action = 'association.member-invited'";
+        long sentBefore = jdbc.queryForObject(invited, Long.class);
+
+        accounts.signIn(TestAccounts.MEMBER); // an active member who is not a contact
+        assertThat(memberships.pendingInvitations(association)).singleElement().satisfies(m -> {
+            assertThat(m.displayName()).isEqualTo(TestAccounts.OUTSIDER.name());
+            assertThat(m.status()).isEqualTo(MemberStatus.INVITED);
+            assertThat(m.email()).as("no e-mail address for members").isNull();
+        });
+        assertThat(memberships.resendInvitation(association, id(TestAccounts.OUTSIDER)))
+                .isEqualTo(TestAccounts.OUTSIDER.name());
+        assertThat(jdbc.queryForObject(invited, Long.class))
+                .as("the invitee is told again, as the first time")
+                .isEqualTo(sentBefore + 1);
+        assertThatThrownBy(() -> memberships.resendInvitation(association, id(TestAccounts.BOTH)))
+                .as("an active member has no invitation to send again")
+                .hasFieldOrPropertyWithValue("messageKey", "associations.error.invitation-gone");
+
+        accounts.signIn(TestAccounts.BOARD); // not a member of the association
+        assertThatThrownBy(() -> memberships.pendingInvitations(association)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memberships.resendInvitation(association, id(TestAccounts.OUTSIDER)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        accounts.signIn(TestAccounts.OUTSIDER);
+        memberships.accept(association);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(memberships.pendingInvitations(association)).isEmpty();
+    }
+
     private void assertInviteRefused(String email, String key) {
         assertThatThrownBy(() -> memberships.invite(association, email))
                 .as(email)

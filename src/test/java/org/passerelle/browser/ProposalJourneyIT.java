@@ -76,7 +76,8 @@ class ProposalJourneyIT {
             author.clickButton("Modifier");
             author.waitForPath(editorPath);
             author.waitForText("Toutes les sections obligatoires sont remplies");
-            author.clickButton("Soumettre");
+            author.clickButton("Soumettre au Conseil");
+            author.clickButton("Soumettre cette version"); // the confirmation says what submitting means
             author.waitForText("Votre proposition a été soumise.");
             assertThat(author.currentPath()).isEqualTo(proposalPath);
         }

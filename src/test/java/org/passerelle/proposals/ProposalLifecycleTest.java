@@ -3,6 +3,7 @@ package org.passerelle.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,5 +83,30 @@ class ProposalLifecycleTest {
         assertThat(ProposalLifecycle.available(ProposalState.VOTING, EnumSet.of(Actor.STAFF)))
                 .containsExactlyInAnyOrder(
                         ProposalAction.ACCEPT, ProposalAction.DECLINE, ProposalAction.REQUEST_REVISION);
+    }
+
+    @org.junit.jupiter.api.Test
+    void authorsRestoreWhereTheProposalWasWithdrawnFromAndFromTheVoteBackToReview() {
+        for (ProposalState before : List.of(
+                ProposalState.DRAFT,
+                ProposalState.SUBMITTED,
+                ProposalState.IN_REVIEW,
+                ProposalState.REVISION_REQUESTED)) {
+            assertThat(ProposalLifecycle.next(
+                            ProposalState.WITHDRAWN, ProposalAction.RESTORE, Set.of(Actor.AUTHOR), before))
+                    .contains(before);
+        }
+        assertThat(ProposalLifecycle.next(
+                        ProposalState.WITHDRAWN, ProposalAction.RESTORE, Set.of(Actor.AUTHOR), ProposalState.VOTING))
+                .contains(ProposalState.IN_REVIEW);
+        assertThat(ProposalLifecycle.next(
+                        ProposalState.WITHDRAWN, ProposalAction.RESTORE, Set.of(Actor.STAFF), ProposalState.DRAFT))
+                .isEmpty();
+        assertThat(ProposalLifecycle.next(ProposalState.WITHDRAWN, ProposalAction.RESTORE, Set.of(Actor.AUTHOR)))
+                .as("nothing to restore without a withdrawal")
+                .isEmpty();
+        assertThat(ProposalLifecycle.available(ProposalState.WITHDRAWN, EnumSet.of(Actor.AUTHOR)))
+                .containsExactly(ProposalAction.RESTORE);
+        assertThat(ProposalLifecycle.RESTORE_WINDOW).isEqualTo(java.time.Duration.ofDays(30));
     }
 }

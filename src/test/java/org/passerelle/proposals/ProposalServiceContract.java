@@ -684,4 +684,171 @@ abstract class ProposalServiceContract {
         assertThatThrownBy(() -> followUps.addReport(draft.id(), TODAY, "Mine"))
                 .hasFieldOrPropertyWithValue("messageKey", "proposals.follow-up.error.may-not-report");
     }
+
+    /** Moves a version's last save back in time, as if its author had paused. */
+    private void pauseSince(long proposalId, int number, java.time.Duration pause) {
+        jdbc.update(
+                "update proposal_version set saved_at = ? where proposal_id = ? and number = ?",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(pause),
+                proposalId,
+                number);
+    }
+
+    @Test
+    void autosavesOfOneEditingSessionMakeOneVersionAndExplicitSavesKeepIt() {
+        ProposalView draft = draftByMember();
+        ProposalView current = draft;
+        for (int i = 1; i <= 20; i++) {
+            current = proposals.autosave(draft.id(), current.lockVersion(), complete("No power, take " + i));
+        }
+        assertThat(current.versionNumber()).as("20 autosaves, one version").isEqualTo(2);
+        List<ProposalVersionInfo> history = proposals.history(draft.id());
+        assertThat(history).extracting(ProposalVersionInfo::number).containsExactly(2, 1);
+        assertThat(history.getFirst().autosaved()).isTrue();
+        assertThat(history.getFirst().changedSections()).contains(Section.PROBLEM, Section.SUMMARY);
+        assertThat(proposals.compare(draft.id(), 1, 2))
+                .filteredOn(change -> change.section() == Section.PROBLEM)
+                .hasSize(1);
+
+        // the explicit save ends the session: it keeps the session's version with the text saved
+        current = proposals.save(draft.id(), current.lockVersion(), complete("No power at night"));
+        assertThat(current.versionNumber()).isEqualTo(2);
+        assertThat(proposals.history(draft.id()).getFirst().autosaved()).isFalse();
+        current = proposals.autosave(draft.id(), current.lockVersion(), complete("No power at night, again"));
+        assertThat(current.versionNumber())
+                .as("autosave, save, autosave: two versions")
+                .isEqualTo(3);
+        assertThat(proposals.history(draft.id()).getFirst().autosaved()).isTrue();
+        // an explicit save of unchanged text keeps what was autosaved
+        current = proposals.save(draft.id(), current.lockVersion(), complete("No power at night, again"));
+        assertThat(proposals.history(draft.id()).getFirst().autosaved()).isFalse();
+        current = proposals.autosave(draft.id(), current.lockVersion(), complete("Third session"));
+        assertThat(current.versionNumber()).isEqualTo(4);
+
+        // another author's autosave starts their own session
+        proposals.addCoAuthor(draft.id(), accounts.idOf(TestAccounts.BOTH));
+        accounts.signIn(TestAccounts.BOTH);
+        current = proposals.get(draft.id());
+        current = proposals.autosave(draft.id(), current.lockVersion(), complete("Bintou's words"));
+        assertThat(current.versionNumber()).isEqualTo(5);
+        assertThat(proposals.history(draft.id()).getFirst().authorId()).isEqualTo(accounts.idOf(TestAccounts.BOTH));
+        current = proposals.autosave(draft.id(), current.lockVersion(), complete("Bintou's words, more"));
+        assertThat(current.versionNumber()).isEqualTo(5);
+        // a pause of more than 30 minutes starts a new session
+        pauseSince(draft.id(), 5, java.time.Duration.ofMinutes(31));
+        current = proposals.autosave(draft.id(), current.lockVersion(), complete("Bintou's words, later"));
+        assertThat(current.versionNumber()).isEqualTo(6);
+        pauseSince(draft.id(), 6, java.time.Duration.ofMinutes(29));
+        current = proposals.autosave(draft.id(), current.lockVersion(), complete("Bintou's words, a bit later"));
+        assertThat(current.versionNumber()).isEqualTo(6);
+
+        // an autosave from an older text is a conflict, as a save is, and changes nothing
+        long stale = current.lockVersion() - 1;
+        assertThatThrownBy(() -> proposals.autosave(draft.id(), stale, complete("Stale")))
+                .isInstanceOf(ProposalConflictException.class);
+        assertThat(proposals.get(draft.id()).content().problem()).isEqualTo("Bintou's words, a bit later");
+        assertThat(proposals.history(draft.id())).hasSize(6);
+    }
+
+    @Test
+    void theSubmittedVersionIsNeverChangedByALaterAutosave() {
+        ProposalView draft = draftByMember();
+        ProposalView autosaved = proposals.autosave(draft.id(), draft.lockVersion(), complete("As submitted"));
+        ProposalView submitted = proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        assertThat(submitted.submittedVersion()).isEqualTo(autosaved.versionNumber());
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.REQUEST_REVISION, "More detail");
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalView revising = proposals.get(draft.id());
+        ProposalView revised = proposals.autosave(draft.id(), revising.lockVersion(), complete("Revised"));
+        assertThat(revised.versionNumber()).isEqualTo(submitted.submittedVersion() + 1);
+        accounts.signIn(TestAccounts.BOARD);
+        assertThat(proposals.get(draft.id()).content().problem()).isEqualTo("As submitted");
+    }
+
+    private void withdrawnSince(long proposalId, java.time.Duration ago) {
+        jdbc.update(
+                "update proposal_transition set occurred_at = ? where proposal_id = ? and action = 'WITHDRAW'",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(ago),
+                proposalId);
+    }
+
+    @Test
+    void authorsRestoreAWithdrawnProposalToWhereItWasWithinThirtyDays() {
+        ProposalView draft = draftByMember();
+        proposals.act(draft.id(), ProposalAction.WITHDRAW, null);
+        assertThat(proposals.restoration(draft.id()))
+                .hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(ProposalState.DRAFT));
+        accounts.signIn(TestAccounts.BOTH); // a member of the association, not a co-author
+        assertThat(proposals.restoration(draft.id())).isEmpty();
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.RESTORE, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.transition");
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalView restored = proposals.act(draft.id(), ProposalAction.RESTORE, null);
+        assertThat(restored.state()).isEqualTo(ProposalState.DRAFT);
+        assertThat(restored.mayEdit()).isTrue();
+        assertThat(proposals.restoration(draft.id())).isEmpty();
+
+        // from review: back in review
+        proposals.save(draft.id(), restored.lockVersion(), complete("No power"));
+        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.TRIAGE, null);
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.RESTORE, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.transition");
+        accounts.signIn(TestAccounts.MEMBER);
+        proposals.act(draft.id(), ProposalAction.WITHDRAW, null);
+        assertThat(proposals.act(draft.id(), ProposalAction.RESTORE, null).state())
+                .isEqualTo(ProposalState.IN_REVIEW);
+        accounts.signIn(TestAccounts.BOARD);
+        assertThat(proposals.get(draft.id()).content().problem()).isEqualTo("No power");
+
+        // from the vote: back in review, the staff open a new ballot
+        accounts.signIn(TestAccounts.STAFF);
+        proposals.act(draft.id(), ProposalAction.OPEN_VOTING, null);
+        accounts.signIn(TestAccounts.MEMBER);
+        proposals.act(draft.id(), ProposalAction.WITHDRAW, null);
+        assertThat(proposals.restoration(draft.id())).hasValueSatisfying(r -> {
+            assertThat(r.target()).isEqualTo(ProposalState.IN_REVIEW);
+            assertThat(r.withdrawnFrom()).isEqualTo(ProposalState.VOTING);
+        });
+
+        // 30 days later it stays withdrawn
+        withdrawnSince(draft.id(), java.time.Duration.ofDays(31));
+        assertThat(proposals.restoration(draft.id())).isEmpty();
+        assertThatThrownBy(() -> proposals.act(draft.id(), ProposalAction.RESTORE, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.restore-too-late");
+        withdrawnSince(draft.id(), java.time.Duration.ofDays(29));
+        assertThat(proposals.act(draft.id(), ProposalAction.RESTORE, null).state())
+                .isEqualTo(ProposalState.IN_REVIEW);
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where object_type = 'proposal' and action = 'proposal.restore'",
+                        String.class))
+                .hasSize(3);
+    }
+
+    @Test
+    void noRestorationOnceTheCallIsDecidedOrBeyondTheAssociationsLimit() {
+        ProposalView first = draftByMember();
+        proposals.save(first.id(), first.lockVersion(), complete("First"));
+        proposals.act(first.id(), ProposalAction.SUBMIT, null);
+        proposals.act(first.id(), ProposalAction.WITHDRAW, null);
+        ProposalView second = proposals.createDraft(callId, associationId, "Second");
+        proposals.save(second.id(), second.lockVersion(), complete("Second"));
+        proposals.act(second.id(), ProposalAction.SUBMIT, null);
+        assertThatThrownBy(() -> proposals.act(first.id(), ProposalAction.RESTORE, null))
+                .as("the call takes one proposal per association")
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.max-reached");
+        assertThat(proposals.get(first.id()).state()).isEqualTo(ProposalState.WITHDRAWN);
+
+        proposals.act(second.id(), ProposalAction.WITHDRAW, null);
+        accounts.signIn(TestAccounts.ADMIN);
+        CallService calls = context.getBean(CallService.class);
+        calls.moveTo(callId, CallState.CLOSED);
+        calls.moveTo(callId, CallState.DECIDED);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(proposals.restoration(second.id())).isEmpty();
+        assertThatThrownBy(() -> proposals.act(second.id(), ProposalAction.RESTORE, null))
+                .hasFieldOrPropertyWithValue("messageKey", "proposals.error.restore-too-late");
+    }
 }

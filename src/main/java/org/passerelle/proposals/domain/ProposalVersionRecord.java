@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.Immutable;
 
-/** One saved version: who, when, which sections changed, and the whole content then. Never changed. */
+/**
+ * One saved version: who, when, which sections changed, and the whole content then. Never changed once kept: only
+ * the version of an editing session still open (autosaves by one person, see {@code ProposalDrafting}) follows
+ * their later autosaves, until an explicit save or a submission keeps it as it is.
+ */
 @Entity
-@Immutable
 @Table(name = "proposal_version")
 public class ProposalVersionRecord {
 
@@ -37,16 +39,60 @@ public class ProposalVersionRecord {
     @Column(name = "content_json", nullable = false, length = 1_000_000)
     private String contentJson;
 
+    /** Whether the version was made by autosaves (an editing session) rather than by an explicit save. */
+    @Column(nullable = false)
+    private boolean autosaved;
+
+    /**
+     * When its content was last saved: later than {@code createdAt} when autosaves of its session followed;
+     * {@code null} means {@code createdAt} (rows written by bulk imports may leave it out).
+     */
+    @Column(name = "saved_at")
+    private Instant savedAt;
+
     protected ProposalVersionRecord() {}
 
     public ProposalVersionRecord(
             long proposalId, int number, long authorId, Instant createdAt, String changedSections, String contentJson) {
+        this(proposalId, number, authorId, createdAt, changedSections, contentJson, false);
+    }
+
+    public ProposalVersionRecord(
+            long proposalId,
+            int number,
+            long authorId,
+            Instant createdAt,
+            String changedSections,
+            String contentJson,
+            boolean autosaved) {
         this.proposalId = proposalId;
         this.number = number;
         this.authorId = authorId;
         this.createdAt = createdAt;
+        this.savedAt = createdAt;
         this.changedSections = changedSections;
         this.contentJson = contentJson;
+        this.autosaved = autosaved;
+    }
+
+    /** A later save of the same editing session: the version now holds this content. */
+    public void continueSession(String changedSections, String contentJson, Instant at) {
+        this.changedSections = changedSections;
+        this.contentJson = contentJson;
+        this.savedAt = at;
+    }
+
+    /** An explicit save ends the editing session: the version is kept as it is from now on. */
+    public void keep() {
+        this.autosaved = false;
+    }
+
+    public boolean isAutosaved() {
+        return autosaved;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt == null ? createdAt : savedAt;
     }
 
     public Long getProposalId() {

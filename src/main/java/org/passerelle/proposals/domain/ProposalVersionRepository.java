@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-/** Versions are appended and read, never changed. */
+/** Versions are appended and read; only an open editing session's version changes (see the record). */
 public interface ProposalVersionRepository extends Repository<ProposalVersionRecord, Long> {
 
     ProposalVersionRecord save(ProposalVersionRecord version);
@@ -12,6 +12,9 @@ public interface ProposalVersionRepository extends Repository<ProposalVersionRec
     List<ProposalVersionRecord> findByProposalIdOrderByNumberDesc(long proposalId);
 
     Optional<ProposalVersionRecord> findByProposalIdAndNumber(long proposalId, int number);
+
+    /** The latest version of the proposal. */
+    Optional<ProposalVersionRecord> findFirstByProposalIdOrderByNumberDesc(long proposalId);
 
     /** The submitted version of each of these proposals that has one, in one query. */
     @org.springframework.data.jpa.repository.Query(

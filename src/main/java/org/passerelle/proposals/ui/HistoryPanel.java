@@ -15,7 +15,10 @@ import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalVersionInfo;
 
-/** The saved versions (who changed which sections, when) and a comparison of any two of them. */
+/**
+ * The saved versions (who changed which sections, when; one line per editing session, its autosaves marked) and a
+ * comparison of any two of them.
+ */
 final class HistoryPanel extends Details {
 
     final Select<Integer> from = new Select<>();
@@ -32,10 +35,7 @@ final class HistoryPanel extends Details {
                     .map(s -> getTranslation(s.messageKey()))
                     .collect(Collectors.joining(", "));
             list.add(new ListItem(getTranslation(
-                    version.submitted() ? "proposals.history.submitted-line" : "proposals.history.line",
-                    version.number(),
-                    Formats.dateTime(version.createdAt(), getLocale()),
-                    sections)));
+                    lineKey(version), version.number(), Formats.dateTime(version.createdAt(), getLocale()), sections)));
         }
         List<Integer> numbers =
                 versions.stream().map(ProposalVersionInfo::number).toList();
@@ -60,5 +60,13 @@ final class HistoryPanel extends Details {
         HorizontalLayout bar = new HorizontalLayout(from, to, compare);
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(list, bar, result);
+    }
+
+    /** A submitted version says so first; an editing session's autosaves say they were saved automatically. */
+    private static String lineKey(ProposalVersionInfo version) {
+        if (version.submitted()) {
+            return "proposals.history.submitted-line";
+        }
+        return version.autosaved() ? "proposals.history.autosaved-line" : "proposals.history.line";
     }
 }

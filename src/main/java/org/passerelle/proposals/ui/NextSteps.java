@@ -93,6 +93,9 @@ final class NextSteps extends Section {
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         for (ProposalAction action : proposal.availableActions()) {
+            if (action == ProposalAction.RESTORE) {
+                continue; // offered with its deadline by the page's restore banner, only while it is possible
+            }
             Button button = new Button(actions.getTranslation(action.messageKey()), click -> act.accept(action));
             if (action == forward && !editFirst) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -114,6 +114,11 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
         shown = PageSection.showAll(sections, proposal, false);
         text = new ProposalText(proposal.content());
         add(header);
+        if (author && proposal.state() == ProposalState.WITHDRAWN) { // only then: no look-up on other pages
+            proposals
+                    .restoration(id)
+                    .ifPresent(r -> add(new RestoreBanner(r, () -> perform(ProposalAction.RESTORE, null))));
+        }
         showNextSteps();
         // what waits for the reader comes before what they read
         shown.stream().filter(PageSection.Shown::asksSomething).forEach(s -> add(s.component()));
@@ -175,6 +180,8 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
     private void act(ProposalAction action) {
         if (ProposalLifecycle.reasonRequired(action)) {
             new ReasonDialog(getTranslation(action.messageKey()), reason -> perform(action, reason)).open();
+        } else if (StepConfirmDialog.CONFIRMED.contains(action)) {
+            new StepConfirmDialog(action, proposal.state(), null, () -> perform(action, null)).open();
         } else {
             perform(action, null);
         }

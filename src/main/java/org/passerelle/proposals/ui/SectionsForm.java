@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,15 +24,19 @@ import org.passerelle.proposals.ProposalContent;
 import org.passerelle.proposals.Section;
 
 /**
- * The proposal template as a form: short sections as fields, long ones as Markdown text areas each with a
- * live preview, rendered on the server after a pause in typing by the application's one Markdown renderer
- * ({@link MarkdownView}), so the preview shows exactly what readers will see.
+ * The proposal template as a form: short sections as fields, long ones as text areas (Markdown, explained in plain
+ * words under each) each with a live preview under its section's name, rendered on the server after a pause in
+ * typing by the application's one Markdown renderer ({@link MarkdownView}), so the preview shows exactly what readers
+ * will see.
  */
 final class SectionsForm extends Div {
 
     final TextField title = new TextField();
     final TextArea summary = new TextArea();
     final Map<Section, TextArea> markdown = new EnumMap<>(Section.class);
+    /** Above each preview, which section it shows. */
+    final Map<Section, Paragraph> previewLabels = new EnumMap<>(Section.class);
+
     final ComboBox<String> country = new ComboBox<>();
     final TextField region = new TextField();
     final MultiSelectComboBox<Sector> sectors = new MultiSelectComboBox<>();
@@ -104,13 +109,18 @@ final class SectionsForm extends Div {
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setValueChangeTimeout(1500);
         MarkdownView preview = new MarkdownView();
-        preview.addClassName("passerelle-preview");
-        preview.getElement()
-                .setAttribute(
-                        "aria-label", getTranslation("proposals.field.preview", getTranslation(section.messageKey())));
+        Paragraph label =
+                new Paragraph(getTranslation("proposals.field.preview", getTranslation(section.messageKey())));
+        label.addClassName("editor-preview-label");
+        label.setId("preview-" + section.name().toLowerCase(java.util.Locale.ROOT));
+        Div previewBox = new Div(label, preview);
+        previewBox.addClassName("passerelle-preview");
+        previewBox.getElement().setAttribute("role", "group");
+        previewBox.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
         area.addValueChangeListener(event -> preview.setMarkdown(event.getValue()));
         markdown.put(section, area);
-        Div box = new Div(area, preview);
+        previewLabels.put(section, label);
+        Div box = new Div(area, previewBox);
         box.addClassName("passerelle-section");
         return box;
     }

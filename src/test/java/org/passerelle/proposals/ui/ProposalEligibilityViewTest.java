@@ -192,6 +192,7 @@ class ProposalEligibilityViewTest extends KaribuTest {
                 .noneMatch(text -> text.contains(REFUSED_EN));
         assertThat(editor.submit.isEnabled()).isTrue();
         _click(editor.submit);
+        _click(_get(StepConfirmDialog.class).confirm); // submitting is confirmed first
         assertThat(proposals.get(id).state()).isEqualTo(ProposalState.SUBMITTED);
     }
 }
