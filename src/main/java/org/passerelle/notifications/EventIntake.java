@@ -119,7 +119,7 @@ class EventIntake {
         Topic topic;
         if (e.from() == ProposalState.VOTING && e.to() != ProposalState.WITHDRAWN) {
             topic = Topic.PROPOSAL_DECIDED;
-        } else if (e.to() == ProposalState.REVISION_REQUESTED) {
+        } else if (e.actionTaken() == org.passerelle.proposals.ProposalAction.REQUEST_REVISION) { // not a restore
             topic = Topic.REVISION_REQUESTED;
         } else {
             topic = Topic.PROPOSAL_MOVED;

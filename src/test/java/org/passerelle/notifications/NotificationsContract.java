@@ -22,6 +22,7 @@ import org.passerelle.notifications.domain.NotificationRepository;
 import org.passerelle.notifications.domain.OutboxEntry;
 import org.passerelle.notifications.domain.OutboxRepository;
 import org.passerelle.proposals.ProposalAction;
+import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ReviewService;
@@ -176,7 +177,14 @@ abstract class NotificationsContract {
 
         accounts.signIn(TestAccounts.STAFF);
         proposals.act(proposal.id(), ProposalAction.REQUEST_REVISION, "Add the upkeep plan");
-        assertThat(topicsOf(TestAccounts.MEMBER)).contains(Topic.REVISION_REQUESTED);
+        assertThat(topicsOf(TestAccounts.MEMBER)).containsOnlyOnce(Topic.REVISION_REQUESTED);
+
+        // withdrawn and restored by its author: back to "revision requested", but nobody asked again
+        accounts.signIn(TestAccounts.MEMBER);
+        proposals.act(proposal.id(), ProposalAction.WITHDRAW, null);
+        proposals.act(proposal.id(), ProposalAction.RESTORE, null);
+        assertThat(proposals.get(proposal.id()).state()).isEqualTo(ProposalState.REVISION_REQUESTED);
+        assertThat(topicsOf(TestAccounts.BOTH)).containsOnlyOnce(Topic.REVISION_REQUESTED);
     }
 
     @Test
