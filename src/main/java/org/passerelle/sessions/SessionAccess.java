@@ -41,6 +41,7 @@ class SessionAccess {
     private final ProposalService proposals;
     private final CallService calls;
     private final CurrentUser currentUser;
+    private final SessionInvitations invitations;
     private final Clock clock;
 
     SessionAccess(
@@ -50,6 +51,7 @@ class SessionAccess {
             ProposalService proposals,
             CallService calls,
             CurrentUser currentUser,
+            SessionInvitations invitations,
             Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
@@ -57,27 +59,44 @@ class SessionAccess {
         this.proposals = proposals;
         this.calls = calls;
         this.currentUser = currentUser;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
-    /** The space of a session, as the reader sees it; "not found" when the reader may not see it. */
+    /**
+     * What the reader is to a session: its space as they see it, and the proposal of theirs on the agenda that
+     * invites them when they are not a member.
+     */
+    record Reader(SpaceSummary space, String invitedFor) {
+
+        /** Members of the space attend its sessions; so do the invited authors. */
+        boolean mayAttend() {
+            return space.myRole() != null || invitedFor != null;
+        }
+    }
+
+    /** The reader of a session; "not found" when they may not see it. */
+    Reader reader(CoCreationSession session) {
+        return reader(session, seen(session.getSpaceId()));
+    }
+
+    private Reader reader(CoCreationSession session, SpaceSummary space) {
+        String invitedFor = space.myRole() == null ? invitations.invitedFor(session) : null;
+        if (!space.mayTakePart() && invitedFor == null) {
+            throw new SessionNotFoundException();
+        }
+        return new Reader(space, invitedFor);
+    }
+
+    /** The space of a session, as the reader sees it; "not found" when the reader may not see the session. */
     SpaceSummary spaceOf(CoCreationSession session) {
-        return space(session.getSpaceId());
+        return reader(session).space();
     }
 
-    /** The space of a session as the reader sees it, without loading the session itself. */
-    SpaceSummary spaceOf(long sessionId) {
-        return space(sessions.findSpaceIdById(sessionId).orElseThrow(SessionNotFoundException::new));
-    }
-
-    /** The space, when the person takes part in it (see {@code SpaceAction.TAKE_PART}); else "not found". */
-    private SpaceSummary space(long spaceId) {
+    /** The space, when the person sees it; else "not found". */
+    private SpaceSummary seen(long spaceId) {
         try {
-            SpaceSummary space = spaces.get(spaceId);
-            if (!space.mayTakePart()) {
-                throw new SessionNotFoundException();
-            }
-            return space;
+            return spaces.get(spaceId);
         } catch (SpaceNotFoundException hidden) {
             throw new SessionNotFoundException();
         }
@@ -138,11 +157,17 @@ class SessionAccess {
     }
 
     SessionSummary summary(CoCreationSession session) {
-        return summary(session, spaceOf(session));
+        return summary(session, reader(session));
     }
 
+    /** The summary in a list of sessions of a space the person takes part in. */
     SessionSummary summary(CoCreationSession session, SpaceSummary space) {
+        return summary(session, reader(session, space));
+    }
+
+    private SessionSummary summary(CoCreationSession session, Reader reader) {
         SignedInPerson me = currentUser.require();
+        SpaceSummary space = reader.space();
         List<Registration> all = registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(session.getId());
         long registered = all.stream()
                 .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
@@ -155,15 +180,13 @@ class SessionAccess {
                 .findFirst()
                 .orElse(null);
         int position = mine == null || mine.getStatus() != RegistrationStatus.WAITING ? 0 : waiting.indexOf(mine) + 1;
-        boolean mayRegister = space.myRole() != null
-                && !space.archived()
-                && session.getState() == SessionState.SCHEDULED
-                && clock.instant().isBefore(session.getStartsAt());
         return new SessionSummary(
                 session.getId(),
                 session.getSpaceId(),
-                session.getTitle(),
-                session.getDescription(),
+                session.getTitleEn(),
+                session.getTitleFr(),
+                session.getDescriptionEn(),
+                session.getDescriptionFr(),
                 session.getStartsAt(),
                 session.getEndsAt(),
                 session.getPlace(),
@@ -177,7 +200,9 @@ class SessionAccess {
                 mine == null ? null : mine.getStatus(),
                 position,
                 space.mayModerate(),
-                mayRegister,
+                RegistrationRules.mayRegister(session, reader, clock.instant()),
+                RegistrationRules.note(session, reader, clock.instant(), registered, mine != null),
+                reader.invitedFor(),
                 session.getCurrentItem(),
                 session.getTimerStartedAt(),
                 session.getMinutes(),

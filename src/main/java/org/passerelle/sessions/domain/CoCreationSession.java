@@ -30,11 +30,18 @@ public class CoCreationSession {
     @Column(name = "space_id", nullable = false)
     private Long spaceId;
 
-    @Column(nullable = false, length = 150)
-    private String title;
+    /** The title in English (the column kept its name from before sessions were bilingual). */
+    @Column(name = "title", length = 150)
+    private String titleEn;
 
-    @Column(length = 8000)
-    private String description;
+    @Column(name = "title_fr", length = 150)
+    private String titleFr;
+
+    @Column(name = "description", length = 8000)
+    private String descriptionEn;
+
+    @Column(name = "description_fr", length = 8000)
+    private String descriptionFr;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -93,9 +100,12 @@ public class CoCreationSession {
         this.updatedAt = now;
     }
 
-    public void describe(String title, String description, String place, String onlineLink) {
-        this.title = title;
-        this.description = description;
+    public void describe(
+            String titleEn, String titleFr, String descriptionEn, String descriptionFr, String place, String onlineLink) {
+        this.titleEn = titleEn;
+        this.titleFr = titleFr;
+        this.descriptionEn = descriptionEn;
+        this.descriptionFr = descriptionFr;
         this.place = place;
         this.onlineLink = onlineLink;
     }
@@ -137,12 +147,25 @@ public class CoCreationSession {
         return spaceId;
     }
 
+    /** The title for places that show one language only (audit, notifications): English, else French. */
     public String getTitle() {
-        return title;
+        return titleEn != null ? titleEn : titleFr;
     }
 
-    public String getDescription() {
-        return description;
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public String getDescriptionFr() {
+        return descriptionFr;
     }
 
     public Instant getStartsAt() {

@@ -22,13 +22,16 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
+import org.passerelle.base.Bilingual;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
+import org.passerelle.base.ui.OtherLanguage;
 import org.passerelle.base.ui.PageSection;
 import org.passerelle.security.Viewer;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
+import org.passerelle.sessions.SessionCalendar;
 import org.passerelle.sessions.SessionNotFoundException;
 import org.passerelle.sessions.SessionPhase;
 import org.passerelle.sessions.SessionRecordService;
@@ -54,8 +57,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     final Anchor onlineLink = new Anchor();
     final Div description = new Div();
     final Paragraph seats = new Paragraph();
-    final Button register = new Button();
-    final Button unregister = new Button();
+    final CalendarLink calendar;
+    final RegistrationPanel registration = new RegistrationPanel(this::register, this::unregister);
+    final Button register = registration.register;
+    final Button unregister = registration.unregister;
     final Button edit = new Button();
     final Button cancel = new Button();
     final AgendaPanel agenda = new AgendaPanel();
@@ -68,6 +73,9 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
      * live state while the page refreshes.
      */
     final Div sectionsSlot = new Div();
+
+    /** Before the start, why attendance, minutes and action items are not there yet. */
+    final Paragraph opensAtStart = new Paragraph();
 
     final Div record = new Div();
     private final SessionService sessions;
@@ -86,6 +94,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             RegistrationService registrations,
             SessionRecordService followUp,
             MinutesExport export,
+            SessionCalendar calendarFiles,
             SessionBroadcaster broadcaster,
             ObjectProvider<PageSection<SessionSummary>> sections) {
         this.sections = sections;
@@ -93,23 +102,12 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         this.registrations = registrations;
         this.followUp = followUp;
         this.export = export;
+        this.calendar = new CalendarLink(calendarFiles);
         this.broadcaster = broadcaster;
         addClassName("passerelle-page");
         phase.getElement().getThemeList().add("badge");
         onlineLink.setTarget(AnchorTarget.BLANK);
         onlineLink.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-        register.setText(getTranslation("sessions.register"));
-        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.addClickListener(click -> act(() -> {
-            RegistrationStatus status = registrations.register(session.id());
-            return getTranslation(
-                    status == RegistrationStatus.REGISTERED ? "sessions.registered" : "sessions.waiting-listed");
-        }));
-        unregister.setText(getTranslation("sessions.unregister"));
-        unregister.addClickListener(click -> act(() -> {
-            registrations.unregister(session.id());
-            return getTranslation("sessions.unregistered");
-        }));
         edit.setText(getTranslation("sessions.edit"));
         edit.addClickListener(click -> SessionDialog.edit(sessions, session, saved -> {
                     Feedback.success(getTranslation("sessions.saved"));
@@ -154,7 +152,9 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             PageSection.render(sections, session, false).forEach(sectionsSlot::add);
             sectionsOf = id;
         }
-        title.setText(session.title());
+        Bilingual shownTitle = session.title(getLocale());
+        OtherLanguage.mark(title, shownTitle).setText(shownTitle.text());
+        calendar.show(id, getLocale());
         when.setText(SessionTexts.when(this, getLocale(), session));
         where.setText(session.place() == null ? "" : getTranslation("sessions.place", session.place()));
         where.setVisible(session.place() != null);
@@ -164,12 +164,14 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             onlineLink.setText(getTranslation("sessions.join-online"));
         }
         description.removeAll();
-        description.add(SessionTexts.markdown(session.description()));
+        Bilingual shownDescription = session.description(getLocale());
+        description.add(SessionTexts.markdown(shownDescription.text()));
+        OtherLanguage.mark(description, shownDescription);
         edit.setVisible(session.mayFacilitate() && session.state() == SessionState.SCHEDULED);
         cancel.setVisible(edit.isVisible());
-        HorizontalLayout actions = new HorizontalLayout(register, unregister, edit, cancel);
-        actions.getStyle().set("flex-wrap", "wrap");
-        add(title, phase, when, where, onlineLink, description, seats, actions, agenda, liveControls, sectionsSlot);
+        registration.actions.add(edit, cancel);
+        add(title, phase, when, where, onlineLink, calendar, description, seats, registration);
+        add(agenda, liveControls, sectionsSlot, opensAtStart);
         record.removeAll();
         record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
         add(record);
@@ -195,8 +197,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             seatText = getTranslation("sessions.cancelled-because", current.cancelReason());
         }
         seats.setText(seatText);
-        register.setVisible(current.mayRegister() && current.myStatus() == null);
-        unregister.setVisible(current.mayRegister() && current.myStatus() != null);
+        registration.show(current);
+        opensAtStart.setVisible(now == SessionPhase.UPCOMING);
+        opensAtStart.setText(getTranslation(
+                "sessions.opens-at-start", SessionTexts.dateTime(current.startsAt(), getLocale())));
         agenda.show(current, sessions.now());
         boolean drives = current.mayFacilitate()
                 && current.state() == SessionState.SCHEDULED
@@ -204,6 +208,21 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         liveControls.setVisible(drives);
         previous.setEnabled(current.currentItem() != null && current.currentItem() > 0);
         startTimer.setEnabled(current.current() != null);
+    }
+
+    private void register() {
+        act(() -> {
+            RegistrationStatus status = registrations.register(session.id());
+            return getTranslation(
+                    status == RegistrationStatus.REGISTERED ? "sessions.registered" : "sessions.waiting-listed");
+        });
+    }
+
+    private void unregister() {
+        act(() -> {
+            registrations.unregister(session.id());
+            return getTranslation("sessions.unregistered");
+        });
     }
 
     private void live(Supplier<SessionSummary> action) {
@@ -270,6 +289,8 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return session == null ? getTranslation("sessions.title") : session.title();
+        return session == null
+                ? getTranslation("sessions.title")
+                : session.title(getLocale()).text();
     }
 }
