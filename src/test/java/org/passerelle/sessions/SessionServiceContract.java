@@ -152,8 +152,8 @@ abstract class SessionServiceContract {
         SessionForm form = SessionsFixture.tomorrow("<b>Title</b>", 5);
         SessionSummary saved = fixture.schedule(space, description(form, script));
         assertThat(saved.title()).isEqualTo("<b>Title</b>");
-        assertThat(saved.description()).isEqualTo(script);
-        String html = MarkdownHtml.render(saved.description());
+        assertThat(saved.descriptionEn()).isEqualTo(script);
+        String html = MarkdownHtml.render(saved.descriptionEn());
         assertThat(html)
                 .doesNotContain("<script", "<img", "javascript:")
                 .contains("&lt;script&gt;", "<strong>bold</strong>");

@@ -30,15 +30,16 @@ public class CoCreationSession {
     @Column(name = "space_id", nullable = false)
     private Long spaceId;
 
-    /** The title in English (the column kept its name from before sessions were bilingual). */
-    @Column(name = "title", length = 150)
-    private String titleEn;
+    /** The title in English (named as before sessions were bilingual; queries of other classes use the name). */
+    @Column(length = 150)
+    private String title;
 
     @Column(name = "title_fr", length = 150)
     private String titleFr;
 
-    @Column(name = "description", length = 8000)
-    private String descriptionEn;
+    /** The description in English. */
+    @Column(length = 8000)
+    private String description;
 
     @Column(name = "description_fr", length = 8000)
     private String descriptionFr;
@@ -102,9 +103,9 @@ public class CoCreationSession {
 
     public void describe(
             String titleEn, String titleFr, String descriptionEn, String descriptionFr, String place, String onlineLink) {
-        this.titleEn = titleEn;
+        this.title = titleEn;
         this.titleFr = titleFr;
-        this.descriptionEn = descriptionEn;
+        this.description = descriptionEn;
         this.descriptionFr = descriptionFr;
         this.place = place;
         this.onlineLink = onlineLink;
@@ -149,11 +150,11 @@ public class CoCreationSession {
 
     /** The title for places that show one language only (audit, notifications): English, else French. */
     public String getTitle() {
-        return titleEn != null ? titleEn : titleFr;
+        return title != null ? title : titleFr;
     }
 
     public String getTitleEn() {
-        return titleEn;
+        return title;
     }
 
     public String getTitleFr() {
@@ -161,7 +162,7 @@ public class CoCreationSession {
     }
 
     public String getDescriptionEn() {
-        return descriptionEn;
+        return description;
     }
 
     public String getDescriptionFr() {
