@@ -203,6 +203,7 @@ class SessionAccess {
                 RegistrationRules.mayRegister(session, reader, clock.instant()),
                 RegistrationRules.note(session, reader, clock.instant(), registered, mine != null),
                 reader.invitedFor(),
+                !space.mayTakePart(),
                 session.getCurrentItem(),
                 session.getTimerStartedAt(),
                 session.getMinutes(),

@@ -17,6 +17,8 @@ import org.passerelle.base.Bilingual;
  * @param registrationNote what the page says about registering (why not, or what it does), or {@code null}
  * @param invitedFor the title of the reader's proposal on the agenda when they are invited as its author (not a
  *     member of the space), or {@code null}
+ * @param guest whether the reader sees the session only as an invited author: the space's thread and material
+ *     on the page stay closed to them
  * @param currentItem the agenda item under way (0-based), {@code null} before the facilitator starts, and
  *     the agenda's size once the last item is over
  * @param timerStartedAt when the facilitator started the current item's timer, or {@code null}
@@ -44,6 +46,7 @@ public record SessionSummary(
         boolean mayRegister,
         RegistrationNote registrationNote,
         String invitedFor,
+        boolean guest,
         Integer currentItem,
         Instant timerStartedAt,
         String minutes,
@@ -111,6 +114,7 @@ public record SessionSummary(
                 mayRegister,
                 registrationNote,
                 invitedFor,
+                guest,
                 item,
                 timerStarted,
                 minutes,

@@ -15,10 +15,12 @@ import org.passerelle.sessions.SessionSummary;
 final class SessionCard extends Div {
 
     final RouterLink open;
+    /** Where the session is (upcoming, in progress…), as everywhere (see {@code SessionSummary.phase}). */
+    final Span phase;
 
     SessionCard(SessionSummary session, String spaceTitle, Instant now, Locale locale) {
         addClassName("passerelle-card");
-        Span phase = new Span(getTranslation(session.phase(now).messageKey()));
+        phase = new Span(getTranslation(session.phase(now).messageKey()));
         phase.getElement().getThemeList().add("badge");
         H3 title = OtherLanguage.mark(new H3(session.title(locale).text()), session.title(locale));
         add(title, phase, new Paragraph(SessionTexts.when(this, locale, session)));

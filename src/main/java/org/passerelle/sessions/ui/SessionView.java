@@ -149,7 +149,9 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         if (sectionsOf == null || sectionsOf != id) {
             sectionsSlot.removeAll();
-            PageSection.render(sections, session, false).forEach(sectionsSlot::add);
+            if (!session.guest()) { // an invited author sees the session, not the space's thread and material
+                PageSection.render(sections, session, false).forEach(sectionsSlot::add);
+            }
             sectionsOf = id;
         }
         Bilingual shownTitle = session.title(getLocale());
