@@ -79,7 +79,8 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
 
     @Override
     protected String title(CoCreationSession session, Locale reader) {
-        return Bilingual.pick(session.getTitleEn(), session.getTitleFr(), reader).text();
+        return Bilingual.pick(session.getTitleEn(), session.getTitleFr(), reader)
+                .text();
     }
 
     @Override

@@ -56,7 +56,7 @@ class SessionInvitations {
 
     /**
      * Tells the authors of the proposals newly put on the agenda that they are invited (asked by the
-     * facilitator, who may see every proposal they link: see {@code SessionAccess.checkLinkable}).
+     * facilitator, who may see every proposal they link: see {@code AgendaProposals.checkLinkable}).
      */
     void inviteNewAuthors(CoCreationSession session, List<AgendaEntry> before) {
         Set<Long> added = proposalIds(session.getAgenda());

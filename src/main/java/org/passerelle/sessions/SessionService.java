@@ -42,6 +42,7 @@ public class SessionService {
     private final org.passerelle.sessions.domain.ActionItemRepository actions;
     private final SessionAccess access;
     private final SessionInvitations invitations;
+    private final AgendaProposals agendaProposals;
     private final Seats seats;
     private final SpaceAccess spaceAccess;
     private final SpaceService spaces;
@@ -55,6 +56,7 @@ public class SessionService {
             org.passerelle.sessions.domain.ActionItemRepository actions,
             SessionAccess access,
             SessionInvitations invitations,
+            AgendaProposals agendaProposals,
             Seats seats,
             SpaceAccess spaceAccess,
             SpaceService spaces,
@@ -66,6 +68,7 @@ public class SessionService {
         this.actions = actions;
         this.access = access;
         this.invitations = invitations;
+        this.agendaProposals = agendaProposals;
         this.seats = seats;
         this.spaceAccess = spaceAccess;
         this.spaces = spaces;
@@ -80,7 +83,7 @@ public class SessionService {
         long me = currentUser.require().accountId();
         spaceAccess.require(spaceId, SpaceAction.MODERATE);
         SessionRules.Clean clean = SessionRules.clean(form);
-        access.checkLinkable(spaceId, clean.form().agenda());
+        agendaProposals.checkLinkable(spaceId, clean.form().agenda());
         CoCreationSession session = new CoCreationSession(spaceId, me, clock.instant());
         apply(session, clean);
         sessions.saveAndFlush(session);
@@ -109,7 +112,7 @@ public class SessionService {
         if (clean.form().capacity() < taken) {
             throw new InvalidInputException("capacity", "sessions.error.capacity-below-registered", taken);
         }
-        access.checkLinkable(session.getSpaceId(), clean.form().agenda());
+        agendaProposals.checkLinkable(session.getSpaceId(), clean.form().agenda());
         List<AgendaEntry> before = session.getAgenda();
         apply(session, clean);
         if (session.getCurrentItem() != null
@@ -244,7 +247,7 @@ public class SessionService {
     @Transactional(readOnly = true)
     public List<ProposalChoice> linkableProposals(long spaceId) {
         spaces.get(spaceId);
-        return List.copyOf(access.linkable(spaceId).values());
+        return List.copyOf(agendaProposals.linkable(spaceId).values());
     }
 
     /**
@@ -304,7 +307,12 @@ public class SessionService {
     private static void apply(CoCreationSession session, SessionRules.Clean clean) {
         SessionForm form = clean.form();
         session.describe(
-                form.title(), form.titleFr(), form.description(), form.descriptionFr(), form.place(), form.onlineLink());
+                form.title(),
+                form.titleFr(),
+                form.description(),
+                form.descriptionFr(),
+                form.place(),
+                form.onlineLink());
         session.schedule(clean.startsAt(), clean.endsAt(), form.capacity());
         session.setAgenda(form.agenda().stream()
                 .map(item -> new AgendaEntry(item.title(), item.durationMinutes(), item.proposalId()))

@@ -52,7 +52,8 @@ class CalendarFileTest {
 
     @Test
     void longLinesAreFoldedAt75OctetsNeverInsideACharacter() {
-        String title = "Journée de co-création : santé, éducation et énergie solaire au Rwanda et au Burundi ".repeat(3);
+        String title =
+                "Journée de co-création : santé, éducation et énergie solaire au Rwanda et au Burundi ".repeat(3);
         String ics = file(title, null, null, null, false);
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
@@ -62,7 +63,8 @@ class CalendarFileTest {
         assertThat(Arrays.stream(ics.split("\r\n")).filter(l -> l.startsWith(" ")))
                 .isNotEmpty();
         // a folded line starts with a single space then the next character, whole
-        assertThat(new String(ics.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(ics);
+        assertThat(new String(ics.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(ics);
         assertThat(CalendarFile.fold("é".repeat(40)).split("\r\n")[0].getBytes(StandardCharsets.UTF_8))
                 .hasSize(74); // 37 two-octet characters fit, the 38th would pass 75
     }

@@ -3,6 +3,7 @@ package org.passerelle.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -101,11 +102,15 @@ abstract class RegistrationContract {
         assertThat(seen.registrationNote()).isNull();
         assertThat(registrations.register(session.id())).isEqualTo(RegistrationStatus.REGISTERED);
         registrations.unregister(session.id());
+        SessionCalendar calendar = context.getBean(SessionCalendar.class);
+        assertThat(new String(calendar.ics(session.id(), java.util.Locale.ENGLISH), StandardCharsets.UTF_8))
+                .contains("\r\nSUMMARY:Review of the health proposals\r\n");
 
         accounts.signIn(TestAccounts.OUTSIDER); // neither member nor author: not even found
         assertThatThrownBy(() -> sessions.get(session.id())).isInstanceOf(SessionNotFoundException.class);
-        assertThatThrownBy(() -> registrations.register(session.id()))
+        assertThatThrownBy(() -> calendar.ics(session.id(), java.util.Locale.ENGLISH))
                 .isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> registrations.register(session.id())).isInstanceOf(SessionNotFoundException.class);
     }
 
     @Test

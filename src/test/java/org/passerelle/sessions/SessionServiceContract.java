@@ -118,7 +118,9 @@ abstract class SessionServiceContract {
                         null,
                         10,
                         List.of()));
-        var entry = context.getBean(SessionSearchSource.class).entries(List.of(both.id())).getFirst();
+        var entry = context.getBean(SessionSearchSource.class)
+                .entries(List.of(both.id()))
+                .getFirst();
         assertThat(entry.titleEn()).isEqualTo("Health day");
         assertThat(entry.titleFr()).isEqualTo("Journée santé");
         assertThat(entry.text()).contains("We plan the clinics.", "Nous préparons les dispensaires.");

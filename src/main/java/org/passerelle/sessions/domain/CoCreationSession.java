@@ -102,7 +102,12 @@ public class CoCreationSession {
     }
 
     public void describe(
-            String titleEn, String titleFr, String descriptionEn, String descriptionFr, String place, String onlineLink) {
+            String titleEn,
+            String titleFr,
+            String descriptionEn,
+            String descriptionFr,
+            String place,
+            String onlineLink) {
         this.title = titleEn;
         this.titleFr = titleFr;
         this.description = descriptionEn;

@@ -39,7 +39,8 @@ final class RegistrationPanel extends Div {
         }
         RegistrationNote reason = session.registrationNote();
         // once registered, the seats line says where the reader stands; a cancellation's reason is said there too
-        note.setVisible(reason != null && free && !(reason == RegistrationNote.CANCELLED && session.cancelReason() != null));
+        note.setVisible(
+                reason != null && free && !(reason == RegistrationNote.CANCELLED && session.cancelReason() != null));
         if (note.isVisible()) {
             // only the full note takes an argument (a message formatted with none keeps its apostrophes single)
             note.setText(
@@ -47,8 +48,8 @@ final class RegistrationPanel extends Div {
                             ? getTranslation(reason.messageKey(), session.registeredCount())
                             : getTranslation(reason.messageKey()));
         }
-        register.setText(getTranslation(
-                reason == RegistrationNote.FULL ? "sessions.join-waiting-list" : "sessions.register"));
+        register.setText(
+                getTranslation(reason == RegistrationNote.FULL ? "sessions.join-waiting-list" : "sessions.register"));
         register.setVisible(session.mayRegister() && free);
         unregister.setVisible(session.mayRegister() && !free);
     }

@@ -34,6 +34,7 @@ final class SessionDialog extends Dialog {
     final ComboBox<SpaceSummary> space = new ComboBox<>();
     /** The title and description in English, and beside them in French: either title, or both. */
     final TextField title = new TextField();
+
     final TextField titleFr = new TextField();
     final TextArea description = new TextArea();
     final TextArea descriptionFr = new TextArea();

@@ -201,8 +201,8 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         seats.setText(seatText);
         registration.show(current);
         opensAtStart.setVisible(now == SessionPhase.UPCOMING);
-        opensAtStart.setText(getTranslation(
-                "sessions.opens-at-start", SessionTexts.dateTime(current.startsAt(), getLocale())));
+        opensAtStart.setText(
+                getTranslation("sessions.opens-at-start", SessionTexts.dateTime(current.startsAt(), getLocale())));
         agenda.show(current, sessions.now());
         boolean drives = current.mayFacilitate()
                 && current.state() == SessionState.SCHEDULED

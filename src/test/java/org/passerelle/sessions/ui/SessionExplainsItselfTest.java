@@ -68,7 +68,8 @@ class SessionExplainsItselfTest extends KaribuTest {
         assertThat(view.register.isVisible()).isFalse();
         assertThat(view.registration.note.isVisible()).isTrue();
         assertThat(view.registration.note.getText())
-                .isEqualTo("Sessions of this space are for its members: join the space on its page, then register here.");
+                .isEqualTo(
+                        "Sessions of this space are for its members: join the space on its page, then register here.");
     }
 
     @Test
@@ -128,7 +129,8 @@ class SessionExplainsItselfTest extends KaribuTest {
         assertThat(view.opensAtStart.isVisible()).isTrue();
         assertThat(view.opensAtStart.getText())
                 .startsWith("Attendance, minutes and action items open when the session starts (on ")
-                .contains(SessionTexts.dateTime(session.startsAt(), UI.getCurrent().getLocale()));
+                .contains(SessionTexts.dateTime(
+                        session.startsAt(), UI.getCurrent().getLocale()));
     }
 
     @Test
