@@ -15,6 +15,9 @@ final class CallRules {
     static final int MAX_PER_ASSOCIATION_LIMIT = 20;
     static final int CRITERIA_MAX = 20;
     static final int WEIGHT_MAX = 100;
+    /** The weights of a call's criteria are shares of the score, in %: together they make 100. */
+    static final int WEIGHTS_TOTAL = 100;
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
     private CallRules() {}
@@ -73,6 +76,10 @@ final class CallRules {
                 throw new InvalidInputException("criteria", "calls.error.weight-range", 1, WEIGHT_MAX);
             }
             clean.add(new Criterion(nameEn, nameFr, criterion.weight()));
+        }
+        int total = clean.stream().mapToInt(Criterion::weight).sum();
+        if (!clean.isEmpty() && total != WEIGHTS_TOTAL) {
+            throw new InvalidInputException("criteria", "calls.error.weights-total", total, WEIGHTS_TOTAL);
         }
         return List.copyOf(clean);
     }

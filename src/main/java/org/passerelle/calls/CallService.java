@@ -102,6 +102,12 @@ public class CallService {
         if (target == CallState.OPEN && call.getCriteria().isEmpty()) {
             throw new UserFacingException("calls.error.criteria-required");
         }
+        int weights =
+                call.getCriteria().stream().mapToInt(CallCriterion::getWeight).sum();
+        if (target == CallState.OPEN && weights != CallRules.WEIGHTS_TOTAL) {
+            // a call saved before the weights had to make 100 % opens only once corrected
+            throw new UserFacingException("calls.error.weights-total", weights, CallRules.WEIGHTS_TOTAL);
+        }
         call.setState(target);
         call.touch(clock.instant());
         calls.saveAndFlush(call);

@@ -3,7 +3,7 @@ package org.passerelle.calls;
 import java.util.Locale;
 import org.passerelle.base.Bilingual;
 
-/** An evaluation criterion of a call; the weights of a call's criteria need not add up to 100. */
+/** An evaluation criterion of a call; its weight is its share of the score in %, a call's weights make 100. */
 public record Criterion(String nameEn, String nameFr, int weight) {
 
     public Bilingual name(Locale reader) {

@@ -13,5 +13,12 @@ public record FollowUp(
 
     public record MilestoneInfo(long id, String title, LocalDate dueOn, boolean done) {}
 
-    public record ReportInfo(long id, long authorId, LocalDate date, String text) {}
+    /**
+     * A progress report.
+     *
+     * @param milestoneId the milestone it is about, or {@code null}
+     * @param milestoneTitle that milestone's title, or {@code null}
+     */
+    public record ReportInfo(
+            long id, long authorId, LocalDate date, String text, Long milestoneId, String milestoneTitle) {}
 }

@@ -3,8 +3,13 @@ package org.passerelle.proposals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.passerelle.base.InvalidInputException;
+import org.passerelle.base.SubjectAccess;
+import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.proposals.domain.Milestone;
 import org.passerelle.proposals.domain.MilestoneRepository;
@@ -39,6 +44,7 @@ public class FollowUpService {
     private final MilestoneRepository milestones;
     private final ProgressReportRepository reports;
     private final CurrentUser currentUser;
+    private final SubjectAccess subjects;
     private final Clock clock;
 
     FollowUpService(
@@ -47,7 +53,9 @@ public class FollowUpService {
             MilestoneRepository milestones,
             ProgressReportRepository reports,
             CurrentUser currentUser,
+            SubjectAccess subjects,
             Clock clock) {
+        this.subjects = subjects;
         this.proposals = proposals;
         this.stored = stored;
         this.milestones = milestones;
@@ -63,26 +71,46 @@ public class FollowUpService {
             throw new UserFacingException("proposals.follow-up.error.not-accepted");
         }
         Proposal entity = stored.findById(proposalId).orElseThrow(ProposalNotFoundException::new);
+        List<Milestone> planned = milestones.findByProposalIdOrderByDueOnAscIdAsc(proposalId);
+        Map<Long, String> titles = planned.stream().collect(Collectors.toMap(Milestone::getId, Milestone::getTitle));
         return new FollowUp(
-                milestones.findByProposalIdOrderByDueOnAscIdAsc(proposalId).stream()
+                planned.stream()
                         .map(m -> new FollowUp.MilestoneInfo(m.getId(), m.getTitle(), m.getDueOn(), m.isDone()))
                         .toList(),
                 reports.findByProposalIdOrderByReportDateDescIdDesc(proposalId).stream()
-                        .map(r -> new FollowUp.ReportInfo(r.getId(), r.getAuthorId(), r.getReportDate(), r.getText()))
+                        .map(r -> new FollowUp.ReportInfo(
+                                r.getId(),
+                                r.getAuthorId(),
+                                r.getReportDate(),
+                                r.getText(),
+                                r.getMilestoneId(),
+                                r.getMilestoneId() == null ? null : titles.get(r.getMilestoneId())))
                         .toList(),
                 entity.getImpactSummary(),
                 mayPlan(currentUser.require(), proposal));
     }
 
-    /** Authors or staff plan a milestone of an accepted proposal or one in implementation. */
-    public void addMilestone(long proposalId, String title, LocalDate dueOn) {
+    /**
+     * Whether the signed-in person may plan milestones of this proposal now (its co-authors and staff, while it
+     * is accepted or in implementation); false for a proposal they may not see.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayPlanMilestones(long proposalId) {
+        return subjects.of(SubjectRef.proposal(proposalId)).see()
+                && mayPlan(currentUser.require(), proposals.get(proposalId));
+    }
+
+    /** Authors or staff plan a milestone of an accepted proposal or one in implementation; returns its id. */
+    public long addMilestone(long proposalId, String title, LocalDate dueOn) {
         ProposalView proposal = proposals.get(proposalId);
         requirePlanner(proposal);
         String clean = text("milestoneTitle", title, TITLE_MAX);
         if (dueOn == null) {
             throw new InvalidInputException("milestoneDue", "proposals.follow-up.error.date-required");
         }
-        milestones.save(new Milestone(proposalId, clean, dueOn, clock.instant()));
+        return milestones
+                .save(new Milestone(proposalId, clean, dueOn, clock.instant()))
+                .getId();
     }
 
     public void setMilestoneDone(long milestoneId, boolean done) {
@@ -95,6 +123,15 @@ public class FollowUpService {
 
     /** Co-authors report progress while the proposal is implemented. */
     public void addReport(long proposalId, LocalDate date, String text) {
+        addReport(proposalId, date, text, null);
+    }
+
+    /**
+     * Co-authors report progress while the proposal is implemented, optionally about one of its milestones.
+     *
+     * @param milestoneId a milestone of the same proposal, or {@code null}
+     */
+    public void addReport(long proposalId, LocalDate date, String text, Long milestoneId) {
         SignedInPerson me = currentUser.require();
         ProposalView proposal = proposals.get(proposalId);
         if (proposal.state() != ProposalState.IN_IMPLEMENTATION
@@ -104,8 +141,15 @@ public class FollowUpService {
         if (date == null) {
             throw new InvalidInputException("reportDate", "proposals.follow-up.error.date-required");
         }
-        reports.save(new ProgressReport(
-                proposalId, me.accountId(), date, text("reportText", text, TEXT_MAX), clock.instant()));
+        String clean = text("reportText", text, TEXT_MAX);
+        if (milestoneId != null
+                && milestones
+                        .findById(milestoneId)
+                        .filter(m -> m.getProposalId() == proposalId)
+                        .isEmpty()) {
+            throw new InvalidInputException("reportMilestone", "proposals.follow-up.error.milestone-other");
+        }
+        reports.save(new ProgressReport(proposalId, me.accountId(), date, clean, milestoneId, clock.instant()));
     }
 
     /** Co-authors write the closing impact summary, during implementation or once completed. */

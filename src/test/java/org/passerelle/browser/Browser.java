@@ -288,6 +288,73 @@ final class Browser implements AutoCloseable {
         until(d -> !d.getCurrentUrl().equals(before));
     }
 
+    /** Opens a page from the side navigation by its label, as a person does (no typed address). */
+    void openMenu(String label) {
+        String before = driver.getCurrentUrl();
+        WebElement item = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).find(i =>"
+                                                + " i.checkVisibility() && i.textContent.trim() === arguments[0]) || null;",
+                                        label)
+                        instanceof WebElement found
+                ? found
+                : null);
+        clickWhenUncovered(item);
+        until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    /** Opens the row of a grid (or its card on a phone) showing this text in a cell, and waits for the address to change. */
+    void clickGridRow(String text) {
+        String before = driver.getCurrentUrl();
+        WebElement cell = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).find(c =>"
+                                                + " c.checkVisibility() && c.textContent.trim().startsWith(arguments[0])) || null;",
+                                        text)
+                        instanceof WebElement found
+                ? found
+                : null);
+        clickWhenUncovered(cell);
+        until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    /** The visible text of the page section (e.g. a home block) with this accessible label; empty when absent. */
+    String sectionText(String label) {
+        Object text = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const s = Array.from(document.querySelectorAll('section[aria-label]'))"
+                                + ".find(s => s.getAttribute('aria-label') === arguments[0]);"
+                                + " return s ? s.innerText : '';",
+                        label);
+        return text == null ? "" : text.toString();
+    }
+
+    /** Waits until the section with this label shows, and no longer contains this text (a live update). */
+    void waitForSectionWithout(String label, String text) {
+        until(d -> !sectionText(label).isEmpty() && !sectionText(label).contains(text));
+    }
+
+    /** Follows the link whose accessible label ends with this text (e.g. a space's card), and waits for the address to change. */
+    void clickLinkLabelled(String labelEnd) {
+        String before = driver.getCurrentUrl();
+        WebElement link = until(d -> ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('a[aria-label]')).find(a =>"
+                                                + " a.checkVisibility() && a.getAttribute('aria-label').endsWith(arguments[0])) || null;",
+                                        labelEnd)
+                        instanceof WebElement found
+                ? found
+                : null);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        clickWhenUncovered(link);
+        until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    /** Waits until the address's path is this one (after a button that navigates). */
+    void waitForPath(String path) {
+        until(d -> path.equals(currentPath()));
+    }
+
     /** Types into the Vaadin text field, text area or password field with this label. */
     void type(String label, String value) {
         WebElement input = until(d -> field(label));

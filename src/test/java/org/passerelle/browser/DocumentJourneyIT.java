@@ -30,7 +30,7 @@ class DocumentJourneyIT {
         try (Browser author = Browser.open(app)) {
             author.signIn("member@passerelle.demo", PASSWORD); // Fatima, French
             author.waitForText("Bienvenue, Fatima El Amrani");
-            author.go("/my-proposals");
+            author.openMenu("Mes propositions");
             author.clickButton("Nouvelle proposition");
             author.pick("Appel", "Centres", "Centres de santé et formation professionnelle 2027");
             author.pick("Au nom de l'association", "Amicale", "Amicale des Maliens du Luxembourg");
@@ -69,7 +69,7 @@ class DocumentJourneyIT {
             author.waitForText("Texte lu par reconnaissance de caractères (OCR)");
             author.waitForText("Nyaruguru");
 
-            author.go("/search");
+            author.openMenu("Rechercher");
             author.type("Rechercher dans Passerelle", "nyaruguru");
             author.clickButton("Rechercher");
             author.waitForText("lettre-soutien-scannee.pdf", 1, Duration.ofSeconds(30));

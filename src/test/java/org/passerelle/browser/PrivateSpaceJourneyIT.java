@@ -20,7 +20,7 @@ class PrivateSpaceJourneyIT {
         try (Browser staff = Browser.open(app)) {
             staff.signIn("staff@passerelle.demo", PASSWORD); // a French-speaking account
             staff.waitForText("Bienvenue, Lucas Peeters");
-            staff.go("/spaces");
+            staff.openMenu("Espaces");
             staff.clickButton("Nouvel espace");
             staff.type("Titre (français)", title);
             staff.chooseRadio("Privé : membres seulement");
@@ -37,7 +37,8 @@ class PrivateSpaceJourneyIT {
             invitee.waitForText("Bienvenue, Fatima El Amrani");
             invitee.go(spacePath);
             invitee.waitForText("Page introuvable"); // not a member yet
-            invitee.go("/my-spaces");
+            invitee.clickLink("Retour à l'accueil");
+            invitee.openMenu("Mes espaces");
             invitee.waitForText(title);
             invitee.clickButton("Accepter");
             invitee.waitForText("Bienvenue : vous êtes maintenant membre.");
@@ -54,7 +55,8 @@ class PrivateSpaceJourneyIT {
             assertThat(hidden).doesNotContain(title);
             stranger.go("/spaces/987654321");
             stranger.waitForText("Page not found");
-            stranger.go("/spaces");
+            stranger.clickLink("Back to the home page");
+            stranger.openMenu("Spaces");
             stranger.waitForText("Women's associations");
             assertThat(stranger.showsText(title)).isFalse();
         }

@@ -21,9 +21,12 @@ class ProposalJourneyIT {
         try (Browser author = Browser.open(app)) {
             author.signIn("member@passerelle.demo", PASSWORD); // Fatima, French
             author.waitForText("Bienvenue, Fatima El Amrani");
-            author.go("/my-proposals");
-            author.clickButton("Nouvelle proposition");
-            author.pick("Appel", "Centres", "Centres de santé et formation professionnelle 2027");
+            // from the call, as an association finds it: no typed address anywhere in this journey
+            author.openMenu("Appels");
+            author.waitForText("Centres de santé et formation professionnelle 2027");
+            author.clickLink("Ouvrir l'appel");
+            author.clickLink("Proposer un projet à cet appel");
+            author.waitForText("Commencer le brouillon"); // the new-proposal dialog, the call already chosen
             author.pick("Au nom de l'association", "Amicale", "Amicale des Maliens du Luxembourg");
             author.type("Titre", title);
             author.clickButton("Commencer le brouillon");
@@ -53,8 +56,10 @@ class ProposalJourneyIT {
         try (Browser coAuthor = Browser.open(app)) {
             coAuthor.signIn("board.member@passerelle.demo", PASSWORD); // Moussa, co-author
             coAuthor.waitForText("Bienvenue, Moussa Traoré");
-            coAuthor.go(editorPath);
-            coAuthor.waitForText(title);
+            coAuthor.openMenu("Mes propositions");
+            coAuthor.clickGridRow(title);
+            coAuthor.clickButton("Modifier");
+            coAuthor.waitForPath(editorPath);
             coAuthor.type("Compétences et ressources apportées par la diaspora", "Deux ingénieurs solaires.");
             coAuthor.type("Impact attendu", "Des soins de nuit sûrs.");
             coAuthor.type("Durabilité", "Les techniciens locaux entretiennent les panneaux.");
@@ -66,7 +71,10 @@ class ProposalJourneyIT {
         try (Browser author = Browser.open(app)) {
             author.signIn("member@passerelle.demo", PASSWORD);
             author.waitForText("Bienvenue, Fatima El Amrani");
-            author.go(editorPath);
+            author.openMenu("Mes propositions");
+            author.clickGridRow(title);
+            author.clickButton("Modifier");
+            author.waitForPath(editorPath);
             author.waitForText("Toutes les sections obligatoires sont remplies");
             author.clickButton("Soumettre");
             author.waitForText("Votre proposition a été soumise.");
@@ -75,17 +83,21 @@ class ProposalJourneyIT {
         try (Browser staff = Browser.open(app)) {
             staff.signIn("staff@passerelle.demo", PASSWORD); // Lucas, French
             staff.waitForText("Bienvenue, Lucas Peeters");
-            staff.go("/triage");
-            staff.waitForText(title);
-            staff.go(proposalPath);
+            staff.openMenu("Tri");
+            staff.clickGridRow(title);
+            assertThat(staff.currentPath()).isEqualTo(proposalPath);
             staff.clickButton("Passer en examen");
             staff.waitForText("La proposition est maintenant : En examen.");
         }
         try (Browser board = Browser.open(app)) {
             board.signIn("board@passerelle.demo", PASSWORD); // Grace, English, board member of the Rwanda space
             board.waitForText("Welcome, Grace Uwimana");
-            board.go(proposalPath);
-            board.waitForText(title);
+            // from the call's proposals, as a board member finds them
+            board.openMenu("Calls");
+            board.clickLink("Open the call");
+            board.clickLink("See the proposals of this call");
+            board.clickGridRow(title);
+            assertThat(board.currentPath()).isEqualTo(proposalPath);
             board.type("Your question to the authors", "Who maintains the panels after year one?");
             board.clickButton("Ask");
             board.waitForText("Sent.");
@@ -93,7 +105,8 @@ class ProposalJourneyIT {
         try (Browser author = Browser.open(app)) {
             author.signIn("member@passerelle.demo", PASSWORD);
             author.waitForText("Bienvenue, Fatima El Amrani");
-            author.go(proposalPath);
+            author.openMenu("Mes propositions");
+            author.clickGridRow(title);
             author.waitForText("Who maintains the panels after year one?");
             author.type("Votre réponse", "Les deux techniciens formés, payés par la coopérative.");
             author.clickButton("Envoyer la réponse");

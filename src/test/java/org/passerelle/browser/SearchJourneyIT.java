@@ -32,7 +32,7 @@ class SearchJourneyIT {
         try (Browser author = Browser.open(app)) {
             author.signIn("member@passerelle.demo", PASSWORD); // Fatima, French
             author.waitForText("Bienvenue, Fatima El Amrani");
-            author.go("/my-proposals");
+            author.openMenu("Mes propositions");
             author.clickButton("Nouvelle proposition");
             author.pick("Appel", "Centres", "Centres de santé et formation professionnelle 2027");
             author.pick("Au nom de l'association", "Amicale", "Amicale des Maliens du Luxembourg");
@@ -42,7 +42,7 @@ class SearchJourneyIT {
             author.upload(pdf);
             author.waitForText("Texte disponible", 1, Duration.ofSeconds(90));
 
-            author.go("/search");
+            author.openMenu("Rechercher");
             author.type("Rechercher dans Passerelle", "cooperatives citerne");
             author.clickButton("Rechercher");
             author.waitForText("Page 3", 1, Duration.ofSeconds(30));

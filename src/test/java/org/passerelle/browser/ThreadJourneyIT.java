@@ -24,19 +24,21 @@ class ThreadJourneyIT {
                 Browser staff = Browser.open(app)) {
             staff.signIn("staff@passerelle.demo", PASSWORD);
             staff.waitForText("Bienvenue, Lucas Peeters");
-            staff.go("/spaces");
+            staff.openMenu("Espaces");
             String spacePath = staff.pathOfLinkLabelled("Rwanda — santé et EFTP");
             assertThat(spacePath).matches("/spaces/\\d+");
 
             fatima.signIn("member@passerelle.demo", PASSWORD); // French, participant of the space
             fatima.waitForText("Bienvenue, Fatima El Amrani");
-            fatima.go(spacePath);
+            fatima.openMenu("Espaces");
+            fatima.clickLinkLabelled("Rwanda — santé et EFTP");
             fatima.waitForText("Discussion");
             grace.signIn("board@passerelle.demo", PASSWORD); // English, board member of the space
             grace.waitForText("Grace Uwimana");
-            grace.go(spacePath);
+            grace.openMenu("Spaces");
+            grace.clickLinkLabelled("Rwanda — health and TVET");
             grace.waitForText("Discussion");
-            staff.go(spacePath);
+            staff.clickLinkLabelled("Rwanda — santé et EFTP"); // still on the list of spaces
             staff.waitForText("Discussion");
 
             fatima.type("Message", message);

@@ -109,6 +109,45 @@ abstract class CallServiceContract {
     }
 
     @Test
+    void theWeightsOfACallsCriteriaMakeOneHundredPercent() {
+        long space = space(AccessMode.OPEN).id();
+        assertRefused(
+                space,
+                form(
+                        "t",
+                        TODAY,
+                        TODAY,
+                        List.of(new Criterion("Relevance", null, 50), new Criterion("Impact", null, 30))),
+                "criteria",
+                "calls.error.weights-total");
+        assertRefused(
+                space,
+                form(
+                        "t",
+                        TODAY,
+                        TODAY,
+                        List.of(new Criterion("Relevance", null, 60), new Criterion("Impact", null, 60))),
+                "criteria",
+                "calls.error.weights-total");
+        assertThat(calls.create(space, form("no criteria yet", TODAY, TODAY, List.of()))
+                        .criteria())
+                .isEmpty();
+        CallSummary call = calls.create(space, form("t", TODAY, TODAY.plusDays(9), CRITERIA));
+        assertThatThrownBy(() -> calls.update(
+                        call.id(),
+                        call.version(),
+                        form("t", TODAY, TODAY, List.of(new Criterion("Relevance", null, 99)))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "calls.error.weights-total");
+        assertThat(calls.get(call.id()).criteria()).containsExactlyElementsOf(CRITERIA);
+
+        jdbc.update("update call_criterion set weight = 10"); // as saved before the rule
+        assertThatThrownBy(() -> calls.moveTo(call.id(), CallState.OPEN))
+                .hasFieldOrPropertyWithValue("messageKey", "calls.error.weights-total");
+        assertThat(calls.get(call.id()).state()).isEqualTo(CallState.DRAFT);
+    }
+
+    @Test
     void invalidCallsAreRefusedAndNothingIsStored() {
         long space = space(AccessMode.OPEN).id();
         assertRefused(space, form(" ", TODAY, TODAY, CRITERIA), "titleEn", "calls.error.title-required");

@@ -62,10 +62,15 @@ class DemoHomeTest {
                 .containsEntry("dashboard.member.drafts", 1L)
                 .containsEntry("dashboard.member.answers", 1L)
                 .containsEntry("dashboard.member.calls", 1L)
+                .containsEntry("dashboard.member.milestones", 1L) // the late one; the other is six weeks away
                 .containsEntry("dashboard.sessions", 1L);
         assertThat(counts("board@passerelle.demo"))
                 .containsEntry("dashboard.board.questions", 1L)
+                .containsEntry("dashboard.board.ballots", 1L)
                 .containsEntry("dashboard.sessions", 1L);
-        assertThat(counts("staff@passerelle.demo")).containsEntry("dashboard.staff.triage", 1L);
+        assertThat(counts("staff@passerelle.demo"))
+                .containsEntry("dashboard.staff.triage", 1L)
+                .containsEntry("dashboard.staff.ballots", 1L) // closes in two days, nobody voted yet
+                .containsEntry("dashboard.staff.reports", 1L);
     }
 }

@@ -1,5 +1,6 @@
 package org.passerelle.calls.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.passerelle.base.Countries;
+import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.Sector;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
@@ -29,7 +31,11 @@ import org.passerelle.calls.CallService;
 import org.passerelle.calls.CallSummary;
 import org.passerelle.spaces.SpaceSummary;
 
-/** Staff create or edit a call. All rules are checked by the service; what was typed stays on refusal. */
+/**
+ * Staff create or edit a call: its texts (each English/French pair on one row), its dates and eligibility, its
+ * criteria, each a tab away. All rules are checked by the service; what was typed stays on refusal, and the tab
+ * of the refused field is shown.
+ */
 final class CallDialog extends Dialog {
 
     final ComboBox<SpaceSummary> space = new ComboBox<>();
@@ -47,6 +53,8 @@ final class CallDialog extends Dialog {
     final IntegerField maxPerAssociation = new IntegerField();
     final CriteriaEditor criteria;
     final Button save = new Button();
+    final SectionTabs tabs = new SectionTabs();
+    final Div criteriaSection;
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     CallDialog(
@@ -83,44 +91,23 @@ final class CallDialog extends Dialog {
         CallForm initial = existing == null ? blank() : existing.form();
         fill(initial);
         criteria = new CriteriaEditor(initial.criteria());
-        fields.putAll(Map.of(
-                "titleEn",
-                titleEn,
-                "titleFr",
-                titleFr,
-                "descriptionEn",
-                descriptionEn,
-                "descriptionFr",
-                descriptionFr,
-                "guidanceEn",
-                guidanceEn,
-                "guidanceFr",
-                guidanceFr,
-                "opensOn",
-                opensOn,
-                "closesOn",
-                closesOn,
-                "countries",
-                countries,
-                "maxPerAssociation",
-                maxPerAssociation));
-        FormLayout form = new FormLayout(
-                space,
-                titleEn,
-                titleFr,
-                descriptionEn,
-                descriptionFr,
-                guidanceEn,
-                guidanceFr,
-                opensOn,
-                closesOn,
-                countries,
-                sectors,
-                maxPerAssociation,
-                verifiedOnly);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(form, new H4(getTranslation("calls.criteria")), criteria);
-        save.setText(getTranslation("action.save"));
+        fields.putAll(Map.of("titleEn", titleEn, "titleFr", titleFr, "descriptionEn", descriptionEn));
+        fields.putAll(Map.of("descriptionFr", descriptionFr, "guidanceEn", guidanceEn, "guidanceFr", guidanceFr));
+        fields.putAll(Map.of("opensOn", opensOn, "closesOn", closesOn, "countries", countries));
+        fields.put("maxPerAssociation", maxPerAssociation);
+        space.setWidthFull();
+        Div texts = tabs.section(
+                getTranslation("calls.dialog.texts"),
+                new LanguagePair(titleEn, titleFr),
+                new LanguagePair(descriptionEn, descriptionFr),
+                new LanguagePair(guidanceEn, guidanceFr));
+        FormLayout rules = new FormLayout(opensOn, closesOn, countries, sectors, maxPerAssociation, verifiedOnly);
+        rules.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep(LanguagePair.TWO_COLUMNS_FROM, 2));
+        Div dates = tabs.section(getTranslation("calls.dialog.dates"), rules);
+        criteriaSection = tabs.section(getTranslation("calls.criteria"), criteria);
+        add(space, tabs, texts, dates, criteriaSection);
+        save.setText(getTranslation(existing == null ? "calls.dialog.save-draft" : "action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(calls, existing, onSaved));
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
@@ -157,6 +144,16 @@ final class CallDialog extends Dialog {
             }
             close();
             onSaved.accept(saved);
+        } catch (InvalidInputException refusal) {
+            if ("criteria".equals(refusal.field())) {
+                criteria.showError(Feedback.text(refusal));
+                tabs.setSelectedTab(tabs.tabOf(criteriaSection));
+                return;
+            }
+            Feedback.show(refusal, fields);
+            if (fields.get(refusal.field()) instanceof Component field) {
+                tabs.reveal(field);
+            }
         } catch (UserFacingException refusal) {
             Feedback.show(refusal, fields);
         }

@@ -111,12 +111,14 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
             actions.add(new Button(getTranslation("calls.action.edit"), click -> edit()));
             call.state()
                     .next()
-                    .forEach(target -> actions.add(new Button(
-                            getTranslation(
-                                    call.state() == CallState.CLOSED && target == CallState.OPEN
-                                            ? "calls.action.reopen"
-                                            : "calls.action." + target),
-                            click -> move(target))));
+                    .forEach(target ->
+                            actions.add(new Button(getTranslation(actionKey(call.state(), target)), click -> {
+                                if (target == CallState.OPEN) {
+                                    new OpenCallDialog(call, () -> move(target)).open();
+                                } else {
+                                    move(target);
+                                }
+                            })));
         }
         add(actions);
         PageSection.render(sections, call, false).forEach(this::add);
@@ -179,6 +181,15 @@ public final class CallView extends Main implements BeforeEnterObserver, HasDyna
         Div box = new Div(new H3(getTranslation("calls.criteria")), items);
         box.addClassName("passerelle-card");
         return box;
+    }
+
+    private static String actionKey(CallState from, CallState target) {
+        return switch (target) {
+            case OPEN -> from == CallState.CLOSED ? "calls.action.reopen" : "calls.action.OPEN";
+            case CLOSED -> "calls.action.CLOSED";
+            case DECIDED -> "calls.action.DECIDED";
+            case DRAFT -> throw new IllegalArgumentException("a call never goes back to draft");
+        };
     }
 
     private void edit() {

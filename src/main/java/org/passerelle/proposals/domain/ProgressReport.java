@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
-/** A dated progress report of the authors (Markdown); reports are added, never changed. */
+/**
+ * A dated progress report of the authors (Markdown), optionally about one milestone of the same proposal;
+ * reports are added, never changed.
+ */
 @Entity
 @Immutable
 @Table(name = "progress_report")
@@ -35,14 +38,24 @@ public class ProgressReport {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "milestone_id")
+    private Long milestoneId;
+
     protected ProgressReport() {}
 
-    public ProgressReport(long proposalId, long authorId, LocalDate reportDate, String text, Instant createdAt) {
+    public ProgressReport(
+            long proposalId, long authorId, LocalDate reportDate, String text, Long milestoneId, Instant createdAt) {
         this.proposalId = proposalId;
         this.authorId = authorId;
         this.reportDate = reportDate;
         this.text = text;
+        this.milestoneId = milestoneId;
         this.createdAt = createdAt;
+    }
+
+    /** The milestone this report is about, or {@code null}. */
+    public Long getMilestoneId() {
+        return milestoneId;
     }
 
     public Long getId() {

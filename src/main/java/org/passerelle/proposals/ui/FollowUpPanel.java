@@ -3,6 +3,7 @@ package org.passerelle.proposals.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -23,7 +24,10 @@ import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalView;
 
-/** Empower: milestones (with done marks), dated progress reports, and the impact summary. */
+/**
+ * Empower: milestones (with done marks), dated progress reports (each may name a milestone), and the impact
+ * summary. Before the office starts the implementation, the reports part says when it opens.
+ */
 final class FollowUpPanel extends Div {
 
     final TextField milestoneTitle = new TextField();
@@ -31,7 +35,9 @@ final class FollowUpPanel extends Div {
     final Button addMilestone = new Button();
     final DatePicker reportDate = ComponentTexts.translated(new DatePicker());
     final TextArea reportText = new TextArea();
+    final ComboBox<FollowUp.MilestoneInfo> reportMilestone = new ComboBox<>();
     final Button addReport = new Button();
+    final Paragraph reportsNote = new Paragraph();
     final TextArea impact = new TextArea();
     final Button saveImpact = new Button();
     private final FollowUpService followUps;
@@ -55,8 +61,17 @@ final class FollowUpPanel extends Div {
         reportText.setMaxLength(20_000);
         reportText.setWidthFull();
         addReport.setText(getTranslation("proposals.follow-up.add-report"));
-        addReport.addClickListener(
-                click -> act(() -> followUps.addReport(proposal.id(), reportDate.getValue(), reportText.getValue())));
+        reportMilestone.setLabel(getTranslation("proposals.follow-up.report-milestone"));
+        reportMilestone.setItemLabelGenerator(FollowUp.MilestoneInfo::title);
+        reportMilestone.setClearButtonVisible(true);
+        reportMilestone.setWidthFull();
+        addReport.addClickListener(click -> act(() -> followUps.addReport(
+                proposal.id(),
+                reportDate.getValue(),
+                reportText.getValue(),
+                reportMilestone.getValue() == null
+                        ? null
+                        : reportMilestone.getValue().id())));
         impact.setLabel(getTranslation("proposals.follow-up.impact"));
         impact.setMaxLength(20_000);
         impact.setWidthFull();
@@ -92,12 +107,29 @@ final class FollowUpPanel extends Div {
             add(form);
         }
         add(new H4(getTranslation("proposals.follow-up.reports")));
+        if (proposal.state() == ProposalState.ACCEPTED) {
+            reportsNote.setText(getTranslation("proposals.follow-up.reports-not-yet"));
+            add(reportsNote);
+        } else if (followUp.reports().isEmpty()) {
+            reportsNote.setText(getTranslation("proposals.follow-up.no-report"));
+            add(reportsNote);
+        }
         for (FollowUp.ReportInfo report : followUp.reports()) {
-            add(new Paragraph(Formats.date(report.date(), getLocale())), new MarkdownView(report.text()));
+            String date = Formats.date(report.date(), getLocale());
+            add(
+                    new Paragraph(
+                            report.milestoneTitle() == null
+                                    ? date
+                                    : date + " — "
+                                            + getTranslation(
+                                                    "proposals.follow-up.report-about", report.milestoneTitle())),
+                    new MarkdownView(report.text()));
         }
         boolean implementing = proposal.state() == ProposalState.IN_IMPLEMENTATION;
         if (author && implementing) {
-            add(reportDate, reportText, addReport);
+            reportMilestone.setItems(followUp.milestones());
+            reportMilestone.setVisible(!followUp.milestones().isEmpty());
+            add(reportDate, reportMilestone, reportText, addReport);
         }
         add(new H4(getTranslation("proposals.follow-up.impact")));
         if (followUp.impactSummary() != null) {
@@ -115,6 +147,7 @@ final class FollowUpPanel extends Div {
             Feedback.success(getTranslation("proposals.follow-up.saved"));
             milestoneTitle.clear();
             reportText.clear();
+            reportMilestone.clear();
             refresh();
         } catch (UserFacingException refusal) {
             Feedback.show(
@@ -128,6 +161,8 @@ final class FollowUpPanel extends Div {
                             reportDate,
                             "reportText",
                             reportText,
+                            "reportMilestone",
+                            reportMilestone,
                             "impact",
                             impact));
         }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -25,10 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.sessions.ActionItemForm;
+import org.passerelle.sessions.ActionItemMilestoneChoices;
+import org.passerelle.sessions.ActionItemMilestones;
 import org.passerelle.sessions.ActionItemView;
 import org.passerelle.sessions.ActionStatus;
 import org.passerelle.sessions.MinutesExport;
@@ -44,7 +48,8 @@ import org.passerelle.spaces.SpaceMembership;
 
 /**
  * After (and during) a session: the minutes and their Markdown download and the action items for every
- * reader; for facilitators, the attendance, minutes and action-item forms.
+ * reader; for facilitators, the attendance, minutes and action-item forms, and for staff a way to make an action
+ * item a milestone of an accepted proposal on the agenda.
  */
 final class FollowUpPanel extends Div {
 
@@ -62,6 +67,7 @@ final class FollowUpPanel extends Div {
     private final SessionSummary session;
     private final SessionRecordService followUp;
     private final Runnable refresh;
+    private final ActionItemMilestoneLinks milestoneLinks;
 
     FollowUpPanel(
             SessionSummary session,
@@ -73,6 +79,10 @@ final class FollowUpPanel extends Div {
         this.session = session;
         this.followUp = followUp;
         this.refresh = refresh;
+        // the session page builds this panel; the bean comes from Spring through Vaadin's instantiator
+        this.milestoneLinks = new ActionItemMilestoneLinks(
+                VaadinService.getCurrent().getInstantiator().getOrCreate(ActionItemMilestones.class),
+                () -> showActions(followUp.actions(session.id())));
         addClassName("passerelle-card");
         minutes.add(
                 session.minutes() == null
@@ -107,18 +117,17 @@ final class FollowUpPanel extends Div {
         if (items.isEmpty()) {
             actions.add(new ListItem(getTranslation("sessions.actions.none")));
         }
+        ActionItemMilestoneChoices choices = items.isEmpty() ? null : milestoneLinks.choices(session.id());
         for (ActionItemView item : items) {
             ListItem line = new ListItem(new Span(getTranslation(
-                    "sessions.actions.line",
-                    item.title(),
-                    item.ownerName(),
-                    item.dueOn().toString())));
+                    "sessions.actions.line", item.title(), item.ownerName(), Formats.date(item.dueOn(), getLocale()))));
             Span status = new Span(getTranslation(item.status().messageKey()));
             status.getElement().getThemeList().add(item.status() == ActionStatus.DONE ? "badge success" : "badge");
             line.add(new Span(" "), status);
             if (item.mayChange()) {
                 line.add(doneBox(followUp, item));
             }
+            milestoneLinks.addTo(line, item, choices);
             actions.add(line);
         }
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.Tab;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -58,9 +59,13 @@ class CallViewsTest extends KaribuTest {
                                 Set.of("RW"),
                                 Set.of(),
                                 1,
-                                List.of(new Criterion("Relevance", "Pertinence", 50))));
+                                List.of(new Criterion("Relevance", "Pertinence", 100))));
         TestAccounts.signOut();
         return call;
+    }
+
+    private static void select(CallDialog dialog, String label) {
+        dialog.tabs.setSelectedTab(_get(dialog.tabs, Tab.class, spec -> spec.withLabel(label)));
     }
 
     @Test
@@ -72,15 +77,26 @@ class CallViewsTest extends KaribuTest {
         CallDialog dialog = _get(CallDialog.class);
         _setValue(dialog.space, space);
         _setValue(dialog.titleEn, "Vocational training");
+        select(dialog, "Evaluation criteria");
         _click(dialog.criteria.add);
+        assertThat(dialog.criteria.total.getText()).isEqualTo("Total: 100%");
         _setValue(dialog.criteria.rows.getFirst().nameEn(), "Impact");
         _setValue(dialog.criteria.rows.getFirst().weight(), 30);
+        _click(dialog.criteria.add); // starts with what is left: 70
+        _setValue(dialog.criteria.rows.getLast().nameEn(), "Feasibility");
+        assertThat(dialog.criteria.total.getText()).isEqualTo("Total: 100%");
         _click(dialog.save);
 
         CallView view = _get(CallView.class);
         assertThat(view.title.getText()).isEqualTo("Vocational training");
         assertThat(view.state.getText()).startsWith("Draft");
         _click(_get(view.actions, Button.class, spec -> spec.withText("Open the call")));
+        OpenCallDialog confirm = _get(OpenCallDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(_get(CallView.class).state.getText())
+                .as("nothing happens before confirming")
+                .startsWith("Draft");
+        _click(confirm.confirm);
         assertThat(_get(CallView.class).state.getText()).startsWith("Open");
     }
 
@@ -93,10 +109,15 @@ class CallViewsTest extends KaribuTest {
         CallDialog dialog = _get(CallDialog.class);
         _setValue(dialog.space, space);
         _setValue(dialog.titleFr, "Formation");
+        select(dialog, "Dates and eligibility");
         _setValue(dialog.closesOn, dialog.opensOn.getValue().minusDays(3));
+        select(dialog, "Texts");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.closesOn.isInvalid()).isTrue();
+        assertThat(dialog.tabs.getSelectedTab().getLabel())
+                .as("the refused field is shown")
+                .isEqualTo("Dates and eligibility");
         assertThat(dialog.closesOn.getErrorMessage())
                 .isEqualTo("The closing date must not be before the opening date.");
         assertThat(dialog.titleFr.getValue()).isEqualTo("Formation");
@@ -127,6 +148,7 @@ class CallViewsTest extends KaribuTest {
         signIn(TestAccounts.STAFF);
         UI.getCurrent().navigate(CallView.class, CallView.parameters(call.id()));
         _click(_get(_get(CallView.class).actions, Button.class, spec -> spec.withText("Open the call")));
+        _click(_get(OpenCallDialog.class).confirm);
         assertThat(_get(CallView.class).state.getText()).startsWith("Draft");
     }
 

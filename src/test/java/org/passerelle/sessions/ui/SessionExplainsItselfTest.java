@@ -80,7 +80,7 @@ class SessionExplainsItselfTest extends KaribuTest {
         SessionView view = open(session);
         assertThat(view.registration.invitation.isVisible()).isTrue();
         assertThat(view.registration.invitation.getText())
-                .isEqualTo("Vous êtes invité·e : votre proposition « Solar clinics » est à l'ordre du jour.");
+                .isEqualTo("Vous êtes invité·e : votre proposition «\u00a0Solar clinics\u00a0» est à l'ordre du jour.");
         assertThat(view.registration.note.isVisible()).isFalse();
         assertThat(view.register.isVisible()).isTrue();
         _click(view.register);
