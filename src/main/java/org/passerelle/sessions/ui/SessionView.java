@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -22,10 +21,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
-import org.passerelle.base.Bilingual;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
-import org.passerelle.base.ui.OtherLanguage;
 import org.passerelle.base.ui.PageSection;
 import org.passerelle.security.Viewer;
 import org.passerelle.sessions.MinutesExport;
@@ -50,14 +47,15 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public final class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2();
-    final Span phase = new Span();
-    final Paragraph when = new Paragraph();
-    final Paragraph where = new Paragraph();
-    final Anchor onlineLink = new Anchor();
-    final Div description = new Div();
-    final Paragraph seats = new Paragraph();
+    final SessionHeader header;
+    final H2 title;
+    final Span phase;
+    final Paragraph when;
+    final Paragraph where;
+    final Anchor onlineLink;
     final CalendarLink calendar;
+    final Div description;
+    final Paragraph seats = new Paragraph();
     final RegistrationPanel registration = new RegistrationPanel(this::register, this::unregister);
     final Button register = registration.register;
     final Button unregister = registration.unregister;
@@ -102,12 +100,16 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         this.registrations = registrations;
         this.followUp = followUp;
         this.export = export;
-        this.calendar = new CalendarLink(calendarFiles);
         this.broadcaster = broadcaster;
+        header = new SessionHeader(calendarFiles);
+        title = header.title;
+        phase = header.phase;
+        when = header.when;
+        where = header.where;
+        onlineLink = header.onlineLink;
+        calendar = header.calendar;
+        description = header.description;
         addClassName("passerelle-page");
-        phase.getElement().getThemeList().add("badge");
-        onlineLink.setTarget(AnchorTarget.BLANK);
-        onlineLink.getElement().setAttribute("rel", "noopener noreferrer nofollow");
         edit.setText(getTranslation("sessions.edit"));
         edit.addClickListener(click -> SessionDialog.edit(sessions, session, saved -> {
                     Feedback.success(getTranslation("sessions.saved"));
@@ -154,26 +156,11 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             }
             sectionsOf = id;
         }
-        Bilingual shownTitle = session.title(getLocale());
-        OtherLanguage.mark(title, shownTitle).setText(shownTitle.text());
-        calendar.show(id, getLocale());
-        when.setText(SessionTexts.when(this, getLocale(), session));
-        where.setText(session.place() == null ? "" : getTranslation("sessions.place", session.place()));
-        where.setVisible(session.place() != null);
-        onlineLink.setVisible(session.onlineLink() != null);
-        if (session.onlineLink() != null) {
-            onlineLink.setHref(session.onlineLink());
-            onlineLink.setText(getTranslation("sessions.join-online"));
-        }
-        description.removeAll();
-        Bilingual shownDescription = session.description(getLocale());
-        description.add(SessionTexts.markdown(shownDescription.text()));
-        OtherLanguage.mark(description, shownDescription);
+        header.show(session, getLocale());
         edit.setVisible(session.mayFacilitate() && session.state() == SessionState.SCHEDULED);
         cancel.setVisible(edit.isVisible());
         registration.actions.add(edit, cancel);
-        add(title, phase, when, where, onlineLink, calendar, description, seats, registration);
-        add(agenda, liveControls, sectionsSlot, opensAtStart);
+        add(header, seats, registration, agenda, liveControls, sectionsSlot, opensAtStart);
         record.removeAll();
         record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
         add(record);
