@@ -14,14 +14,14 @@ import org.passerelle.sessions.domain.CoCreationSession;
 import org.passerelle.sessions.domain.Registration;
 import org.passerelle.sessions.domain.RegistrationRepository;
 import org.passerelle.sessions.domain.SessionRepository;
-import org.passerelle.spaces.SpaceSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration for sessions. Members of the session's space register until the session starts; when the
+ * Registration for sessions. Members of the session's space, and the authors of a proposal on its agenda (who
+ * are invited, see {@link RegistrationRules}), register until the session starts; when the
  * seats are taken they join the waiting list, and the first in it gets the next seat that frees. The
  * session row is locked for each registration, so concurrent clicks never give more seats than there are.
  */
@@ -71,15 +71,16 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    /** Registers the signed-in member: a seat when one is free, otherwise a place in the waiting list. */
+    /** Registers the signed-in member or invited author: a seat when one is free, otherwise a place in the waiting list. */
     public RegistrationStatus register(long sessionId) {
         SignedInPerson me = currentUser.require();
         // who may register is checked before the row lock, so that the lock is held only to count and insert
-        SpaceSummary space = access.spaceOf(sessionId);
-        if (space.myRole() == null) {
+        SessionAccess.Reader reader =
+                access.reader(sessions.findById(sessionId).orElseThrow(SessionNotFoundException::new));
+        if (!reader.mayAttend()) {
             throw new UserFacingException("sessions.error.not-member");
         }
-        if (space.archived()) {
+        if (reader.space().archived()) {
             throw new UserFacingException("spaces.error.archived");
         }
         CoCreationSession session = sessions.findForUpdate(sessionId).orElseThrow(SessionNotFoundException::new);

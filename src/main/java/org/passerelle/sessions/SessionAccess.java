@@ -1,22 +1,10 @@
 package org.passerelle.sessions;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.UserFacingException;
-import org.passerelle.calls.CallService;
-import org.passerelle.calls.CallSummary;
-import org.passerelle.proposals.ProposalFilter;
-import org.passerelle.proposals.ProposalOrder;
-import org.passerelle.proposals.ProposalRow;
-import org.passerelle.proposals.ProposalService;
-import org.passerelle.proposals.ProposalState;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.SignedInPerson;
-import org.passerelle.sessions.domain.AgendaEntry;
 import org.passerelle.sessions.domain.CoCreationSession;
 import org.passerelle.sessions.domain.Registration;
 import org.passerelle.sessions.domain.RegistrationRepository;
@@ -38,46 +26,62 @@ class SessionAccess {
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
     private final SpaceService spaces;
-    private final ProposalService proposals;
-    private final CallService calls;
+    private final AgendaProposals agendaProposals;
     private final CurrentUser currentUser;
+    private final SessionInvitations invitations;
     private final Clock clock;
 
     SessionAccess(
             SessionRepository sessions,
             RegistrationRepository registrations,
             SpaceService spaces,
-            ProposalService proposals,
-            CallService calls,
+            AgendaProposals agendaProposals,
             CurrentUser currentUser,
+            SessionInvitations invitations,
             Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.spaces = spaces;
-        this.proposals = proposals;
-        this.calls = calls;
+        this.agendaProposals = agendaProposals;
         this.currentUser = currentUser;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
-    /** The space of a session, as the reader sees it; "not found" when the reader may not see it. */
+    /**
+     * What the reader is to a session: its space as they see it, and the proposal of theirs on the agenda that
+     * invites them when they are not a member.
+     */
+    record Reader(SpaceSummary space, String invitedFor) {
+
+        /** Members of the space attend its sessions; so do the invited authors. */
+        boolean mayAttend() {
+            return space.myRole() != null || invitedFor != null;
+        }
+    }
+
+    /** The reader of a session; "not found" when they may not see it. */
+    Reader reader(CoCreationSession session) {
+        return reader(session, seen(session.getSpaceId()));
+    }
+
+    private Reader reader(CoCreationSession session, SpaceSummary space) {
+        String invitedFor = space.myRole() == null ? invitations.invitedFor(session) : null;
+        if (!space.mayTakePart() && invitedFor == null) {
+            throw new SessionNotFoundException();
+        }
+        return new Reader(space, invitedFor);
+    }
+
+    /** The space of a session, as the reader sees it; "not found" when the reader may not see the session. */
     SpaceSummary spaceOf(CoCreationSession session) {
-        return space(session.getSpaceId());
+        return reader(session).space();
     }
 
-    /** The space of a session as the reader sees it, without loading the session itself. */
-    SpaceSummary spaceOf(long sessionId) {
-        return space(sessions.findSpaceIdById(sessionId).orElseThrow(SessionNotFoundException::new));
-    }
-
-    /** The space, when the person takes part in it (see {@code SpaceAction.TAKE_PART}); else "not found". */
-    private SpaceSummary space(long spaceId) {
+    /** The space, when the person sees it; else "not found". */
+    private SpaceSummary seen(long spaceId) {
         try {
-            SpaceSummary space = spaces.get(spaceId);
-            if (!space.mayTakePart()) {
-                throw new SessionNotFoundException();
-            }
-            return space;
+            return spaces.get(spaceId);
         } catch (SpaceNotFoundException hidden) {
             throw new SessionNotFoundException();
         }
@@ -101,48 +105,18 @@ class SessionAccess {
         return session;
     }
 
-    /**
-     * The proposals of the space that the person may see, by id. Asked through the calls and proposals
-     * services' lists (never by catching a refusal, which would spoil the caller's transaction).
-     */
-    Map<Long, ProposalChoice> linkable(long spaceId) {
-        Map<Long, ProposalChoice> found = new LinkedHashMap<>();
-        for (CallSummary call : calls.visibleCalls()) {
-            if (call.spaceId() != spaceId) {
-                continue;
-            }
-            for (ProposalRow proposal : proposals.ofCall(
-                    call.id(), ProposalFilter.ANY, ProposalOrder.TITLE_ASCENDING, 0, ProposalService.MAX_PAGE)) {
-                if (proposal.state() != ProposalState.WITHDRAWN) {
-                    String title = proposal.title();
-                    found.put(
-                            proposal.id(),
-                            new ProposalChoice(proposal.id(), title == null ? "#" + proposal.id() : title));
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Refuses a link to a proposal that the person may not see or that belongs to another space. */
-    void checkLinkable(long spaceId, List<AgendaItem> agenda) {
-        if (agenda.stream().allMatch(item -> item.proposalId() == null)) {
-            return;
-        }
-        Map<Long, ProposalChoice> allowed = linkable(spaceId);
-        for (AgendaItem item : agenda) {
-            if (item.proposalId() != null && !allowed.containsKey(item.proposalId())) {
-                throw new InvalidInputException("agenda", "sessions.error.proposal-not-in-space");
-            }
-        }
-    }
-
     SessionSummary summary(CoCreationSession session) {
-        return summary(session, spaceOf(session));
+        return summary(session, reader(session));
     }
 
+    /** The summary in a list of sessions of a space the person takes part in. */
     SessionSummary summary(CoCreationSession session, SpaceSummary space) {
+        return summary(session, reader(session, space));
+    }
+
+    private SessionSummary summary(CoCreationSession session, Reader reader) {
         SignedInPerson me = currentUser.require();
+        SpaceSummary space = reader.space();
         List<Registration> all = registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(session.getId());
         long registered = all.stream()
                 .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
@@ -155,15 +129,13 @@ class SessionAccess {
                 .findFirst()
                 .orElse(null);
         int position = mine == null || mine.getStatus() != RegistrationStatus.WAITING ? 0 : waiting.indexOf(mine) + 1;
-        boolean mayRegister = space.myRole() != null
-                && !space.archived()
-                && session.getState() == SessionState.SCHEDULED
-                && clock.instant().isBefore(session.getStartsAt());
         return new SessionSummary(
                 session.getId(),
                 session.getSpaceId(),
-                session.getTitle(),
-                session.getDescription(),
+                session.getTitleEn(),
+                session.getTitleFr(),
+                session.getDescriptionEn(),
+                session.getDescriptionFr(),
                 session.getStartsAt(),
                 session.getEndsAt(),
                 session.getPlace(),
@@ -171,33 +143,19 @@ class SessionAccess {
                 session.getCapacity(),
                 session.getState(),
                 session.getCancelReason(),
-                agenda(session),
+                agendaProposals.lines(session),
                 registered,
                 waiting.size(),
                 mine == null ? null : mine.getStatus(),
                 position,
                 space.mayModerate(),
-                mayRegister,
+                RegistrationRules.mayRegister(session, reader, clock.instant()),
+                RegistrationRules.note(session, reader, clock.instant(), registered, mine != null),
+                reader.invitedFor(),
+                !space.mayTakePart(),
                 session.getCurrentItem(),
                 session.getTimerStartedAt(),
                 session.getMinutes(),
                 session.getVersion());
-    }
-
-    /** The agenda with the proposals the reader may see; a link to one they may not see is left out. */
-    private List<AgendaLine> agenda(CoCreationSession session) {
-        List<AgendaEntry> entries = session.getAgenda();
-        Map<Long, ProposalChoice> readable =
-                entries.stream().anyMatch(e -> e.getProposalId() != null) ? linkable(session.getSpaceId()) : Map.of();
-        List<AgendaLine> lines = new ArrayList<>();
-        for (AgendaEntry entry : entries) {
-            ProposalChoice proposal = entry.getProposalId() == null ? null : readable.get(entry.getProposalId());
-            lines.add(new AgendaLine(
-                    entry.getTitle(),
-                    entry.getDurationMinutes(),
-                    proposal == null ? null : proposal.id(),
-                    proposal == null ? null : proposal.title()));
-        }
-        return List.copyOf(lines);
     }
 }

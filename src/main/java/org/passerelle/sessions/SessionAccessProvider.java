@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.Access;
 import org.passerelle.base.Access.Right;
+import org.passerelle.base.Bilingual;
 import org.passerelle.base.DerivedAccessProvider;
 import org.passerelle.base.EntityLoader;
 import org.passerelle.base.SubjectAccess;
@@ -78,7 +79,8 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
 
     @Override
     protected String title(CoCreationSession session, Locale reader) {
-        return session.getTitle();
+        return Bilingual.pick(session.getTitleEn(), session.getTitleFr(), reader)
+                .text();
     }
 
     @Override

@@ -150,6 +150,12 @@ public final class SessionEvents {
     /** Someone gave up their seat or their place in the waiting list. */
     public record SessionUnregistered(long sessionId, long spaceId, long accountId) {}
 
+    /**
+     * A proposal was put on a session's agenda: its authors are invited (they may see the session and register,
+     * members of the space or not).
+     */
+    public record SessionAuthorsInvited(long sessionId, long spaceId, long proposalId, List<Long> authorIds) {}
+
     /** A seat freed and the first person waiting got it: worth telling them. */
     public record RegistrationPromoted(long sessionId, long spaceId, long accountId) {}
 

@@ -192,7 +192,14 @@ public class SessionRecordService {
         if (session.getState() == SessionState.CANCELLED) {
             throw new UserFacingException("sessions.error.cancelled");
         }
-        if (clock.instant().isBefore(session.getStartsAt())) {
+        if (!SessionPhase.of(
+                        session.getState(),
+                        session.getStartsAt(),
+                        session.getEndsAt(),
+                        session.getCurrentItem(),
+                        session.getAgenda().size(),
+                        clock.instant())
+                .begun()) {
             throw new UserFacingException("sessions.error.not-started");
         }
         return session;

@@ -37,12 +37,10 @@ final class SessionRules {
     record Clean(SessionForm form, Instant startsAt, Instant endsAt) {}
 
     static Clean clean(SessionForm form) {
-        String title = text("title", form.title(), TITLE_MAX);
-        if (title == null) {
+        String title = title("title", form.title());
+        String titleFr = title("titleFr", form.titleFr());
+        if (title == null && titleFr == null) {
             throw new InvalidInputException("title", "sessions.error.title-required");
-        }
-        if (title.contains("\n") || title.contains("\r")) {
-            throw new InvalidInputException("title", "sessions.error.control-characters");
         }
         if (form.startsAt() == null) {
             throw new InvalidInputException("startsAt", "sessions.error.times-required");
@@ -70,7 +68,9 @@ final class SessionRules {
         return new Clean(
                 new SessionForm(
                         title,
+                        titleFr,
                         text("description", form.description(), DESCRIPTION_MAX),
+                        text("descriptionFr", form.descriptionFr(), DESCRIPTION_MAX),
                         form.startsAt(),
                         form.endsAt(),
                         place,
@@ -79,6 +79,14 @@ final class SessionRules {
                         agenda),
                 start,
                 end);
+    }
+
+    private static String title(String field, String raw) {
+        String title = text(field, raw, TITLE_MAX);
+        if (title != null && (title.contains("\n") || title.contains("\r"))) {
+            throw new InvalidInputException(field, "sessions.error.control-characters");
+        }
+        return title;
     }
 
     private static List<AgendaItem> agenda(List<AgendaItem> raw, Duration length) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.passerelle.base.Access.Right;
 import org.passerelle.base.SearchEntry;
 import org.passerelle.base.SearchKind;
@@ -53,7 +54,9 @@ class SessionSearchSource implements SearchSource {
             entries.add(entry(
                     session,
                     AGENDA,
-                    (session.getDescription() == null ? "" : session.getDescription() + "\n\n") + agenda,
+                    Stream.of(session.getDescriptionEn(), session.getDescriptionFr(), agenda)
+                            .filter(text -> text != null && !text.isBlank())
+                            .collect(Collectors.joining("\n\n")),
                     sessionKeys));
             if (session.getMinutes() != null && !session.getMinutes().isBlank()) {
                 entries.add(entry(session, MINUTES, session.getMinutes(), sessionKeys));
@@ -68,8 +71,8 @@ class SessionSearchSource implements SearchSource {
                 SearchKind.SESSION,
                 session.getId(),
                 part,
-                session.getTitle(),
-                session.getTitle(),
+                session.getTitleEn(),
+                session.getTitleFr(),
                 text,
                 null,
                 session.getSpaceId(),

@@ -41,6 +41,8 @@ public class SessionService {
     private final RegistrationRepository registrations;
     private final org.passerelle.sessions.domain.ActionItemRepository actions;
     private final SessionAccess access;
+    private final SessionInvitations invitations;
+    private final AgendaProposals agendaProposals;
     private final Seats seats;
     private final SpaceAccess spaceAccess;
     private final SpaceService spaces;
@@ -53,6 +55,8 @@ public class SessionService {
             RegistrationRepository registrations,
             org.passerelle.sessions.domain.ActionItemRepository actions,
             SessionAccess access,
+            SessionInvitations invitations,
+            AgendaProposals agendaProposals,
             Seats seats,
             SpaceAccess spaceAccess,
             SpaceService spaces,
@@ -63,6 +67,8 @@ public class SessionService {
         this.registrations = registrations;
         this.actions = actions;
         this.access = access;
+        this.invitations = invitations;
+        this.agendaProposals = agendaProposals;
         this.seats = seats;
         this.spaceAccess = spaceAccess;
         this.spaces = spaces;
@@ -77,12 +83,13 @@ public class SessionService {
         long me = currentUser.require().accountId();
         spaceAccess.require(spaceId, SpaceAction.MODERATE);
         SessionRules.Clean clean = SessionRules.clean(form);
-        access.checkLinkable(spaceId, clean.form().agenda());
+        agendaProposals.checkLinkable(spaceId, clean.form().agenda());
         CoCreationSession session = new CoCreationSession(spaceId, me, clock.instant());
         apply(session, clean);
         sessions.saveAndFlush(session);
         events.publishEvent(
-                new SessionScheduled(me, session.getId(), spaceId, clean.form().title(), clean.startsAt()));
+                new SessionScheduled(me, session.getId(), spaceId, clean.form().anyTitle(), clean.startsAt()));
+        invitations.inviteNewAuthors(session, List.of());
         return access.summary(session);
     }
 
@@ -105,7 +112,8 @@ public class SessionService {
         if (clean.form().capacity() < taken) {
             throw new InvalidInputException("capacity", "sessions.error.capacity-below-registered", taken);
         }
-        access.checkLinkable(session.getSpaceId(), clean.form().agenda());
+        agendaProposals.checkLinkable(session.getSpaceId(), clean.form().agenda());
+        List<AgendaEntry> before = session.getAgenda();
         apply(session, clean);
         if (session.getCurrentItem() != null
                 && session.getCurrentItem() > session.getAgenda().size()) {
@@ -115,7 +123,8 @@ public class SessionService {
         sessions.saveAndFlush(session);
         seats.fill(session);
         events.publishEvent(new SessionUpdated(
-                me, sessionId, session.getSpaceId(), clean.form().title(), clean.startsAt()));
+                me, sessionId, session.getSpaceId(), clean.form().anyTitle(), clean.startsAt()));
+        invitations.inviteNewAuthors(session, before);
         events.publishEvent(SessionLiveChanged.reread(sessionId));
         return access.summary(session);
     }
@@ -238,7 +247,7 @@ public class SessionService {
     @Transactional(readOnly = true)
     public List<ProposalChoice> linkableProposals(long spaceId) {
         spaces.get(spaceId);
-        return List.copyOf(access.linkable(spaceId).values());
+        return List.copyOf(agendaProposals.linkable(spaceId).values());
     }
 
     /**
@@ -297,7 +306,13 @@ public class SessionService {
 
     private static void apply(CoCreationSession session, SessionRules.Clean clean) {
         SessionForm form = clean.form();
-        session.describe(form.title(), form.description(), form.place(), form.onlineLink());
+        session.describe(
+                form.title(),
+                form.titleFr(),
+                form.description(),
+                form.descriptionFr(),
+                form.place(),
+                form.onlineLink());
         session.schedule(clean.startsAt(), clean.endsAt(), form.capacity());
         session.setAgenda(form.agenda().stream()
                 .map(item -> new AgendaEntry(item.title(), item.durationMinutes(), item.proposalId()))

@@ -3,14 +3,22 @@ package org.passerelle.sessions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.passerelle.base.Bilingual;
 
 /**
  * A session as one reader sees it.
  *
+ * @param titleEn the title in English, or {@code null} (then {@code titleFr} is given)
  * @param myStatus the reader's registration, or {@code null}
  * @param myWaitingPosition the reader's place in the waiting list (1 = next), or 0
  * @param mayFacilitate whether the reader schedules, drives and records this session (staff, facilitators)
- * @param mayRegister whether the reader may register now (a member of the space, before the start)
+ * @param mayRegister whether the reader may register now, or give up their seat (see {@link RegistrationRules})
+ * @param registrationNote what the page says about registering (why not, or what it does), or {@code null}
+ * @param invitedFor the title of the reader's proposal on the agenda when they are invited as its author (not a
+ *     member of the space), or {@code null}
+ * @param guest whether the reader sees the session only as an invited author: the space's thread and material
+ *     on the page stay closed to them
  * @param currentItem the agenda item under way (0-based), {@code null} before the facilitator starts, and
  *     the agenda's size once the last item is over
  * @param timerStartedAt when the facilitator started the current item's timer, or {@code null}
@@ -18,8 +26,10 @@ import java.util.List;
 public record SessionSummary(
         long id,
         long spaceId,
-        String title,
-        String description,
+        String titleEn,
+        String titleFr,
+        String descriptionEn,
+        String descriptionFr,
         Instant startsAt,
         Instant endsAt,
         String place,
@@ -34,19 +44,32 @@ public record SessionSummary(
         int myWaitingPosition,
         boolean mayFacilitate,
         boolean mayRegister,
+        RegistrationNote registrationNote,
+        String invitedFor,
+        boolean guest,
         Integer currentItem,
         Instant timerStartedAt,
         String minutes,
         long version) {
 
+    /** The title in the reader's language, else the other one (marked as such). */
+    public Bilingual title(Locale reader) {
+        return Bilingual.pick(titleEn, titleFr, reader);
+    }
+
+    /** The description in the reader's language, else the other one (marked as such). */
+    public Bilingual description(Locale reader) {
+        return Bilingual.pick(descriptionEn, descriptionFr, reader);
+    }
+
+    /** The title for places that show one language only (files, audit): English, else French. */
+    public String title() {
+        return titleEn != null ? titleEn : titleFr;
+    }
+
+    /** Where the session is, as shown everywhere (see {@link SessionPhase#of}). */
     public SessionPhase phase(Instant now) {
-        if (state == SessionState.CANCELLED) {
-            return SessionPhase.CANCELLED;
-        }
-        if (now.isBefore(startsAt)) {
-            return SessionPhase.UPCOMING;
-        }
-        return now.isBefore(endsAt) ? SessionPhase.RUNNING : SessionPhase.ENDED;
+        return SessionPhase.of(state, startsAt, endsAt, currentItem, agenda.size(), now);
     }
 
     public long seatsLeft() {
@@ -71,8 +94,10 @@ public record SessionSummary(
         return new SessionSummary(
                 id,
                 spaceId,
-                title,
-                description,
+                titleEn,
+                titleFr,
+                descriptionEn,
+                descriptionFr,
                 startsAt,
                 endsAt,
                 place,
@@ -87,6 +112,9 @@ public record SessionSummary(
                 myWaitingPosition,
                 mayFacilitate,
                 mayRegister,
+                registrationNote,
+                invitedFor,
+                guest,
                 item,
                 timerStarted,
                 minutes,
@@ -95,8 +123,10 @@ public record SessionSummary(
 
     public SessionForm toForm() {
         return new SessionForm(
-                title,
-                description,
+                titleEn,
+                titleFr,
+                descriptionEn,
+                descriptionFr,
                 SessionTimes.local(startsAt),
                 SessionTimes.local(endsAt),
                 place,

@@ -83,6 +83,42 @@ abstract class FollowUpContract {
     }
 
     @Test
+    void aSessionTheFacilitatorStartedEarlyIsOpenToItsRecord() {
+        accounts.signIn(TestAccounts.STAFF);
+        sessions.nextItem(session.id()); // before the time: the session is in progress
+        followUp.recordAttendance(session.id(), Set.of(accounts.idOf(TestAccounts.MEMBER)));
+        followUp.saveMinutes(session.id(), "We started early.");
+        assertThat(sessions.get(session.id()).minutes()).isEqualTo("We started early.");
+    }
+
+    @Test
+    void anActionOfASessionTitledInFrenchOnlyIsListedWithThatTitle() {
+        accounts.signIn(TestAccounts.STAFF);
+        SessionSummary current = sessions.get(session.id());
+        SessionForm form = current.toForm();
+        sessions.update(
+                session.id(),
+                current.version(),
+                new SessionForm(
+                        null,
+                        "Co-création santé",
+                        form.description(),
+                        null,
+                        form.startsAt(),
+                        form.endsAt(),
+                        form.place(),
+                        form.onlineLink(),
+                        form.capacity(),
+                        form.agenda()));
+        long member = accounts.idOf(TestAccounts.MEMBER);
+        followUp.addAction(session.id(), new ActionItemForm("Send the budget", member, TODAY.plusDays(7)));
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(sessions.myOpenActions(5).top())
+                .singleElement()
+                .satisfies(item -> assertThat(item.sessionTitle()).isEqualTo("Co-création santé"));
+    }
+
+    @Test
     void theFacilitatorRecordsAttendanceAndMinutes() {
         held();
         long member = accounts.idOf(TestAccounts.MEMBER);

@@ -3,6 +3,7 @@ package org.passerelle.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -82,6 +83,58 @@ abstract class RegistrationContract {
         assertThat(sessions.get(session.id()).myStatus()).isNull();
         assertThatThrownBy(() -> registrations.unregister(session.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "sessions.error.not-registered");
+    }
+
+    @Test
+    void theAuthorsOfAProposalOnTheAgendaAreInvitedAndMayRegisterWithoutBeingMembers() {
+        SessionSummary session = fixture.withInvitedAuthor(AccessMode.RESTRICTED, "Solar clinics", 5);
+        assertThat(events.stream(SessionEvents.SessionAuthorsInvited.class))
+                .singleElement()
+                .satisfies(invited -> {
+                    assertThat(invited.sessionId()).isEqualTo(session.id());
+                    assertThat(invited.authorIds()).containsExactly(accounts.idOf(TestAccounts.MEMBER));
+                });
+
+        accounts.signIn(TestAccounts.MEMBER); // left the restricted space: sees the session only as an author
+        SessionSummary seen = sessions.get(session.id());
+        assertThat(seen.invitedFor()).isEqualTo("Solar clinics");
+        assertThat(seen.mayRegister()).isTrue();
+        assertThat(seen.registrationNote()).isNull();
+        assertThat(registrations.register(session.id())).isEqualTo(RegistrationStatus.REGISTERED);
+        registrations.unregister(session.id());
+        SessionCalendar calendar = context.getBean(SessionCalendar.class);
+        assertThat(new String(calendar.ics(session.id(), java.util.Locale.ENGLISH), StandardCharsets.UTF_8))
+                .contains("\r\nSUMMARY:Review of the health proposals\r\n");
+
+        accounts.signIn(TestAccounts.OUTSIDER); // neither member nor author: not even found
+        assertThatThrownBy(() -> sessions.get(session.id())).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> calendar.ics(session.id(), java.util.Locale.ENGLISH))
+                .isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> registrations.register(session.id())).isInstanceOf(SessionNotFoundException.class);
+    }
+
+    @Test
+    void whoMayNotRegisterIsToldWhy() {
+        long space = fixture.space(AccessMode.OPEN);
+        SessionSummary full = fixture.schedule(space, SessionsFixture.tomorrow("Small room", 1));
+        LocalDateTime started = LocalDateTime.now(TimeZones.OFFICE).minusMinutes(30);
+        SessionSummary running = fixture.schedule(space, SessionsFixture.form("Now", started, started.plusHours(2), 5));
+
+        accounts.signIn(TestAccounts.OUTSIDER);
+        assertThat(sessions.get(full.id()).registrationNote()).isEqualTo(RegistrationNote.MEMBERS_ONLY_JOIN);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(sessions.get(full.id()).registrationNote()).isNull();
+        registrations.register(full.id());
+        assertThat(sessions.get(full.id()).registrationNote()).isNull(); // registered: the seats line says it
+        assertThat(sessions.get(running.id()).registrationNote()).isEqualTo(RegistrationNote.STARTED);
+        assertThat(sessions.get(running.id()).mayRegister()).isFalse();
+        assertThatThrownBy(() -> registrations.register(running.id()))
+                .hasFieldOrPropertyWithValue("messageKey", "sessions.error.registration-closed");
+        accounts.signIn(TestAccounts.BOARD);
+        SessionSummary seen = sessions.get(full.id());
+        assertThat(seen.registrationNote()).isEqualTo(RegistrationNote.FULL);
+        assertThat(seen.mayRegister()).isTrue(); // on the waiting list
+        assertThat(registrations.register(full.id())).isEqualTo(RegistrationStatus.WAITING);
     }
 
     @Test

@@ -77,6 +77,75 @@ abstract class SessionServiceContract {
     }
 
     @Test
+    void titleAndDescriptionAreBilingualWithAtLeastOneTitleAndBothAreSearchable() {
+        long space = fixture.space(AccessMode.OPEN);
+        SessionForm english = SessionsFixture.tomorrow("Health day", 10);
+        SessionForm frenchOnly = new SessionForm(
+                null,
+                " Journée santé ",
+                null,
+                "Nous préparons les centres de santé.",
+                english.startsAt(),
+                english.endsAt(),
+                english.place(),
+                english.onlineLink(),
+                10,
+                english.agenda());
+        SessionSummary saved = fixture.schedule(space, frenchOnly);
+        assertThat(saved.titleEn()).isNull();
+        assertThat(saved.titleFr()).isEqualTo("Journée santé");
+        assertThat(saved.title(java.util.Locale.ENGLISH).text()).isEqualTo("Journée santé");
+        assertThat(saved.title(java.util.Locale.ENGLISH).fallback()).isTrue();
+        assertThat(saved.title(java.util.Locale.FRENCH).fallback()).isFalse();
+        assertThat(saved.description(java.util.Locale.ENGLISH).language()).isEqualTo("fr");
+
+        SessionForm neither = new SessionForm(
+                " ", "", "Text", null, english.startsAt(), english.endsAt(), "Brussels", null, 10, List.of());
+        assertThatThrownBy(() -> sessions.schedule(space, neither))
+                .hasFieldOrPropertyWithValue("field", "title")
+                .hasFieldOrPropertyWithValue("messageKey", "sessions.error.title-required");
+
+        SessionSummary both = fixture.schedule(
+                space,
+                new SessionForm(
+                        "Health day",
+                        "Journée santé",
+                        "We plan the clinics.",
+                        "Nous préparons les dispensaires.",
+                        english.startsAt(),
+                        english.endsAt(),
+                        "Brussels",
+                        null,
+                        10,
+                        List.of()));
+        var entry = context.getBean(SessionSearchSource.class)
+                .entries(List.of(both.id()))
+                .getFirst();
+        assertThat(entry.titleEn()).isEqualTo("Health day");
+        assertThat(entry.titleFr()).isEqualTo("Journée santé");
+        assertThat(entry.text()).contains("We plan the clinics.", "Nous préparons les dispensaires.");
+    }
+
+    @Test
+    void theSessionIsInProgressOnceTheFacilitatorStartsItEvenBeforeItsTime() {
+        long space = fixture.space(AccessMode.OPEN);
+        SessionSummary session = fixture.schedule(space, SessionsFixture.tomorrow("Early start", 10));
+        assertThat(session.phase(sessions.now())).isEqualTo(SessionPhase.UPCOMING);
+        SessionSummary live = sessions.nextItem(session.id());
+        assertThat(live.phase(sessions.now())).isEqualTo(SessionPhase.RUNNING);
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(sessions.get(session.id()).phase(sessions.now())).isEqualTo(SessionPhase.RUNNING);
+        assertThat(sessions.upcoming())
+                .filteredOn(s -> s.id() == session.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.phase(sessions.now())).isEqualTo(SessionPhase.RUNNING));
+        accounts.signIn(TestAccounts.STAFF);
+        sessions.nextItem(session.id());
+        SessionSummary over = sessions.nextItem(session.id()); // past the last item: the agenda is over
+        assertThat(over.phase(sessions.now())).isEqualTo(SessionPhase.ENDED);
+    }
+
+    @Test
     void onlyStaffWhoModerateTheSpaceSchedule() {
         long space = fixture.space(AccessMode.OPEN);
         for (TestAccounts.Person person : List.of(TestAccounts.BOARD, TestAccounts.MEMBER, TestAccounts.OUTSIDER)) {
@@ -152,8 +221,8 @@ abstract class SessionServiceContract {
         SessionForm form = SessionsFixture.tomorrow("<b>Title</b>", 5);
         SessionSummary saved = fixture.schedule(space, description(form, script));
         assertThat(saved.title()).isEqualTo("<b>Title</b>");
-        assertThat(saved.description()).isEqualTo(script);
-        String html = MarkdownHtml.render(saved.description());
+        assertThat(saved.descriptionEn()).isEqualTo(script);
+        String html = MarkdownHtml.render(saved.descriptionEn());
         assertThat(html)
                 .doesNotContain("<script", "<img", "javascript:")
                 .contains("&lt;script&gt;", "<strong>bold</strong>");

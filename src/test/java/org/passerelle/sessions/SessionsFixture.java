@@ -131,6 +131,31 @@ public final class SessionsFixture {
         return submitted;
     }
 
+    /**
+     * A session tomorrow with MEMBER's submitted proposal on its agenda, in a space MEMBER then left: MEMBER is an
+     * invited author, not a member. Leaves the admin signed in.
+     */
+    public SessionSummary withInvitedAuthor(AccessMode mode, String proposalTitle, int capacity) {
+        long spaceId = space(mode);
+        ProposalView proposal = submittedProposal(spaceId, proposalTitle);
+        SessionForm base = tomorrow("Review of the health proposals", capacity);
+        SessionSummary session = schedule(
+                spaceId,
+                new SessionForm(
+                        base.title(),
+                        base.description(),
+                        base.startsAt(),
+                        base.endsAt(),
+                        base.place(),
+                        base.onlineLink(),
+                        base.capacity(),
+                        List.of(new AgendaItem("The proposal", 30, proposal.id()))));
+        accounts.signIn(TestAccounts.MEMBER);
+        context.getBean(SpaceMembershipService.class).leave(spaceId);
+        accounts.signIn(TestAccounts.ADMIN);
+        return session;
+    }
+
     /** A draft of MEMBER's association in the space (no one else sees it). */
     public ProposalView draftProposal(long callId, long associationId, String title) {
         accounts.signIn(TestAccounts.MEMBER);

@@ -22,8 +22,8 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             + " and a.status = org.passerelle.sessions.ActionStatus.OPEN and s.spaceId in :spaceIds")
     long countOpen(long ownerId, java.util.Collection<Long> spaceIds);
 
-    /** The same, soonest due first, as {id, session id, session title, title, due on}. */
-    @org.springframework.data.jpa.repository.Query("select a.id, s.id, s.title, a.title, a.dueOn"
+    /** The same, soonest due first, as {id, session id, session title (English, else French), title, due on}. */
+    @org.springframework.data.jpa.repository.Query("select a.id, s.id, coalesce(s.title, s.titleFr), a.title, a.dueOn"
             + " from ActionItem a, CoCreationSession s where s.id = a.sessionId and a.ownerId = :ownerId"
             + " and a.status = org.passerelle.sessions.ActionStatus.OPEN and s.spaceId in :spaceIds"
             + " order by a.dueOn asc, a.id asc")

@@ -30,11 +30,19 @@ public class CoCreationSession {
     @Column(name = "space_id", nullable = false)
     private Long spaceId;
 
-    @Column(nullable = false, length = 150)
+    /** The title in English (named as before sessions were bilingual; queries of other classes use the name). */
+    @Column(length = 150)
     private String title;
 
+    @Column(name = "title_fr", length = 150)
+    private String titleFr;
+
+    /** The description in English. */
     @Column(length = 8000)
     private String description;
+
+    @Column(name = "description_fr", length = 8000)
+    private String descriptionFr;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -93,9 +101,17 @@ public class CoCreationSession {
         this.updatedAt = now;
     }
 
-    public void describe(String title, String description, String place, String onlineLink) {
-        this.title = title;
-        this.description = description;
+    public void describe(
+            String titleEn,
+            String titleFr,
+            String descriptionEn,
+            String descriptionFr,
+            String place,
+            String onlineLink) {
+        this.title = titleEn;
+        this.titleFr = titleFr;
+        this.description = descriptionEn;
+        this.descriptionFr = descriptionFr;
         this.place = place;
         this.onlineLink = onlineLink;
     }
@@ -137,12 +153,25 @@ public class CoCreationSession {
         return spaceId;
     }
 
+    /** The title for places that show one language only (audit, notifications): English, else French. */
     public String getTitle() {
+        return title != null ? title : titleFr;
+    }
+
+    public String getTitleEn() {
         return title;
     }
 
-    public String getDescription() {
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public String getDescriptionEn() {
         return description;
+    }
+
+    public String getDescriptionFr() {
+        return descriptionFr;
     }
 
     public Instant getStartsAt() {

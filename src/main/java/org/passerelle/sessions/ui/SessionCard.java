@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.util.Locale;
+import org.passerelle.base.ui.OtherLanguage;
 import org.passerelle.sessions.RegistrationStatus;
 import org.passerelle.sessions.SessionSummary;
 
@@ -14,12 +15,15 @@ import org.passerelle.sessions.SessionSummary;
 final class SessionCard extends Div {
 
     final RouterLink open;
+    /** Where the session is (upcoming, in progress…), as everywhere (see {@code SessionSummary.phase}). */
+    final Span phase;
 
     SessionCard(SessionSummary session, String spaceTitle, Instant now, Locale locale) {
         addClassName("passerelle-card");
-        Span phase = new Span(getTranslation(session.phase(now).messageKey()));
+        phase = new Span(getTranslation(session.phase(now).messageKey()));
         phase.getElement().getThemeList().add("badge");
-        add(new H3(session.title()), phase, new Paragraph(SessionTexts.when(this, locale, session)));
+        H3 title = OtherLanguage.mark(new H3(session.title(locale).text()), session.title(locale));
+        add(title, phase, new Paragraph(SessionTexts.when(this, locale, session)));
         if (spaceTitle != null) {
             add(new Paragraph(getTranslation("sessions.in-space", spaceTitle)));
         }

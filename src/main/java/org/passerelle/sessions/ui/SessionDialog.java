@@ -32,8 +32,12 @@ import org.passerelle.spaces.SpaceSummary;
 final class SessionDialog extends Dialog {
 
     final ComboBox<SpaceSummary> space = new ComboBox<>();
+    /** The title and description in English, and beside them in French: either title, or both. */
     final TextField title = new TextField();
+
+    final TextField titleFr = new TextField();
     final TextArea description = new TextArea();
+    final TextArea descriptionFr = new TextArea();
     final DateTimePicker startsAt = ComponentTexts.translated(new DateTimePicker());
     final DateTimePicker endsAt = ComponentTexts.translated(new DateTimePicker());
     final TextField place = new TextField();
@@ -70,10 +74,14 @@ final class SessionDialog extends Dialog {
                 change.getValue() == null
                         ? List.of()
                         : sessions.linkableProposals(change.getValue().id())));
-        limit(title, "sessions.field.title", 150);
-        description.setLabel(getTranslation("sessions.field.description"));
-        description.setMaxLength(8000);
-        description.setHelperText(getTranslation("sessions.field.markdown", 8000));
+        limit(title, "sessions.field.title-en", 150);
+        limit(titleFr, "sessions.field.title-fr", 150);
+        description.setLabel(getTranslation("sessions.field.description-en"));
+        descriptionFr.setLabel(getTranslation("sessions.field.description-fr"));
+        for (TextArea area : List.of(description, descriptionFr)) {
+            area.setMaxLength(8000);
+            area.setHelperText(getTranslation("sessions.field.markdown", 8000));
+        }
         startsAt.setLabel(getTranslation("sessions.field.starts-at"));
         endsAt.setLabel(getTranslation("sessions.field.ends-at"));
         startsAt.setHelperText(getTranslation("sessions.field.brussels-time"));
@@ -89,7 +97,9 @@ final class SessionDialog extends Dialog {
         capacity.setStepButtonsVisible(true);
         fields = Map.of(
                 "title", title,
+                "titleFr", titleFr,
                 "description", description,
+                "descriptionFr", descriptionFr,
                 "startsAt", startsAt,
                 "endsAt", endsAt,
                 "place", place,
@@ -108,9 +118,11 @@ final class SessionDialog extends Dialog {
                 space.setValue(preset);
             }
         }
-        FormLayout form = new FormLayout(space, title, description, startsAt, endsAt, place, onlineLink, capacity);
+        // each English field with its French one on a row; one column on phones
+        FormLayout form = new FormLayout(
+                space, title, titleFr, description, descriptionFr, startsAt, endsAt, place, onlineLink, capacity);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.setColspan(description, 2);
+        form.setColspan(space, 2);
         add(form, new H4(getTranslation("sessions.agenda")), agenda);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,7 +136,9 @@ final class SessionDialog extends Dialog {
         space.setInvalid(false);
         SessionForm form = new SessionForm(
                 title.getValue(),
+                titleFr.getValue(),
                 description.getValue(),
+                descriptionFr.getValue(),
                 startsAt.getValue(),
                 endsAt.getValue(),
                 place.getValue(),
@@ -153,7 +167,9 @@ final class SessionDialog extends Dialog {
 
     private void fill(SessionForm form) {
         title.setValue(orEmpty(form.title()));
+        titleFr.setValue(orEmpty(form.titleFr()));
         description.setValue(orEmpty(form.description()));
+        descriptionFr.setValue(orEmpty(form.descriptionFr()));
         startsAt.setValue(form.startsAt());
         endsAt.setValue(form.endsAt());
         place.setValue(orEmpty(form.place()));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -29,6 +28,7 @@ import org.passerelle.security.Viewer;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
+import org.passerelle.sessions.SessionCalendar;
 import org.passerelle.sessions.SessionNotFoundException;
 import org.passerelle.sessions.SessionPhase;
 import org.passerelle.sessions.SessionRecordService;
@@ -47,15 +47,18 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public final class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2();
-    final Span phase = new Span();
-    final Paragraph when = new Paragraph();
-    final Paragraph where = new Paragraph();
-    final Anchor onlineLink = new Anchor();
-    final Div description = new Div();
+    final SessionHeader header;
+    final H2 title;
+    final Span phase;
+    final Paragraph when;
+    final Paragraph where;
+    final Anchor onlineLink;
+    final CalendarLink calendar;
+    final Div description;
     final Paragraph seats = new Paragraph();
-    final Button register = new Button();
-    final Button unregister = new Button();
+    final RegistrationPanel registration = new RegistrationPanel(this::register, this::unregister);
+    final Button register = registration.register;
+    final Button unregister = registration.unregister;
     final Button edit = new Button();
     final Button cancel = new Button();
     final AgendaPanel agenda = new AgendaPanel();
@@ -68,6 +71,9 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
      * live state while the page refreshes.
      */
     final Div sectionsSlot = new Div();
+
+    /** Before the start, why attendance, minutes and action items are not there yet. */
+    final Paragraph opensAtStart = new Paragraph();
 
     final Div record = new Div();
     private final SessionService sessions;
@@ -86,6 +92,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             RegistrationService registrations,
             SessionRecordService followUp,
             MinutesExport export,
+            SessionCalendar calendarFiles,
             SessionBroadcaster broadcaster,
             ObjectProvider<PageSection<SessionSummary>> sections) {
         this.sections = sections;
@@ -94,22 +101,15 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         this.followUp = followUp;
         this.export = export;
         this.broadcaster = broadcaster;
+        header = new SessionHeader(calendarFiles);
+        title = header.title;
+        phase = header.phase;
+        when = header.when;
+        where = header.where;
+        onlineLink = header.onlineLink;
+        calendar = header.calendar;
+        description = header.description;
         addClassName("passerelle-page");
-        phase.getElement().getThemeList().add("badge");
-        onlineLink.setTarget(AnchorTarget.BLANK);
-        onlineLink.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-        register.setText(getTranslation("sessions.register"));
-        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.addClickListener(click -> act(() -> {
-            RegistrationStatus status = registrations.register(session.id());
-            return getTranslation(
-                    status == RegistrationStatus.REGISTERED ? "sessions.registered" : "sessions.waiting-listed");
-        }));
-        unregister.setText(getTranslation("sessions.unregister"));
-        unregister.addClickListener(click -> act(() -> {
-            registrations.unregister(session.id());
-            return getTranslation("sessions.unregistered");
-        }));
         edit.setText(getTranslation("sessions.edit"));
         edit.addClickListener(click -> SessionDialog.edit(sessions, session, saved -> {
                     Feedback.success(getTranslation("sessions.saved"));
@@ -151,25 +151,16 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         if (sectionsOf == null || sectionsOf != id) {
             sectionsSlot.removeAll();
-            PageSection.render(sections, session, false).forEach(sectionsSlot::add);
+            if (!session.guest()) { // an invited author sees the session, not the space's thread and material
+                PageSection.render(sections, session, false).forEach(sectionsSlot::add);
+            }
             sectionsOf = id;
         }
-        title.setText(session.title());
-        when.setText(SessionTexts.when(this, getLocale(), session));
-        where.setText(session.place() == null ? "" : getTranslation("sessions.place", session.place()));
-        where.setVisible(session.place() != null);
-        onlineLink.setVisible(session.onlineLink() != null);
-        if (session.onlineLink() != null) {
-            onlineLink.setHref(session.onlineLink());
-            onlineLink.setText(getTranslation("sessions.join-online"));
-        }
-        description.removeAll();
-        description.add(SessionTexts.markdown(session.description()));
+        header.show(session, getLocale());
         edit.setVisible(session.mayFacilitate() && session.state() == SessionState.SCHEDULED);
         cancel.setVisible(edit.isVisible());
-        HorizontalLayout actions = new HorizontalLayout(register, unregister, edit, cancel);
-        actions.getStyle().set("flex-wrap", "wrap");
-        add(title, phase, when, where, onlineLink, description, seats, actions, agenda, liveControls, sectionsSlot);
+        registration.actions.add(edit, cancel);
+        add(header, seats, registration, agenda, liveControls, sectionsSlot, opensAtStart);
         record.removeAll();
         record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
         add(record);
@@ -195,8 +186,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             seatText = getTranslation("sessions.cancelled-because", current.cancelReason());
         }
         seats.setText(seatText);
-        register.setVisible(current.mayRegister() && current.myStatus() == null);
-        unregister.setVisible(current.mayRegister() && current.myStatus() != null);
+        registration.show(current);
+        opensAtStart.setVisible(now == SessionPhase.UPCOMING);
+        opensAtStart.setText(
+                getTranslation("sessions.opens-at-start", SessionTexts.dateTime(current.startsAt(), getLocale())));
         agenda.show(current, sessions.now());
         boolean drives = current.mayFacilitate()
                 && current.state() == SessionState.SCHEDULED
@@ -204,6 +197,21 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         liveControls.setVisible(drives);
         previous.setEnabled(current.currentItem() != null && current.currentItem() > 0);
         startTimer.setEnabled(current.current() != null);
+    }
+
+    private void register() {
+        act(() -> {
+            RegistrationStatus status = registrations.register(session.id());
+            return getTranslation(
+                    status == RegistrationStatus.REGISTERED ? "sessions.registered" : "sessions.waiting-listed");
+        });
+    }
+
+    private void unregister() {
+        act(() -> {
+            registrations.unregister(session.id());
+            return getTranslation("sessions.unregistered");
+        });
     }
 
     private void live(Supplier<SessionSummary> action) {
@@ -270,6 +278,8 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return session == null ? getTranslation("sessions.title") : session.title();
+        return session == null
+                ? getTranslation("sessions.title")
+                : session.title(getLocale()).text();
     }
 }

@@ -251,7 +251,7 @@ class SessionViewsTest extends KaribuTest {
                         current.version(),
                         new SessionForm(
                                 "Pushed and renamed",
-                                current.description(),
+                                current.descriptionEn(),
                                 current.toForm().startsAt(),
                                 current.toForm().endsAt(),
                                 current.place(),
