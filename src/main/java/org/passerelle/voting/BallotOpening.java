@@ -102,9 +102,7 @@ public class BallotOpening {
                 .sorted()
                 .toList();
         return new BallotChoices(
-                boardMembers(proposalId),
-                pending,
-                calls.get(proposal.callId()).criteria());
+                boardMembers(proposalId), pending, calls.get(proposal.callId()).criteria());
     }
 
     /**

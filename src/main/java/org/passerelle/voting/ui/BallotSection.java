@@ -58,8 +58,8 @@ class BallotSection implements PageSection<ProposalView> {
 
     /** Staff open the vote on a proposal in review, or in voting without a ballot (moved there by "Move to voting"). */
     private boolean toOpen(ProposalView proposal, boolean hasBallot) {
-        boolean ready = proposal.state() == ProposalState.IN_REVIEW
-                || (proposal.state() == ProposalState.VOTING && !hasBallot);
+        boolean ready =
+                proposal.state() == ProposalState.IN_REVIEW || (proposal.state() == ProposalState.VOTING && !hasBallot);
         return ready && currentUser.hasRole(Role.STAFF);
     }
 

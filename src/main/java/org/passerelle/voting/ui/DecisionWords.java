@@ -21,18 +21,14 @@ final class DecisionWords {
 
     /** "The vote's outcome: accepted (5 for, 1 against)." */
     static String outcome(Component owner, BallotResults r, java.util.Locale locale) {
-        String key =
-                switch (r.outcome()) {
-                    case ADOPTED -> "voting.decide.outcome.ADOPTED";
-                    case REJECTED -> "voting.decide.outcome.REJECTED";
-                    case SCORED -> "voting.decide.outcome.SCORED";
-                    case NO_QUORUM -> "voting.decide.outcome.NO_QUORUM";
-                };
-        String weighted = r.weightedTotal() == null
-                ? ""
-                : String.format(locale, "%.2f", r.weightedTotal());
-        return owner.getTranslation(
-                key, r.yes(), r.no(), r.abstain(), r.voterCount(), r.eligibleCount(), weighted);
+        String key = switch (r.outcome()) {
+            case ADOPTED -> "voting.decide.outcome.ADOPTED";
+            case REJECTED -> "voting.decide.outcome.REJECTED";
+            case SCORED -> "voting.decide.outcome.SCORED";
+            case NO_QUORUM -> "voting.decide.outcome.NO_QUORUM";
+        };
+        String weighted = r.weightedTotal() == null ? "" : String.format(locale, "%.2f", r.weightedTotal());
+        return owner.getTranslation(key, r.yes(), r.no(), r.abstain(), r.voterCount(), r.eligibleCount(), weighted);
     }
 
     /** What recording this decision does, and that it is final. */

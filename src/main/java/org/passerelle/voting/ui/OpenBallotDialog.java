@@ -96,7 +96,16 @@ final class OpenBallotDialog extends Dialog {
         kind.addValueChangeListener(change -> showFieldsOf(change.getValue()));
         kind.setValue(BallotKind.DECISION);
         FormLayout form = new FormLayout(
-                kind, criteria, reasonRequiredForNo, electorate, opensAt, closesAt, quorum, threshold, secret, resultsLive);
+                kind,
+                criteria,
+                reasonRequiredForNo,
+                electorate,
+                opensAt,
+                closesAt,
+                quorum,
+                threshold,
+                secret,
+                resultsLive);
         form.setColspan(criteria, 2);
         add(form, pending);
         confirm.setText(getTranslation("voting.open.confirm"));
