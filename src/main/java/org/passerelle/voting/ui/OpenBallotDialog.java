@@ -100,6 +100,7 @@ final class OpenBallotDialog extends Dialog {
                 criteria,
                 reasonRequiredForNo,
                 electorate,
+                pending,
                 opensAt,
                 closesAt,
                 quorum,
@@ -107,7 +108,8 @@ final class OpenBallotDialog extends Dialog {
                 secret,
                 resultsLive);
         form.setColspan(criteria, 2);
-        add(form, pending);
+        form.setColspan(pending, 2); // beside the electorate it is about
+        add(form);
         confirm.setText(getTranslation("voting.open.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Map<String, HasValidation> fields =
