@@ -11,11 +11,13 @@ import org.passerelle.base.InvalidInputException;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.calls.CallService;
 import org.passerelle.calls.Criterion;
+import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.SignedInPerson;
+import org.passerelle.spaces.SpaceInvite;
 import org.passerelle.spaces.SpaceMembership;
 import org.passerelle.spaces.SpaceMembershipService;
 import org.passerelle.spaces.SpaceRole;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff open a ballot once a proposal reaches VOTING. The electorate is fixed at opening, from the board
+ * Staff open a ballot on a proposal in review (which moves it to VOTING in the same transaction: one step, and
+ * nothing moves when the ballot is refused) or on a proposal already in VOTING without one. The electorate is fixed at opening, from the board
  * of the proposal's space, so that nobody joins or leaves it while people vote; members of the proposing
  * association are recused from the start, so that a conflict never depends on someone declaring it. One
  * ballot at a time per proposal, backed by a unique constraint when two staff open at once.
@@ -85,12 +88,32 @@ public class BallotOpening {
                 .toList();
     }
 
-    /** Staff open a ballot on a proposal in VOTING; members of the proposing association are recused. */
+    /**
+     * What to choose from to open a ballot on this proposal: the board members of its space, those whose invitation
+     * is still pending (left out of the electorate), and the call's criteria.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public BallotChoices choices(long proposalId) {
+        ProposalView proposal = proposals.get(proposalId);
+        List<String> pending = memberships.pendingInvitations(proposal.spaceId()).stream()
+                .filter(invite -> invite.role() == SpaceRole.BOARD_MEMBER)
+                .map(SpaceInvite::inviteeName)
+                .sorted()
+                .toList();
+        return new BallotChoices(
+                boardMembers(proposalId), pending, calls.get(proposal.callId()).criteria());
+    }
+
+    /**
+     * Staff open a ballot on a proposal in review (moving it to VOTING) or in VOTING; members of the proposing
+     * association are recused.
+     */
     @PreAuthorize("hasRole('STAFF')")
     public BallotView open(long proposalId, BallotSettings settings) {
         SignedInPerson me = currentUser.require();
         ProposalView proposal = proposals.get(proposalId);
-        if (proposal.state() != ProposalState.VOTING) {
+        if (proposal.state() != ProposalState.VOTING && proposal.state() != ProposalState.IN_REVIEW) {
             throw new UserFacingException("voting.error.proposal-not-voting");
         }
         Instant now = clock.instant();
@@ -111,6 +134,10 @@ public class BallotOpening {
         }
         if (ballots.findByActiveProposalId(proposalId).isPresent()) {
             throw new UserFacingException("voting.error.already-open");
+        }
+        if (proposal.state() == ProposalState.IN_REVIEW) {
+            // the proposals module checks and records the move; a refusal below rolls it back with the ballot
+            proposal = proposals.act(proposalId, ProposalAction.OPEN_VOTING, null);
         }
         Ballot ballot = new Ballot(proposalId, proposal.callId(), proposal.spaceId(), me.accountId(), now);
         ballot.configure(

@@ -43,14 +43,16 @@ final class BallotRules {
         if (s.secret() && s.resultsLive()) {
             throw new InvalidInputException("resultsLive", "voting.error.secret-live");
         }
+        boolean decision = s.kind() == BallotKind.DECISION;
+        // a reason for "no" and a threshold mean nothing to a scoring ballot: never stored as if they did
         return new BallotSettings(
                 s.kind(),
-                s.reasonRequiredForNo(),
+                decision && s.reasonRequiredForNo(),
                 s.electorate() == null ? List.of() : List.copyOf(s.electorate()),
                 opens,
                 s.closesAt(),
                 s.quorumPercent(),
-                s.threshold() == null ? Threshold.SIMPLE_MAJORITY : s.threshold(),
+                !decision || s.threshold() == null ? Threshold.SIMPLE_MAJORITY : s.threshold(),
                 s.secret(),
                 s.resultsLive());
     }

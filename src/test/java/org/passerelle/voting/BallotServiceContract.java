@@ -136,9 +136,9 @@ abstract class BallotServiceContract {
 
     @Test
     void badSettingsAreRefusedAndNoBallotIsOpened() {
-        ProposalView inReview = fixture.proposalInReview("Not yet voting");
+        ProposalView submitted = fixture.proposalSubmitted("Not triaged yet");
         accounts.signIn(TestAccounts.STAFF);
-        assertThatThrownBy(() -> opening.open(inReview.id(), VotingFixture.decision(false)))
+        assertThatThrownBy(() -> opening.open(submitted.id(), VotingFixture.decision(false)))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.proposal-not-voting");
         ProposalView proposal = fixture.proposalInVoting("Solar clinic");
         BallotSettings s = VotingFixture.decision(false);
@@ -165,6 +165,67 @@ abstract class BallotServiceContract {
         opening.open(proposal.id(), s);
         assertThatThrownBy(() -> opening.open(proposal.id(), s))
                 .hasFieldOrPropertyWithValue("messageKey", "voting.error.already-open");
+    }
+
+    @Test
+    void openingTheVoteOnAProposalInReviewMovesItToVotingInTheSameStep() {
+        ProposalView inReview = fixture.proposalInReview("Water tower");
+        BallotSettings s = VotingFixture.decision(false);
+        accounts.signIn(TestAccounts.STAFF);
+        assertThatThrownBy(() -> opening.open(inReview.id(), quorum(s, 101)))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.quorum-range");
+        assertThat(proposals.get(inReview.id()).state())
+                .as("a refused ballot leaves the proposal where it was")
+                .isEqualTo(ProposalState.IN_REVIEW);
+        BallotView ballot = opening.open(inReview.id(), s);
+        assertThat(ballot.state()).isEqualTo(BallotState.OPEN);
+        assertThat(proposals.get(inReview.id()).state()).isEqualTo(ProposalState.VOTING);
+        assertThat(new AuditLogProbe(context).actionsOfSpace(fixture.spaceId))
+                .as("the move is recorded like any other")
+                .contains("proposal.open-voting", "ballot.opened");
+    }
+
+    @Test
+    void theChoicesNameBoardMembersWhoseInvitationIsPendingAndTheyStayOutOfTheElectorate() {
+        TestAccounts.Person pending = fixture.pendingBoardMember("Grace Pending");
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        accounts.signIn(TestAccounts.STAFF);
+        BallotChoices choices = opening.choices(proposal.id());
+        assertThat(choices.pendingBoardMembers()).containsExactly("Grace Pending");
+        assertThat(choices.boardMembers())
+                .extracting(m -> m.accountId())
+                .doesNotContain(accounts.idOf(pending))
+                .hasSize(5);
+        assertThat(choices.criteria()).extracting(c -> c.nameEn()).containsExactly("Relevance", "Feasibility");
+        BallotView ballot = opening.open(proposal.id(), VotingFixture.decision(false));
+        assertThat(ballot.electorateCount()).as("warned about, not added").isEqualTo(5);
+        accounts.signIn(TestAccounts.BOARD);
+        assertThatThrownBy(() -> opening.choices(proposal.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aScoringBallotNeedsTheCallsCriteriaAndKeepsNoYesNoSettings() {
+        ProposalView proposal = fixture.proposalInVoting("Solar clinic");
+        BallotSettings scoring = VotingFixture.scoring(false);
+        BallotSettings withYesNo = new BallotSettings(
+                scoring.kind(), true, List.of(), null, scoring.closesAt(), 0, Threshold.TWO_THIRDS, false, false);
+        jdbc.update("delete from call_criterion where call_id = ?", fixture.callId);
+        accounts.signIn(TestAccounts.STAFF);
+        assertThatThrownBy(() -> opening.open(proposal.id(), withYesNo))
+                .hasFieldOrPropertyWithValue("messageKey", "voting.error.no-criteria");
+        assertThat(jdbc.queryForObject("select count(*) from ballot", Long.class))
+                .isZero();
+        ProposalView other = fixture.proposalInVoting("Water tower");
+        jdbc.update(
+                "insert into call_criterion (call_id, position, name_en, name_fr, weight) values (?, 0, 'Reach', null,"
+                        + " 100)",
+                fixture.callId);
+        accounts.signIn(TestAccounts.STAFF);
+        BallotView ballot = opening.open(other.id(), withYesNo);
+        assertThat(ballot.kind()).isEqualTo(BallotKind.SCORING);
+        assertThat(ballot.reasonRequiredForNo())
+                .as("no \"no\" to give a reason for")
+                .isFalse();
     }
 
     @Test

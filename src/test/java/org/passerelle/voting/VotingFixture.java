@@ -125,13 +125,29 @@ public final class VotingFixture {
 
     /** A proposal submitted and triaged (IN_REVIEW); leaves STAFF signed in. */
     public ProposalView proposalInReview(String title) {
+        ProposalView submitted = proposalSubmitted(title);
+        accounts.signIn(TestAccounts.STAFF);
+        return context.getBean(ProposalService.class).act(submitted.id(), ProposalAction.TRIAGE, null);
+    }
+
+    /** A complete proposal by MEMBER, submitted (not triaged yet); leaves MEMBER signed in. */
+    public ProposalView proposalSubmitted(String title) {
         ProposalService proposals = context.getBean(ProposalService.class);
         accounts.signIn(TestAccounts.MEMBER);
         ProposalView draft = proposals.createDraft(callId, associationId, title);
         proposals.save(draft.id(), draft.lockVersion(), complete(title));
-        proposals.act(draft.id(), ProposalAction.SUBMIT, null);
-        accounts.signIn(TestAccounts.STAFF);
-        return proposals.act(draft.id(), ProposalAction.TRIAGE, null);
+        return proposals.act(draft.id(), ProposalAction.SUBMIT, null);
+    }
+
+    /** A board member invited to the space who has not answered yet (so not a member); nobody signed in after. */
+    public TestAccounts.Person pendingBoardMember(String name) {
+        TestAccounts.Person person =
+                new TestAccounts.Person("pending@test.example", name, "en", EnumSet.of(Role.BOARD_MEMBER), true);
+        accounts.insert(person);
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(SpaceMembershipService.class).invite(spaceId, accounts.idOf(person), SpaceRole.BOARD_MEMBER);
+        TestAccounts.signOut();
+        return person;
     }
 
     /** Settings closing in three days: decision, quorum 50 %, simple majority. */

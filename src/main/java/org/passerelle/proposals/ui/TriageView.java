@@ -7,21 +7,24 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.passerelle.proposals.ProposalRow;
-import org.passerelle.proposals.ProposalService;
+import org.passerelle.proposals.TriageQueue;
+import org.passerelle.proposals.TriageRow;
 import org.passerelle.security.Role;
 
-/** Staff: the proposals submitted or in review, oldest first, to move each one on. */
+/**
+ * Staff: the proposals submitted or in review, the longest waiting first, with their call, association and how long
+ * they have waited, to move each one on.
+ */
 @Route("triage")
 @RolesAllowed(Role.Names.STAFF)
 @Menu(order = 17, title = "nav.triage", icon = "vaadin:inbox")
 public final class TriageView extends Main implements HasDynamicTitle {
 
-    final ProposalGrid grid = new ProposalGrid().allRowsVisible();
+    final TriageGrid grid = new TriageGrid();
 
-    TriageView(ProposalService proposals) {
+    TriageView(TriageQueue triage) {
         addClassName("passerelle-page");
-        List<ProposalRow> waiting = proposals.awaitingStaff();
+        List<TriageRow> waiting = triage.waiting(getLocale());
         grid.setItems(waiting);
         add(new Paragraph(getTranslation("proposals.triage.intro", waiting.size())), grid);
     }

@@ -24,6 +24,7 @@ import org.passerelle.voting.BallotLists.Declaration;
 import org.passerelle.voting.BallotLists.RankedProposal;
 import org.passerelle.voting.BallotNotFoundException;
 import org.passerelle.voting.BallotQueries;
+import org.passerelle.voting.BallotResults;
 import org.passerelle.voting.BallotService;
 import org.passerelle.voting.BallotState;
 import org.passerelle.voting.BallotView;
@@ -125,7 +126,9 @@ public final class BallotResultsView extends Main implements BeforeEnterObserver
     }
 
     private void dialog(StaffActionDialog.Kind kind) {
-        new StaffActionDialog(kind, ballot.closesAt(), answer -> {
+        BallotResults results =
+                kind == StaffActionDialog.Kind.DECIDE && ballot.resultsVisible() ? queries.results(ballot.id()) : null;
+        new StaffActionDialog(kind, ballot.closesAt(), results, answer -> {
                     switch (kind) {
                         case CLOSE -> closing.closeEarly(ballot.id(), answer.reason());
                         case EXTEND -> closing.extend(ballot.id(), answer.closesAt(), answer.reason());

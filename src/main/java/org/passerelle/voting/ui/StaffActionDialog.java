@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
@@ -13,8 +14,12 @@ import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.proposals.ProposalAction;
+import org.passerelle.voting.BallotResults;
 
-/** Close early, extend (with a new closing time) or record the decision (with its action): always with a reason. */
+/**
+ * Close early, extend (with a new closing time) or record the decision (with its action): always with a reason.
+ * The decision starts from the vote's outcome and, being final, is asked twice: the second step says what it does.
+ */
 final class StaffActionDialog extends Dialog {
 
     /** What the dialog asks for besides the reason. */
@@ -30,9 +35,14 @@ final class StaffActionDialog extends Dialog {
     final TextArea reason = new TextArea();
     final DateTimePicker closesAt = ComponentTexts.translated(new DateTimePicker());
     final RadioButtonGroup<ProposalAction> decision = new RadioButtonGroup<>();
+    final Paragraph outcome = new Paragraph();
+    final Paragraph consequence = new Paragraph();
     final Button confirm = new Button();
+    final Button back = new Button();
+    private boolean confirming;
 
-    StaffActionDialog(Kind kind, java.time.Instant currentClosing, Consumer<Answer> action) {
+    /** @param results the ballot's results, for the decision to start from (null when not to be shown) */
+    StaffActionDialog(Kind kind, java.time.Instant currentClosing, BallotResults results, Consumer<Answer> action) {
         String title = getTranslation(
                 switch (kind) {
                     case CLOSE -> "voting.staff.close";
@@ -50,25 +60,57 @@ final class StaffActionDialog extends Dialog {
             decision.setLabel(getTranslation("voting.staff.decision"));
             decision.setItems(ProposalAction.ACCEPT, ProposalAction.DECLINE, ProposalAction.REQUEST_REVISION);
             decision.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+            if (results != null) {
+                outcome.setText(DecisionWords.outcome(this, results, getLocale()));
+                decision.setValue(DecisionWords.suggested(results.outcome()));
+                add(outcome);
+            }
             add(decision);
         }
         reason.setLabel(getTranslation("voting.staff.reason"));
         reason.setMaxLength(kind == Kind.DECIDE ? 4000 : 1000);
         reason.setWidthFull();
-        add(reason);
+        consequence.setVisible(false);
+        add(reason, consequence);
         confirm.setText(title);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Map<String, HasValidation> fields = Map.of("reason", reason, "closesAt", closesAt, "decision", decision);
         confirm.addClickListener(click -> {
+            if (kind == Kind.DECIDE && !confirming && decision.getValue() != null) {
+                confirmStep(true);
+                return;
+            }
             Feedback.clear(fields);
             try {
                 action.accept(
                         new Answer(reason.getValue(), VotingFormat.instant(closesAt.getValue()), decision.getValue()));
                 close();
             } catch (UserFacingException refusal) {
+                confirmStep(false);
                 Feedback.show(refusal, fields);
             }
         });
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        back.setText(getTranslation("action.cancel"));
+        back.addClickListener(click -> {
+            if (confirming) {
+                confirmStep(false);
+            } else {
+                close();
+            }
+        });
+        getFooter().add(back, confirm);
+    }
+
+    /** The decision's second step shows only what it will do; "Back" returns to the choice. */
+    private void confirmStep(boolean on) {
+        confirming = on;
+        if (on) {
+            consequence.setText(DecisionWords.consequence(this, decision.getValue()));
+        }
+        consequence.setVisible(on);
+        outcome.setVisible(!on);
+        decision.setVisible(!on);
+        reason.setVisible(!on);
+        back.setText(getTranslation(on ? "voting.decide.back" : "action.cancel"));
     }
 }

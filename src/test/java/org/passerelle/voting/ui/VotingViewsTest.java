@@ -147,6 +147,7 @@ class VotingViewsTest extends KaribuTest {
         _setValue(decide.decision, ProposalAction.ACCEPT);
         _setValue(decide.reason, "Strong support");
         _click(decide.confirm);
+        _click(decide.confirm); // the second step says what recording does
         // the toast says what was done, not "Done."
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
                         .map(n -> n.getElement().getProperty("text", "")))
