@@ -148,6 +148,8 @@ class BallotJourneyIT {
             staff.chooseRadio("Accepter");
             staff.type("Raison", decisionReason);
             staff.clickDialogButton("Enregistrer la décision");
+            staff.waitForText("c'est définitif"); // the dialog asks a second time, saying what it does
+            staff.clickDialogButton("Enregistrer la décision");
             staff.waitForText("Décision : Acceptée — " + decisionReason);
         }
         try (Browser author = Browser.open(app)) {

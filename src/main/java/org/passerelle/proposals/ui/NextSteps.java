@@ -25,12 +25,14 @@ final class NextSteps extends Section {
     /** A part of the page that waits for the reader, and what it waits for, in words. */
     record Step(String label, Component target) {}
 
-    /** The lifecycle steps that move a proposal on: when one is the reader's, it is what awaits them. */
+    /**
+     * The lifecycle steps that move a proposal on: when one is the reader's, it is what awaits them. Opening the
+     * vote is not one: it is the ballot section's own main action, with its dialog.
+     */
     private static final Set<ProposalAction> FORWARD = EnumSet.of(
             ProposalAction.SUBMIT,
             ProposalAction.RESUBMIT,
             ProposalAction.TRIAGE,
-            ProposalAction.OPEN_VOTING,
             ProposalAction.START_IMPLEMENTATION,
             ProposalAction.COMPLETE);
 
