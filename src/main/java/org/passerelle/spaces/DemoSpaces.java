@@ -83,10 +83,12 @@ class DemoSpaces implements ApplicationRunner {
             invite(rwanda.id(), "board@passerelle.demo", SpaceRole.BOARD_MEMBER);
             invite(rwanda.id(), "board.member@passerelle.demo", SpaceRole.BOARD_MEMBER);
             invite(rwanda.id(), "board2@passerelle.demo", SpaceRole.BOARD_MEMBER);
+            invite(rwanda.id(), "staff@passerelle.demo", SpaceRole.FACILITATOR); // Lucas runs its sessions
             invite(board.id(), "board@passerelle.demo", SpaceRole.BOARD_MEMBER);
             invite(board.id(), "board.member@passerelle.demo", SpaceRole.BOARD_MEMBER);
         });
-        for (String email : List.of("member@passerelle.demo", "board@passerelle.demo", "board2@passerelle.demo")) {
+        for (String email : List.of(
+                "member@passerelle.demo", "board@passerelle.demo", "board2@passerelle.demo", "staff@passerelle.demo")) {
             runAs.run(
                     email, () -> memberships.myInvitations().forEach(invite -> memberships.answer(invite.id(), true)));
         }

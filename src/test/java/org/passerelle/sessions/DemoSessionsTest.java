@@ -33,7 +33,7 @@ class DemoSessionsTest {
     }
 
     @Test
-    void oneDemoSessionInTheRwandaSpaceOnceOnly() {
+    void twoDemoSessionsInTheRwandaSpaceOnceOnly() {
         TestAccounts accounts = new TestAccounts(context);
         accounts.reset();
         accounts.insert(new TestAccounts.Person(
@@ -45,14 +45,20 @@ class DemoSessionsTest {
         DemoSessions demo = new DemoSessions(
                 true,
                 context.getBean(SessionService.class),
+                context.getBean(SessionRecordService.class),
                 context.getBean(SpaceService.class),
                 context.getBean(RunAs.class),
                 Clock.systemUTC());
         demo.run(null);
         demo.run(null);
         assertThat(jdbc.queryForList("select state from cocreation_session", String.class))
-                .containsExactly("SCHEDULED");
+                .as("the kick-off (held) and the afternoon to come; their phase follows the clock")
+                .containsExactly("SCHEDULED", "SCHEDULED");
         assertThat(jdbc.queryForObject("select count(*) from session_agenda_item", Integer.class))
-                .isEqualTo(4);
+                .isEqualTo(3 + 4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cocreation_session where minutes is not null", Integer.class))
+                .as("the kick-off's minutes")
+                .isEqualTo(1);
     }
 }
