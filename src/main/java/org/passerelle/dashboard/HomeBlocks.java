@@ -18,7 +18,7 @@ import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
 import org.passerelle.security.SignedInPerson;
 import org.passerelle.sessions.ActionItems;
-import org.passerelle.sessions.SessionService;
+import org.passerelle.sessions.SessionDashboards;
 import org.passerelle.voting.BallotDashboards;
 import org.passerelle.voting.BallotItems;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +38,7 @@ public class HomeBlocks {
 
     private final ProposalDashboards proposals;
     private final BallotDashboards ballots;
-    private final SessionService sessions;
+    private final SessionDashboards sessions;
     private final CallService calls;
     private final StaffBlocks staffBlocks;
     private final CurrentUser currentUser;
@@ -48,7 +48,7 @@ public class HomeBlocks {
     HomeBlocks(
             ProposalDashboards proposals,
             BallotDashboards ballots,
-            SessionService sessions,
+            SessionDashboards sessions,
             CallService calls,
             StaffBlocks staffBlocks,
             CurrentUser currentUser,

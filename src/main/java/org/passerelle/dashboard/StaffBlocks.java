@@ -14,7 +14,7 @@ import org.passerelle.discussions.ReportService;
 import org.passerelle.documents.UnreadableDocuments;
 import org.passerelle.proposals.ProposalDashboards;
 import org.passerelle.proposals.ProposalItems;
-import org.passerelle.sessions.SessionService;
+import org.passerelle.sessions.SessionDashboards;
 import org.passerelle.voting.BallotDashboards;
 import org.passerelle.voting.BallotItems;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class StaffBlocks {
 
     private final ProposalDashboards proposals;
     private final BallotDashboards ballots;
-    private final SessionService sessions;
+    private final SessionDashboards sessions;
     private final CallService calls;
     private final ReportService reports;
     private final UnreadableDocuments documents;
@@ -38,7 +38,7 @@ class StaffBlocks {
     StaffBlocks(
             ProposalDashboards proposals,
             BallotDashboards ballots,
-            SessionService sessions,
+            SessionDashboards sessions,
             CallService calls,
             ReportService reports,
             UnreadableDocuments documents,

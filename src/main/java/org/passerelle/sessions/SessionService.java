@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scheduling sessions and driving them live. Staff who moderate a space (staff and the space's
- * facilitators) schedule, change and cancel its sessions and move the agenda on during a session; whoever
- * sees the space sees its sessions.
+ * Scheduling sessions. Staff who moderate a space (staff and the space's facilitators) schedule, change and
+ * cancel its sessions; whoever sees the space sees its sessions. Driving a session live is {@link
+ * LiveSessionService}; the home page's lists are {@link SessionDashboards}.
  */
 @Service
 @Transactional
@@ -39,7 +39,6 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final org.passerelle.sessions.domain.ActionItemRepository actions;
     private final SessionAccess access;
     private final SessionInvitations invitations;
     private final AgendaProposals agendaProposals;
@@ -53,7 +52,6 @@ public class SessionService {
     SessionService(
             SessionRepository sessions,
             RegistrationRepository registrations,
-            org.passerelle.sessions.domain.ActionItemRepository actions,
             SessionAccess access,
             SessionInvitations invitations,
             AgendaProposals agendaProposals,
@@ -65,7 +63,6 @@ public class SessionService {
             Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
-        this.actions = actions;
         this.access = access;
         this.invitations = invitations;
         this.agendaProposals = agendaProposals;
@@ -169,68 +166,6 @@ public class SessionService {
         return found;
     }
 
-    /**
-     * Scheduled sessions not ended yet that start within {@code within}, in every space the person takes part
-     * in: how many, and the first {@code top} with their registrations (a fixed number of queries).
-     */
-    @Transactional(readOnly = true)
-    public SessionItems coming(java.time.Duration within, int top) {
-        List<Long> spaceIds = spaces.visibleSpaces().stream()
-                .filter(SpaceSummary::mayTakePart)
-                .map(SpaceSummary::id)
-                .toList();
-        if (spaceIds.isEmpty()) {
-            return new SessionItems(0, List.of());
-        }
-        Instant now = clock.instant();
-        Instant until = now.plus(within);
-        List<CoCreationSession> found =
-                sessions.coming(spaceIds, now, until, org.springframework.data.domain.Limit.of(top));
-        List<Long> ids = found.stream().map(CoCreationSession::getId).toList();
-        Map<Long, Long> registered = new java.util.HashMap<>();
-        Map<Long, RegistrationStatus> mine = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            registrations.countRegistered(ids).forEach(r -> registered.put((Long) r[0], (Long) r[1]));
-            registrations
-                    .findByAccountIdAndSessionIdIn(currentUser.require().accountId(), ids)
-                    .forEach(r -> mine.put(r.getSessionId(), r.getStatus()));
-        }
-        return new SessionItems(
-                sessions.countComing(spaceIds, now, until),
-                found.stream()
-                        .map(s -> new SessionItems.Item(
-                                s.getId(),
-                                s.getSpaceId(),
-                                s.getTitle(),
-                                s.getStartsAt(),
-                                s.getCapacity(),
-                                registered.getOrDefault(s.getId(), 0L),
-                                mine.get(s.getId())))
-                        .toList());
-    }
-
-    /**
-     * The person's open action items in the spaces they take part in, soonest due first: how many, and the first
-     * {@code top} (a fixed number of queries).
-     */
-    @Transactional(readOnly = true)
-    public ActionItems myOpenActions(int top) {
-        List<Long> spaceIds = spaces.visibleSpaces().stream()
-                .filter(SpaceSummary::mayTakePart)
-                .map(SpaceSummary::id)
-                .toList();
-        if (spaceIds.isEmpty()) {
-            return new ActionItems(0, List.of());
-        }
-        long me = currentUser.require().accountId();
-        return new ActionItems(
-                actions.countOpen(me, spaceIds),
-                actions.open(me, spaceIds, org.springframework.data.domain.Limit.of(top)).stream()
-                        .map(r -> new ActionItems.Item(
-                                (Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (java.time.LocalDate) r[4]))
-                        .toList());
-    }
-
     /** Every session of a space the person takes part in (else none), past ones included, in order of start. */
     @Transactional(readOnly = true)
     public List<SessionSummary> ofSpace(long spaceId) {
@@ -248,60 +183,6 @@ public class SessionService {
     public List<ProposalChoice> linkableProposals(long spaceId) {
         spaces.get(spaceId);
         return List.copyOf(agendaProposals.linkable(spaceId).values());
-    }
-
-    /**
-     * The facilitator moves the session to the next agenda item (the first one when none is under way);
-     * after the last item the agenda is over. The timer of the new item is not started.
-     */
-    public SessionSummary nextItem(long sessionId) {
-        CoCreationSession session = live(sessionId);
-        int size = session.getAgenda().size();
-        Integer current = session.getCurrentItem();
-        int next = current == null ? 0 : Math.min(current + 1, size);
-        session.moveTo(next, null);
-        return saveLive(session);
-    }
-
-    /** The facilitator goes back to the previous agenda item. */
-    public SessionSummary previousItem(long sessionId) {
-        CoCreationSession session = live(sessionId);
-        Integer current = session.getCurrentItem();
-        if (current == null || current == 0) {
-            throw new UserFacingException("sessions.error.no-previous-item");
-        }
-        session.moveTo(current - 1, null);
-        return saveLive(session);
-    }
-
-    /** The facilitator (re)starts the timer of the current agenda item. */
-    public SessionSummary startTimer(long sessionId) {
-        CoCreationSession session = live(sessionId);
-        Integer current = session.getCurrentItem();
-        if (current == null || current >= session.getAgenda().size()) {
-            throw new UserFacingException("sessions.error.no-current-item");
-        }
-        session.moveTo(current, clock.instant());
-        return saveLive(session);
-    }
-
-    private CoCreationSession live(long sessionId) {
-        CoCreationSession session = access.facilitated(sessionId, true);
-        if (session.getState() == SessionState.CANCELLED) {
-            throw new UserFacingException("sessions.error.cancelled");
-        }
-        if (session.getAgenda().isEmpty()) {
-            throw new UserFacingException("sessions.error.no-agenda");
-        }
-        return session;
-    }
-
-    private SessionSummary saveLive(CoCreationSession session) {
-        session.touch(clock.instant());
-        sessions.saveAndFlush(session);
-        events.publishEvent(
-                new SessionLiveChanged(session.getId(), session.getCurrentItem(), session.getTimerStartedAt(), false));
-        return access.summary(session);
     }
 
     private static void apply(CoCreationSession session, SessionRules.Clean clean) {

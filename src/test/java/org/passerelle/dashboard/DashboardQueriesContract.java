@@ -13,7 +13,7 @@ import org.passerelle.proposals.PipelineFigures;
 import org.passerelle.proposals.PipelineFilter;
 import org.passerelle.proposals.ProposalDashboards;
 import org.passerelle.proposals.ProposalState;
-import org.passerelle.sessions.SessionService;
+import org.passerelle.sessions.SessionDashboards;
 import org.passerelle.voting.BallotDashboards;
 import org.passerelle.voting.BallotItems;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ abstract class DashboardQueriesContract {
     BallotDashboards ballots;
 
     @Autowired
-    SessionService sessions;
+    SessionDashboards sessions;
 
     @Autowired
     UnreadableDocuments documents;

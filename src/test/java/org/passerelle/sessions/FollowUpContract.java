@@ -31,6 +31,12 @@ abstract class FollowUpContract {
     SessionService sessions;
 
     @Autowired
+    LiveSessionService liveSessions;
+
+    @Autowired
+    SessionDashboards dashboards;
+
+    @Autowired
     RegistrationService registrations;
 
     @Autowired
@@ -85,7 +91,7 @@ abstract class FollowUpContract {
     @Test
     void aSessionTheFacilitatorStartedEarlyIsOpenToItsRecord() {
         accounts.signIn(TestAccounts.STAFF);
-        sessions.nextItem(session.id()); // before the time: the session is in progress
+        liveSessions.nextItem(session.id()); // before the time: the session is in progress
         followUp.recordAttendance(session.id(), Set.of(accounts.idOf(TestAccounts.MEMBER)));
         followUp.saveMinutes(session.id(), "We started early.");
         assertThat(sessions.get(session.id()).minutes()).isEqualTo("We started early.");
@@ -113,7 +119,7 @@ abstract class FollowUpContract {
         long member = accounts.idOf(TestAccounts.MEMBER);
         followUp.addAction(session.id(), new ActionItemForm("Send the budget", member, TODAY.plusDays(7)));
         accounts.signIn(TestAccounts.MEMBER);
-        assertThat(sessions.myOpenActions(5).top())
+        assertThat(dashboards.myOpenActions(5).top())
                 .singleElement()
                 .satisfies(item -> assertThat(item.sessionTitle()).isEqualTo("Co-création santé"));
     }

@@ -36,6 +36,9 @@ abstract class SessionServiceContract {
     SessionService sessions;
 
     @Autowired
+    LiveSessionService liveSessions;
+
+    @Autowired
     RegistrationService registrations;
 
     TestAccounts accounts;
@@ -131,7 +134,7 @@ abstract class SessionServiceContract {
         long space = fixture.space(AccessMode.OPEN);
         SessionSummary session = fixture.schedule(space, SessionsFixture.tomorrow("Early start", 10));
         assertThat(session.phase(sessions.now())).isEqualTo(SessionPhase.UPCOMING);
-        SessionSummary live = sessions.nextItem(session.id());
+        SessionSummary live = liveSessions.nextItem(session.id());
         assertThat(live.phase(sessions.now())).isEqualTo(SessionPhase.RUNNING);
         accounts.signIn(TestAccounts.MEMBER);
         assertThat(sessions.get(session.id()).phase(sessions.now())).isEqualTo(SessionPhase.RUNNING);
@@ -140,8 +143,8 @@ abstract class SessionServiceContract {
                 .singleElement()
                 .satisfies(s -> assertThat(s.phase(sessions.now())).isEqualTo(SessionPhase.RUNNING));
         accounts.signIn(TestAccounts.STAFF);
-        sessions.nextItem(session.id());
-        SessionSummary over = sessions.nextItem(session.id()); // past the last item: the agenda is over
+        liveSessions.nextItem(session.id());
+        SessionSummary over = liveSessions.nextItem(session.id()); // past the last item: the agenda is over
         assertThat(over.phase(sessions.now())).isEqualTo(SessionPhase.ENDED);
     }
 
@@ -236,7 +239,7 @@ abstract class SessionServiceContract {
         assertThatThrownBy(() -> sessions.get(session.id())).isInstanceOf(SessionNotFoundException.class);
         assertThatThrownBy(() -> sessions.get(session.id() + 1000)).isInstanceOf(SessionNotFoundException.class);
         assertThatThrownBy(() -> registrations.register(session.id())).isInstanceOf(SessionNotFoundException.class);
-        assertThatThrownBy(() -> sessions.nextItem(session.id())).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> liveSessions.nextItem(session.id())).isInstanceOf(SessionNotFoundException.class);
         assertThat(sessions.upcoming()).isEmpty();
         accounts.signIn(TestAccounts.MEMBER);
         assertThat(sessions.upcoming()).extracting(SessionSummary::id).containsExactly(session.id());
@@ -272,26 +275,26 @@ abstract class SessionServiceContract {
         long space = fixture.space(AccessMode.OPEN);
         SessionSummary session = fixture.schedule(space, SessionsFixture.tomorrow("Drive", 5));
         accounts.signIn(TestAccounts.MEMBER);
-        assertThatThrownBy(() -> sessions.nextItem(session.id()))
+        assertThatThrownBy(() -> liveSessions.nextItem(session.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "sessions.error.not-facilitator");
         assertThatThrownBy(() -> sessions.update(session.id(), session.version(), session.toForm()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.cancel(session.id(), "no")).isInstanceOf(AccessDeniedException.class);
 
         accounts.signIn(TestAccounts.ADMIN);
-        SessionSummary first = sessions.nextItem(session.id());
+        SessionSummary first = liveSessions.nextItem(session.id());
         assertThat(first.current().title()).isEqualTo("Welcome");
         assertThat(first.timerEndsAt()).isNull();
-        SessionSummary timed = sessions.startTimer(session.id());
+        SessionSummary timed = liveSessions.startTimer(session.id());
         assertThat(timed.timerEndsAt()).isEqualTo(timed.timerStartedAt().plusSeconds(600));
-        SessionSummary second = sessions.nextItem(session.id());
+        SessionSummary second = liveSessions.nextItem(session.id());
         assertThat(second.current().title()).isEqualTo("Proposals");
         assertThat(second.timerStartedAt()).isNull();
-        assertThat(sessions.nextItem(session.id()).current()).isNull(); // the agenda is over
-        assertThat(sessions.nextItem(session.id()).currentItem()).isEqualTo(2);
-        assertThatThrownBy(() -> sessions.startTimer(session.id()))
+        assertThat(liveSessions.nextItem(session.id()).current()).isNull(); // the agenda is over
+        assertThat(liveSessions.nextItem(session.id()).currentItem()).isEqualTo(2);
+        assertThatThrownBy(() -> liveSessions.startTimer(session.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "sessions.error.no-current-item");
-        assertThat(sessions.previousItem(session.id()).current().title()).isEqualTo("Proposals");
+        assertThat(liveSessions.previousItem(session.id()).current().title()).isEqualTo("Proposals");
         accounts.signIn(TestAccounts.MEMBER);
         assertThat(sessions.get(session.id()).current().title()).isEqualTo("Proposals");
     }

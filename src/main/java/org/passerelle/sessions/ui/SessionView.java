@@ -2,7 +2,6 @@ package org.passerelle.sessions.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,20 +10,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
-import org.passerelle.security.Viewer;
+import org.passerelle.sessions.LiveSessionService;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.RegistrationStatus;
@@ -50,22 +47,17 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     final SessionHeader header;
     final H2 title;
     final Span phase;
-    final Paragraph when;
-    final Paragraph where;
     final Anchor onlineLink;
     final CalendarLink calendar;
     final Div description;
-    final Paragraph seats = new Paragraph();
+    final SeatsLine seats = new SeatsLine();
     final RegistrationPanel registration = new RegistrationPanel(this::register, this::unregister);
     final Button register = registration.register;
     final Button unregister = registration.unregister;
     final Button edit = new Button();
     final Button cancel = new Button();
     final AgendaPanel agenda = new AgendaPanel();
-    final Button previous = new Button();
-    final Button next = new Button();
-    final Button startTimer = new Button();
-    final HorizontalLayout liveControls = new HorizontalLayout(previous, next, startTimer);
+    final LiveControls liveControls;
     /**
      * Other modules' sections (the live thread, the material), made once per session: they keep their own
      * live state while the page refreshes.
@@ -82,13 +74,11 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     private final RegistrationService registrations;
     private final SessionRecordService followUp;
     private final MinutesExport export;
-    private final SessionBroadcaster broadcaster;
     private SessionSummary session;
-    private Registration subscription;
-    private Long subscribedId;
 
     SessionView(
             SessionService sessions,
+            LiveSessionService live,
             RegistrationService registrations,
             SessionRecordService followUp,
             MinutesExport export,
@@ -100,12 +90,10 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         this.registrations = registrations;
         this.followUp = followUp;
         this.export = export;
-        this.broadcaster = broadcaster;
+        liveControls = new LiveControls(live, broadcaster, this::refreshLive, this::show);
         header = new SessionHeader(calendarFiles);
         title = header.title;
         phase = header.phase;
-        when = header.when;
-        where = header.where;
         onlineLink = header.onlineLink;
         calendar = header.calendar;
         description = header.description;
@@ -123,14 +111,6 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
                     return getTranslation("sessions.cancelled");
                 }))
                 .open());
-        previous.setText(getTranslation("sessions.live.previous"));
-        previous.addClickListener(click -> live(() -> sessions.previousItem(session.id())));
-        next.setText(getTranslation("sessions.live.next"));
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickListener(click -> live(() -> sessions.nextItem(session.id())));
-        startTimer.setText(getTranslation("sessions.live.start-timer"));
-        startTimer.addClickListener(click -> live(() -> sessions.startTimer(session.id())));
-        liveControls.getStyle().set("flex-wrap", "wrap");
     }
 
     static RouteParameters parameters(long id) {
@@ -165,8 +145,8 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
         add(record);
         refreshLive(session);
-        if (subscribedId != null && subscribedId != id) {
-            getUI().ifPresent(this::subscribe); // the same page shows another session
+        if (liveControls.followsOtherThan(id)) {
+            getUI().ifPresent(ui -> liveControls.subscribe(ui, session)); // the same page shows another session
         }
     }
 
@@ -175,28 +155,13 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         session = current;
         SessionPhase now = current.phase(sessions.now());
         phase.setText(getTranslation(now.messageKey()));
-        String seatText =
-                getTranslation("sessions.seats", current.seatsLeft(), current.capacity(), current.waitingCount());
-        if (current.myStatus() == RegistrationStatus.REGISTERED) {
-            seatText += " " + getTranslation("sessions.you-registered");
-        } else if (current.myStatus() == RegistrationStatus.WAITING) {
-            seatText += " " + getTranslation("sessions.you-waiting", current.myWaitingPosition());
-        }
-        if (current.state() == SessionState.CANCELLED && current.cancelReason() != null) {
-            seatText = getTranslation("sessions.cancelled-because", current.cancelReason());
-        }
-        seats.setText(seatText);
+        seats.show(current);
         registration.show(current);
         opensAtStart.setVisible(now == SessionPhase.UPCOMING);
         opensAtStart.setText(
                 getTranslation("sessions.opens-at-start", SessionTexts.dateTime(current.startsAt(), getLocale())));
         agenda.show(current, sessions.now());
-        boolean drives = current.mayFacilitate()
-                && current.state() == SessionState.SCHEDULED
-                && !current.agenda().isEmpty();
-        liveControls.setVisible(drives);
-        previous.setEnabled(current.currentItem() != null && current.currentItem() > 0);
-        startTimer.setEnabled(current.current() != null);
+        liveControls.show(current);
     }
 
     private void register() {
@@ -214,14 +179,6 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         });
     }
 
-    private void live(Supplier<SessionSummary> action) {
-        try {
-            refreshLive(action.get());
-        } catch (UserFacingException refusal) {
-            Feedback.error(Feedback.text(refusal));
-        }
-    }
-
     private void act(Supplier<String> action) {
         try {
             Feedback.success(action.get());
@@ -237,43 +194,12 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        subscribe(attach.getUI());
+        liveControls.subscribe(attach.getUI(), session);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        unsubscribe();
-    }
-
-    private void subscribe(UI ui) {
-        unsubscribe();
-        if (session == null) {
-            return;
-        }
-        subscribedId = session.id();
-        // changes arrive on another thread: a page that reads the session again reads it as its own viewer
-        Viewer viewer = Viewer.current();
-        subscription = broadcaster.subscribe(
-                subscribedId,
-                change -> ui.access(() -> viewer.run(() -> {
-                    try {
-                        if (change.structural()) {
-                            show(change.sessionId()); // edited or cancelled: everything may have changed
-                        } else {
-                            refreshLive(session.withLive(change.currentItem(), change.timerStartedAt()));
-                        }
-                    } catch (SessionNotFoundException gone) {
-                        liveControls.setVisible(false);
-                    }
-                })));
-    }
-
-    private void unsubscribe() {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-            subscribedId = null;
-        }
+        liveControls.unsubscribe();
     }
 
     @Override

@@ -140,7 +140,7 @@ class SessionExplainsItselfTest extends KaribuTest {
         signIn(TestAccounts.STAFF);
         SessionView view = open(session);
         assertThat(view.phase.getText()).isEqualTo("Upcoming");
-        _click(view.next); // the facilitator starts before the time
+        _click(view.liveControls.next); // the facilitator starts before the time
         assertThat(_get(SessionView.class).phase.getText()).isEqualTo("In progress");
         assertThat(_get(SessionView.class).opensAtStart.isVisible()).isFalse();
 

@@ -18,6 +18,7 @@ import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
 import org.passerelle.base.ui.NotFoundView;
 import org.passerelle.sessions.AgendaItem;
+import org.passerelle.sessions.LiveSessionService;
 import org.passerelle.sessions.RegistrationService;
 import org.passerelle.sessions.SessionForm;
 import org.passerelle.sessions.SessionService;
@@ -206,16 +207,16 @@ class SessionViewsTest extends KaribuTest {
         SessionView view = _get(SessionView.class);
         assertThat(view.liveControls.isVisible()).isTrue();
         assertThat(view.agenda.status.getText()).isEqualTo("The facilitator has not started the agenda yet.");
-        assertThat(view.startTimer.isEnabled()).isFalse();
-        _click(view.next);
+        assertThat(view.liveControls.startTimer.isEnabled()).isFalse();
+        _click(view.liveControls.next);
         assertThat(view.agenda.status.getText()).isEqualTo("Now: item 1, Welcome");
         assertThat(view.agenda.lines.getFirst().getClassNames()).contains("passerelle-agenda-current");
         assertThat(view.agenda.timer.isVisible()).isFalse();
-        _click(view.startTimer);
+        _click(view.liveControls.startTimer);
         assertThat(view.agenda.timer.isVisible()).isTrue();
         assertThat(view.agenda.timer.getText()).isIn("Time left: 10:00", "Time left: 9:59");
-        _click(view.next);
-        _click(view.next);
+        _click(view.liveControls.next);
+        _click(view.liveControls.next);
         assertThat(view.agenda.status.getText()).isEqualTo("The agenda is over.");
         assertThat(_find(view.sectionsSlot, org.passerelle.discussions.ui.ThreadPanel.class))
                 .as("the session's live thread")
@@ -235,8 +236,8 @@ class SessionViewsTest extends KaribuTest {
 
         // the facilitator acts elsewhere; the change reaches this page through UI.access
         accounts.signIn(TestAccounts.STAFF);
-        context.getBean(SessionService.class).nextItem(session.id());
-        context.getBean(SessionService.class).startTimer(session.id());
+        context.getBean(LiveSessionService.class).nextItem(session.id());
+        context.getBean(LiveSessionService.class).startTimer(session.id());
         assertThat(broadcaster.awaitDelivered(java.time.Duration.ofSeconds(10))).isTrue();
         MockVaadin.runUIQueue();
         assertThat(view.agenda.status.getText()).isEqualTo("Now: item 1, Welcome");
