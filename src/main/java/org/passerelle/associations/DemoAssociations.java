@@ -24,19 +24,19 @@ class DemoAssociations implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAssociations.class);
     private final boolean demoData;
     private final AssociationService associations;
-    private final AssociationMembershipService memberships;
+    private final AssociationInvitationService invitations;
     private final AccountService accounts;
     private final RunAs runAs;
 
     DemoAssociations(
             @Value("${passerelle.accounts.demo-data:false}") boolean demoData,
             AssociationService associations,
-            AssociationMembershipService memberships,
+            AssociationInvitationService invitations,
             AccountService accounts,
             RunAs runAs) {
         this.demoData = demoData;
         this.associations = associations;
-        this.memberships = memberships;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.runAs = runAs;
     }
@@ -95,10 +95,10 @@ class DemoAssociations implements ApplicationRunner {
             return;
         }
         // a person in two associations, and an invitation left open for "My associations"
-        runAs.run("board.member@passerelle.demo", () -> memberships.invite(ids[2], "member@passerelle.demo"));
-        runAs.run("member@passerelle.demo", () -> memberships.accept(ids[2]));
+        runAs.run("board.member@passerelle.demo", () -> invitations.invite(ids[2], "member@passerelle.demo"));
+        runAs.run("member@passerelle.demo", () -> invitations.accept(ids[2]));
         if (ids[1] != 0) {
-            runAs.run("member@passerelle.demo", () -> memberships.invite(ids[1], "member2@passerelle.demo"));
+            runAs.run("member@passerelle.demo", () -> invitations.invite(ids[1], "member2@passerelle.demo"));
         }
         log.info("Created the demo associations (demo only)");
     }

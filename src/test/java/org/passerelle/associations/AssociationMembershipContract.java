@@ -29,6 +29,9 @@ abstract class AssociationMembershipContract {
     @Autowired
     AssociationMembershipService memberships;
 
+    @Autowired
+    AssociationInvitationService invitations;
+
     TestAccounts accounts;
     long association;
 
@@ -53,19 +56,19 @@ abstract class AssociationMembershipContract {
 
     private void inviteAsContact(Person invitee) {
         accounts.signIn(TestAccounts.BOTH);
-        memberships.invite(association, invitee.email());
+        invitations.invite(association, invitee.email());
     }
 
     private void join(Person person) {
         inviteAsContact(person);
         accounts.signIn(person);
-        memberships.accept(association);
+        invitations.accept(association);
     }
 
     @Test
     void aContactInvitesByEmailAndTheInviteeAccepts() {
         accounts.signIn(TestAccounts.BOTH);
-        assertThat(memberships.invite(association, "  Member@TEST.example ")).isEqualTo(TestAccounts.MEMBER.name());
+        assertThat(invitations.invite(association, "  Member@TEST.example ")).isEqualTo(TestAccounts.MEMBER.name());
         assertThat(memberships.members(association)).anySatisfy(m -> {
             assertThat(m.displayName()).isEqualTo(TestAccounts.MEMBER.name());
             assertThat(m.status()).isEqualTo(MemberStatus.INVITED);
@@ -83,11 +86,11 @@ abstract class AssociationMembershipContract {
             assertThat(m.status()).isEqualTo(MemberStatus.INVITED);
             assertThat(m.invitedByName()).isEqualTo(TestAccounts.BOTH.name());
         });
-        memberships.accept(association);
+        invitations.accept(association);
         assertThat(service.isActiveMember(association, id(TestAccounts.MEMBER))).isTrue();
         assertThat(service.profile(association).myStatus()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(service.profile(association).mayEdit()).isFalse();
-        assertThatThrownBy(() -> memberships.accept(association))
+        assertThatThrownBy(() -> invitations.accept(association))
                 .hasFieldOrPropertyWithValue("messageKey", "associations.error.invitation-gone");
     }
 
@@ -95,7 +98,7 @@ abstract class AssociationMembershipContract {
     void aDeclinedInvitationIsGoneAndCanBeSentAgain() {
         inviteAsContact(TestAccounts.OUTSIDER);
         accounts.signIn(TestAccounts.OUTSIDER);
-        memberships.decline(association);
+        invitations.decline(association);
         assertThat(memberships.myMemberships()).isEmpty();
         assertThat(service.isActiveMember(association, id(TestAccounts.OUTSIDER)))
                 .isFalse();
@@ -124,7 +127,7 @@ abstract class AssociationMembershipContract {
         join(TestAccounts.MEMBER);
         for (Person person : new Person[] {TestAccounts.MEMBER, TestAccounts.BOARD, TestAccounts.OUTSIDER}) {
             accounts.signIn(person);
-            assertThatThrownBy(() -> memberships.invite(association, TestAccounts.BOARD.email()))
+            assertThatThrownBy(() -> invitations.invite(association, TestAccounts.BOARD.email()))
                     .as(person.email())
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> memberships.remove(association, id(TestAccounts.BOTH)))
@@ -133,7 +136,7 @@ abstract class AssociationMembershipContract {
                     .isInstanceOf(AccessDeniedException.class);
         }
         accounts.signIn(TestAccounts.STAFF); // staff manage every association's members
-        memberships.invite(association, TestAccounts.BOARD.email());
+        invitations.invite(association, TestAccounts.BOARD.email());
         memberships.remove(association, id(TestAccounts.BOARD));
         memberships.setContact(association, id(TestAccounts.MEMBER), true);
         assertThat(memberships.members(association))
@@ -179,7 +182,7 @@ abstract class AssociationMembershipContract {
         assertThatThrownBy(() -> memberships.leave(association))
                 .hasFieldOrPropertyWithValue("messageKey", "associations.error.not-a-member");
         accounts.signIn(TestAccounts.BOARD);
-        assertThatThrownBy(() -> memberships.accept(association))
+        assertThatThrownBy(() -> invitations.accept(association))
                 .hasFieldOrPropertyWithValue("messageKey", "associations.error.invitation-gone");
         assertThat(jdbc.queryForList("select account_id from association_membership", Long.class))
                 .containsExactly(id(TestAccounts.BOTH));
@@ -189,9 +192,9 @@ abstract class AssociationMembershipContract {
     void onlyTheInviteeAnswersTheirInvitation() {
         inviteAsContact(TestAccounts.MEMBER);
         accounts.signIn(TestAccounts.OUTSIDER);
-        assertThatThrownBy(() -> memberships.accept(association))
+        assertThatThrownBy(() -> invitations.accept(association))
                 .hasFieldOrPropertyWithValue("messageKey", "associations.error.invitation-gone");
-        assertThatThrownBy(() -> memberships.decline(association))
+        assertThatThrownBy(() -> invitations.decline(association))
                 .hasFieldOrPropertyWithValue("messageKey", "associations.error.invitation-gone");
         assertThat(service.isActiveMember(association, id(TestAccounts.OUTSIDER)))
                 .isFalse();
@@ -228,33 +231,33 @@ abstract class AssociationMembershipContract {
         long sentBefore = jdbc.queryForObject(invited, Long.class);
 
         accounts.signIn(TestAccounts.MEMBER); // an active member who is not a contact
-        assertThat(memberships.pendingInvitations(association)).singleElement().satisfies(m -> {
+        assertThat(invitations.pendingInvitations(association)).singleElement().satisfies(m -> {
             assertThat(m.displayName()).isEqualTo(TestAccounts.OUTSIDER.name());
             assertThat(m.status()).isEqualTo(MemberStatus.INVITED);
             assertThat(m.email()).as("no e-mail address for members").isNull();
         });
-        assertThat(memberships.resendInvitation(association, id(TestAccounts.OUTSIDER)))
+        assertThat(invitations.resendInvitation(association, id(TestAccounts.OUTSIDER)))
                 .isEqualTo(TestAccounts.OUTSIDER.name());
         assertThat(jdbc.queryForObject(invited, Long.class))
                 .as("the invitee is told again, as the first time")
                 .isEqualTo(sentBefore + 1);
-        assertThatThrownBy(() -> memberships.resendInvitation(association, id(TestAccounts.BOTH)))
+        assertThatThrownBy(() -> invitations.resendInvitation(association, id(TestAccounts.BOTH)))
                 .as("an active member has no invitation to send again")
                 .hasFieldOrPropertyWithValue("messageKey", "associations.error.invitation-gone");
 
         accounts.signIn(TestAccounts.BOARD); // not a member of the association
-        assertThatThrownBy(() -> memberships.pendingInvitations(association)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> memberships.resendInvitation(association, id(TestAccounts.OUTSIDER)))
+        assertThatThrownBy(() -> invitations.pendingInvitations(association)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> invitations.resendInvitation(association, id(TestAccounts.OUTSIDER)))
                 .isInstanceOf(AccessDeniedException.class);
 
         accounts.signIn(TestAccounts.OUTSIDER);
-        memberships.accept(association);
+        invitations.accept(association);
         accounts.signIn(TestAccounts.MEMBER);
-        assertThat(memberships.pendingInvitations(association)).isEmpty();
+        assertThat(invitations.pendingInvitations(association)).isEmpty();
     }
 
     private void assertInviteRefused(String email, String key) {
-        assertThatThrownBy(() -> memberships.invite(association, email))
+        assertThatThrownBy(() -> invitations.invite(association, email))
                 .as(email)
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "email")

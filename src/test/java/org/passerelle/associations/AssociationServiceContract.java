@@ -45,6 +45,9 @@ abstract class AssociationServiceContract {
     @Autowired
     AssociationMembershipService memberships;
 
+    @Autowired
+    AssociationInvitationService invitations;
+
     TestAccounts accounts;
 
     @BeforeEach
@@ -105,9 +108,9 @@ abstract class AssociationServiceContract {
     void onlyStaffRegisterAndVerifyAndOnlyStaffOrContactsEdit() {
         AssociationProfile created = register(NAME, TestAccounts.BOTH);
         accounts.signIn(TestAccounts.BOTH);
-        memberships.invite(created.id(), TestAccounts.MEMBER.email());
+        invitations.invite(created.id(), TestAccounts.MEMBER.email());
         accounts.signIn(TestAccounts.MEMBER);
-        memberships.accept(created.id()); // an active member, not a contact
+        invitations.accept(created.id()); // an active member, not a contact
 
         for (Person person : List.of(TestAccounts.MEMBER, TestAccounts.BOARD, ADMIN_ONLY)) {
             accounts.signIn(person);
@@ -314,19 +317,19 @@ abstract class AssociationServiceContract {
         service.update(created.id(), created.version(), form("ARB"));
         service.setVerified(created.id(), true);
         service.setVerified(created.id(), false);
-        memberships.invite(created.id(), TestAccounts.MEMBER.email());
-        memberships.invite(created.id(), TestAccounts.OUTSIDER.email());
+        invitations.invite(created.id(), TestAccounts.MEMBER.email());
+        invitations.invite(created.id(), TestAccounts.OUTSIDER.email());
         accounts.signIn(TestAccounts.MEMBER);
-        memberships.accept(created.id());
+        invitations.accept(created.id());
         accounts.signIn(TestAccounts.OUTSIDER);
-        memberships.decline(created.id());
+        invitations.decline(created.id());
         accounts.signIn(TestAccounts.BOTH);
         memberships.setContact(created.id(), accounts.idOf(TestAccounts.MEMBER), true);
         memberships.leave(created.id());
         accounts.signIn(TestAccounts.MEMBER);
         assertThatThrownBy(() -> memberships.leave(created.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "associations.error.last-contact");
-        memberships.invite(created.id(), TestAccounts.BOARD.email());
+        invitations.invite(created.id(), TestAccounts.BOARD.email());
         memberships.remove(created.id(), accounts.idOf(TestAccounts.BOARD));
 
         assertThat(jdbc.queryForList(

@@ -26,7 +26,7 @@ class DemoAssociationsTest {
         return new DemoAssociations(
                 enabled,
                 context.getBean(AssociationService.class),
-                context.getBean(AssociationMembershipService.class),
+                context.getBean(AssociationInvitationService.class),
                 context.getBean(AccountService.class),
                 context.getBean(RunAs.class));
     }

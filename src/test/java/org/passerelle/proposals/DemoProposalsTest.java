@@ -13,7 +13,7 @@ import org.passerelle.H2Test;
 import org.passerelle.TestAccounts;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.associations.AssociationForm;
-import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
@@ -110,11 +110,11 @@ class DemoProposalsTest {
                                 null),
                         accounts.idOf(moussa))
                 .id();
-        AssociationMembershipService memberships = context.getBean(AssociationMembershipService.class);
+        AssociationInvitationService invitations = context.getBean(AssociationInvitationService.class);
         accounts.signIn(moussa);
-        memberships.invite(amicale, DemoProposals.AUTHOR);
+        invitations.invite(amicale, DemoProposals.AUTHOR);
         accounts.signIn(fatima);
-        memberships.accept(amicale);
+        invitations.accept(amicale);
         TestAccounts.signOut();
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
 import org.passerelle.associations.AssociationForm;
-import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.InvalidInputException;
@@ -101,9 +101,9 @@ abstract class ProposalServiceContract {
                         accounts.idOf(TestAccounts.MEMBER))
                 .id();
         accounts.signIn(TestAccounts.MEMBER);
-        context.getBean(AssociationMembershipService.class).invite(associationId, TestAccounts.BOTH.email());
+        context.getBean(AssociationInvitationService.class).invite(associationId, TestAccounts.BOTH.email());
         accounts.signIn(TestAccounts.BOTH);
-        context.getBean(AssociationMembershipService.class).accept(associationId);
+        context.getBean(AssociationInvitationService.class).accept(associationId);
         accounts.signIn(TestAccounts.BOARD);
         memberships.myInvitations().forEach(invite -> memberships.answer(invite.id(), true));
     }

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 import org.passerelle.TestAccounts;
 import org.passerelle.TestAccounts.Person;
 import org.passerelle.associations.AssociationForm;
-import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Access;
@@ -279,9 +279,9 @@ final class SearchScenario {
         associationA = association("Ubumwe", TestAccounts.MEMBER);
         associationB = association("Twese", OTHER);
         accounts.signIn(TestAccounts.MEMBER);
-        bean(AssociationMembershipService.class).invite(associationA, TestAccounts.BOTH.email());
+        bean(AssociationInvitationService.class).invite(associationA, TestAccounts.BOTH.email());
         accounts.signIn(TestAccounts.BOTH);
-        bean(AssociationMembershipService.class).accept(associationA);
+        bean(AssociationInvitationService.class).accept(associationA);
     }
 
     private long association(String name, Person contact) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.passerelle.TestAccounts;
 import org.passerelle.associations.AssociationForm;
-import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
@@ -87,9 +87,9 @@ public final class VotingFixture {
                         accounts.idOf(TestAccounts.MEMBER))
                 .id();
         accounts.signIn(TestAccounts.MEMBER);
-        context.getBean(AssociationMembershipService.class).invite(associationId, TestAccounts.BOTH.email());
+        context.getBean(AssociationInvitationService.class).invite(associationId, TestAccounts.BOTH.email());
         accounts.signIn(TestAccounts.BOTH);
-        context.getBean(AssociationMembershipService.class).accept(associationId);
+        context.getBean(AssociationInvitationService.class).accept(associationId);
         addBoardMembers(List.of(TestAccounts.BOARD, TestAccounts.BOTH));
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import java.util.Map;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationMember;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.associations.AssociationProfile;
@@ -31,13 +32,18 @@ final class AssociationMembersPanel extends Div {
     final EmailField inviteEmail = new EmailField();
     final Button invite = new Button();
     private final AssociationMembershipService memberships;
+    private final AssociationInvitationService invitations;
     private final AssociationProfile association;
     private final Runnable onChange;
 
     AssociationMembersPanel(
-            AssociationProfile association, AssociationMembershipService memberships, Runnable onChange) {
+            AssociationProfile association,
+            AssociationMembershipService memberships,
+            AssociationInvitationService invitations,
+            Runnable onChange) {
         this.association = association;
         this.memberships = memberships;
+        this.invitations = invitations;
         this.onChange = onChange;
         addClassName("passerelle-card");
         add(new H3(getTranslation("associations.members")));
@@ -85,7 +91,7 @@ final class AssociationMembersPanel extends Div {
         Map<String, HasValidation> fields = Map.of("email", inviteEmail);
         Feedback.clear(fields);
         try {
-            String name = memberships.invite(association.id(), inviteEmail.getValue());
+            String name = invitations.invite(association.id(), inviteEmail.getValue());
             Feedback.success(getTranslation("associations.invite.sent", name));
             onChange.run();
         } catch (UserFacingException refusal) {

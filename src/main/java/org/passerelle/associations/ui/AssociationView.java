@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.associations.AssociationNotFoundException;
 import org.passerelle.associations.AssociationProfile;
@@ -35,11 +36,16 @@ public final class AssociationView extends Main implements BeforeEnterObserver, 
     AssociationMembersPanel members;
     private final AssociationService associations;
     private final AssociationMembershipService memberships;
+    private final AssociationInvitationService invitations;
     private AssociationProfile profile;
 
-    AssociationView(AssociationService associations, AssociationMembershipService memberships) {
+    AssociationView(
+            AssociationService associations,
+            AssociationMembershipService memberships,
+            AssociationInvitationService invitations) {
         this.associations = associations;
         this.memberships = memberships;
+        this.invitations = invitations;
         addClassName("passerelle-page");
         edit.setText(getTranslation("action.edit"));
         edit.addClickListener(click -> AssociationDialog.edit(associations, profile, saved -> {
@@ -79,7 +85,7 @@ public final class AssociationView extends Main implements BeforeEnterObserver, 
         leave.setVisible(profile.myStatus() == MemberStatus.ACTIVE);
         HorizontalLayout actions = new HorizontalLayout(edit, verify, leave);
         actions.getStyle().set("flex-wrap", "wrap");
-        members = new AssociationMembersPanel(profile, memberships, () -> show(associationId));
+        members = new AssociationMembersPanel(profile, memberships, invitations, () -> show(associationId));
         add(title, details, actions, members);
     }
 

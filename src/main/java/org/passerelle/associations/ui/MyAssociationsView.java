@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.associations.MemberStatus;
 import org.passerelle.associations.MyMembership;
@@ -33,9 +34,11 @@ public final class MyAssociationsView extends Main implements HasDynamicTitle {
     final Grid<MyMembership> grid = ComponentTexts.translated(new Grid<>());
     final Paragraph none = new Paragraph();
     private final AssociationMembershipService memberships;
+    private final AssociationInvitationService answers;
 
-    MyAssociationsView(AssociationMembershipService memberships) {
+    MyAssociationsView(AssociationMembershipService memberships, AssociationInvitationService answers) {
         this.memberships = memberships;
+        this.answers = answers;
         addClassName("passerelle-page");
         grid.addComponentColumn(this::link)
                 .setKey("name")
@@ -100,9 +103,9 @@ public final class MyAssociationsView extends Main implements HasDynamicTitle {
     private void answer(MyMembership invitation, boolean accept) {
         boolean done = AssociationTexts.attempt(this, () -> {
             if (accept) {
-                memberships.accept(invitation.associationId());
+                answers.accept(invitation.associationId());
             } else {
-                memberships.decline(invitation.associationId());
+                answers.decline(invitation.associationId());
             }
         });
         if (done) {

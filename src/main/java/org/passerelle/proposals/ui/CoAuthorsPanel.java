@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.function.Consumer;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationMember;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.associations.MemberStatus;
@@ -35,13 +36,18 @@ final class CoAuthorsPanel extends Div {
 
     private final ProposalService proposals;
     private final AssociationMembershipService memberships;
+    private final AssociationInvitationService invitations;
     private final Consumer<ProposalView> changed;
     private ProposalView proposal;
 
     CoAuthorsPanel(
-            ProposalService proposals, AssociationMembershipService memberships, Consumer<ProposalView> changed) {
+            ProposalService proposals,
+            AssociationMembershipService memberships,
+            AssociationInvitationService invitations,
+            Consumer<ProposalView> changed) {
         this.proposals = proposals;
         this.memberships = memberships;
+        this.invitations = invitations;
         this.changed = changed;
         addClassName("passerelle-card");
         person.setLabel(getTranslation("proposals.co-authors.person"));
@@ -91,7 +97,7 @@ final class CoAuthorsPanel extends Div {
     /** Who was invited to the association and has not answered; nobody when the reader may not know. */
     private List<AssociationMember> pendingInvitations(long associationId) {
         try {
-            return memberships.pendingInvitations(associationId);
+            return invitations.pendingInvitations(associationId);
         } catch (AccessDeniedException | UserFacingException notAMemberAnyMore) {
             return List.of();
         }
@@ -103,7 +109,7 @@ final class CoAuthorsPanel extends Div {
                 .setAttribute("aria-label", getTranslation("proposals.co-authors.resend-to", invitee.displayName()));
         resend.addClickListener(click -> {
             try {
-                String name = memberships.resendInvitation(associationId, invitee.accountId());
+                String name = invitations.resendInvitation(associationId, invitee.accountId());
                 Feedback.success(getTranslation("proposals.co-authors.resent", name));
                 resend.setEnabled(false);
             } catch (UserFacingException | AccessDeniedException refusal) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.base.TimeZones;
 import org.passerelle.base.UserFacingException;
@@ -60,12 +61,13 @@ public final class ProposalEditorView extends Main implements BeforeEnterObserve
     ProposalEditorView(
             ProposalService proposals,
             AssociationMembershipService memberships,
+            AssociationInvitationService invitations,
             CallService calls,
             ObjectProvider<PageSection<ProposalView>> sections) {
         this.proposals = proposals;
         this.calls = calls;
         this.sections = sections;
-        this.coAuthors = new CoAuthorsPanel(proposals, memberships, updated -> proposal = updated);
+        this.coAuthors = new CoAuthorsPanel(proposals, memberships, invitations, updated -> proposal = updated);
         addClassNames("passerelle-page", "proposal-editor");
         save.addClickListener(click -> saveNow(proposal.lockVersion(), false));
         submit.addClickListener(click -> submit());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
 import org.passerelle.associations.AssociationForm;
-import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.AssociationsFixture;
 import org.passerelle.base.ui.NotFoundView;
@@ -131,7 +131,7 @@ class AssociationViewTest extends KaribuTest {
         assertThat(view.members.grid.getListDataView().getItem(1).displayName()).isEqualTo("Moussa Membre");
 
         accounts.signIn(TestAccounts.MEMBER);
-        context.getBean(AssociationMembershipService.class).accept(association);
+        context.getBean(AssociationInvitationService.class).accept(association);
         view = open(TestAccounts.BOTH);
         _click(action(view, "Moussa Membre", "Make contact"));
         assertThat(view.members.grid.getListDataView().getItems().filter(m -> m.contact()))
@@ -186,9 +186,9 @@ class AssociationViewTest extends KaribuTest {
     @Test
     void aMemberLeaves() {
         accounts.signIn(TestAccounts.BOTH);
-        context.getBean(AssociationMembershipService.class).invite(association, TestAccounts.BOARD.email());
+        context.getBean(AssociationInvitationService.class).invite(association, TestAccounts.BOARD.email());
         accounts.signIn(TestAccounts.BOARD);
-        context.getBean(AssociationMembershipService.class).accept(association);
+        context.getBean(AssociationInvitationService.class).accept(association);
         AssociationView view = open(TestAccounts.BOARD);
         assertThat(view.details.badges.getChildren().map(c -> c.getElement().getText()))
                 .containsExactly("You are a member");

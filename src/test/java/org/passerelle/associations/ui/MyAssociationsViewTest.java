@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationMembershipService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.AssociationsFixture;
@@ -32,8 +33,8 @@ class MyAssociationsViewTest extends KaribuTest {
                         AssociationsFixture.form("Amicale des Maliens du Luxembourg"), accounts.idOf(TestAccounts.BOTH))
                 .id();
         accounts.signIn(TestAccounts.BOTH);
-        context.getBean(AssociationMembershipService.class).invite(association, TestAccounts.MEMBER.email());
-        context.getBean(AssociationMembershipService.class).invite(association, TestAccounts.BOARD.email());
+        context.getBean(AssociationInvitationService.class).invite(association, TestAccounts.MEMBER.email());
+        context.getBean(AssociationInvitationService.class).invite(association, TestAccounts.BOARD.email());
         TestAccounts.signOut();
     }
 

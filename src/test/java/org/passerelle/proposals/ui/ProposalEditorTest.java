@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
 import org.passerelle.associations.AssociationForm;
-import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
@@ -90,9 +90,9 @@ class ProposalEditorTest extends KaribuTest {
                         accounts.idOf(TestAccounts.MEMBER))
                 .id();
         accounts.signIn(TestAccounts.MEMBER);
-        context.getBean(AssociationMembershipService.class).invite(associationId, TestAccounts.BOTH.email());
+        context.getBean(AssociationInvitationService.class).invite(associationId, TestAccounts.BOTH.email());
         accounts.signIn(TestAccounts.BOTH);
-        context.getBean(AssociationMembershipService.class).accept(associationId);
+        context.getBean(AssociationInvitationService.class).accept(associationId);
         TestAccounts.signOut();
     }
 
@@ -212,7 +212,7 @@ class ProposalEditorTest extends KaribuTest {
         assertThat(_find(coAuthors.pending, ListItem.class)).isEmpty();
 
         accounts.signIn(TestAccounts.MEMBER);
-        context.getBean(AssociationMembershipService.class).invite(associationId, TestAccounts.OUTSIDER.email());
+        context.getBean(AssociationInvitationService.class).invite(associationId, TestAccounts.OUTSIDER.email());
         signIn(TestAccounts.BOTH); // a member, not a contact of the association
         coAuthors = openEditor(draft).coAuthors;
         assertThat(coAuthors.person.getHelperText()).isEqualTo("No other active member to add yet.");

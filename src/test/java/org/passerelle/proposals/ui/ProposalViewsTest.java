@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
 import org.passerelle.associations.AssociationForm;
-import org.passerelle.associations.AssociationMembershipService;
+import org.passerelle.associations.AssociationInvitationService;
 import org.passerelle.associations.AssociationService;
 import org.passerelle.associations.Residence;
 import org.passerelle.base.Sector;
@@ -88,9 +88,9 @@ class ProposalViewsTest extends KaribuTest {
                         accounts.idOf(TestAccounts.MEMBER))
                 .id();
         accounts.signIn(TestAccounts.MEMBER);
-        context.getBean(AssociationMembershipService.class).invite(associationId, TestAccounts.BOTH.email());
+        context.getBean(AssociationInvitationService.class).invite(associationId, TestAccounts.BOTH.email());
         accounts.signIn(TestAccounts.BOTH);
-        context.getBean(AssociationMembershipService.class).accept(associationId);
+        context.getBean(AssociationInvitationService.class).accept(associationId);
         TestAccounts.signOut();
     }
 
