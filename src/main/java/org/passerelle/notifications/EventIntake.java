@@ -23,6 +23,7 @@ import org.passerelle.sessions.RegistrationStatus;
 import org.passerelle.sessions.SessionEvents.ActionItemAssigned;
 import org.passerelle.sessions.SessionEvents.ActionItemDueSoon;
 import org.passerelle.sessions.SessionEvents.RegistrationPromoted;
+import org.passerelle.sessions.SessionEvents.SessionAuthorsInvited;
 import org.passerelle.sessions.SessionEvents.SessionCancelled;
 import org.passerelle.sessions.SessionEvents.SessionRegistered;
 import org.passerelle.sessions.SessionEvents.SessionScheduled;
@@ -183,6 +184,18 @@ class EventIntake {
     @EventListener
     void on(SessionScheduled e) {
         record(Topic.SESSION_SCHEDULED, e.actorId(), SubjectRef.session(e.sessionId()), e.spaceId(), null, null);
+    }
+
+    /** The authors of a proposal put on a session's agenda are invited to it (they may not be space members). */
+    @EventListener
+    void on(SessionAuthorsInvited e) {
+        record(
+                Topic.SESSION_AUTHORS_INVITED,
+                null,
+                SubjectRef.session(e.sessionId()),
+                e.spaceId(),
+                e.authorIds(),
+                null);
     }
 
     @EventListener

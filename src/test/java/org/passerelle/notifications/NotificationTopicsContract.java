@@ -75,6 +75,16 @@ abstract class NotificationTopicsContract {
     }
 
     @Test
+    void theAuthorsOfAProposalPutOnTheAgendaAreToldTheyAreInvited() {
+        SessionsFixture sessions = new SessionsFixture(context, accounts);
+        // MEMBER co-authors the proposal and has left the restricted space: the invitation is how they hear of it
+        sessions.withInvitedAuthor(AccessMode.RESTRICTED, "Solar clinics", 5);
+        assertThat(topicsOf(TestAccounts.MEMBER)).containsOnlyOnce(Topic.SESSION_AUTHORS_INVITED);
+        assertThat(topicsOf(TestAccounts.BOARD)).doesNotContain(Topic.SESSION_AUTHORS_INVITED);
+        assertThat(topicsOf(TestAccounts.OUTSIDER)).doesNotContain(Topic.SESSION_AUTHORS_INVITED);
+    }
+
+    @Test
     void sessionsTellTheSpaceAndTheirRegistrantsAndRemindOnce() {
         SessionsFixture sessions = new SessionsFixture(context, accounts);
         long spaceId = sessions.space(AccessMode.RESTRICTED);

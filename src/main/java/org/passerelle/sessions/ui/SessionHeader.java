@@ -28,6 +28,7 @@ final class SessionHeader extends Div {
 
     SessionHeader(SessionCalendar calendars) {
         calendar = new CalendarLink(calendars);
+        addClassName("passerelle-session-header");
         phase.getElement().getThemeList().add("badge");
         onlineLink.setTarget(AnchorTarget.BLANK);
         onlineLink.getElement().setAttribute("rel", "noopener noreferrer nofollow");
