@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sessions' answer to the access contract: seen by whoever takes part in the space (see {@link SessionAccess});
+ * Sessions' answer to the access contract: seen by whoever takes part in the space and by the invited co-authors
+ * of a proposal on its agenda (see {@link SessionAccess});
  * its facilitators (who moderate the space) change it and add and remove its material; its live thread is
  * written by the space's contributors.
  */
@@ -31,11 +32,17 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
 
     private final SpaceAccess spaceAccess;
     private final EntityLoader sessions;
+    private final SessionInvitations invitations;
 
-    SessionAccessProvider(EntityLoader loader, SubjectAccess subjects, SpaceAccess spaceAccess) {
+    SessionAccessProvider(
+            EntityLoader loader,
+            SubjectAccess subjects,
+            SpaceAccess spaceAccess,
+            @org.springframework.context.annotation.Lazy SessionInvitations invitations) {
         super(SubjectKind.SESSION, CoCreationSession.class, loader, subjects);
         this.spaceAccess = spaceAccess;
         this.sessions = loader;
+        this.invitations = invitations;
     }
 
     @Override
@@ -47,8 +54,21 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
     protected Access derive(CoCreationSession session, Map<SubjectRef, Access> parents) {
         long spaceId = session.getSpaceId();
         Access space = parents.get(SubjectRef.space(spaceId));
-        if (!space.see() || !spaceAccess.may(spaceId, SpaceAction.TAKE_PART)) {
+        if (!space.see()) {
             return null;
+        }
+        if (!spaceAccess.may(spaceId, SpaceAction.TAKE_PART)) {
+            // the co-authors of a proposal on the agenda are invited: they see the session (not its thread or
+            // material), as SessionAccess lets them — one answer for the page, notifications and links
+            return invitations.invitedFor(session) == null
+                    ? null
+                    : new Access(
+                            SubjectRef.session(session.getId()),
+                            spaceId,
+                            null,
+                            space.role(),
+                            EnumSet.of(Right.SEE),
+                            "sessions.error.not-facilitator");
         }
         Set<Right> rights = EnumSet.of(Right.SEE, Right.READ_THREAD);
         if (space.moderate()) {
