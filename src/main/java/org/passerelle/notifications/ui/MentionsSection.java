@@ -1,8 +1,6 @@
 package org.passerelle.notifications.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -88,19 +86,7 @@ class MentionsSection implements PageSection<SignedInPerson> {
                     line.read() ? "notifications.mentions.line" : "notifications.mentions.line-unread",
                     line.text(),
                     when);
-            if (line.link() == null || !line.available()) {
-                return new Paragraph(text);
-            }
-            Button open = new Button(text, click -> {
-                notifications.markRead(line.id());
-                getUI().ifPresent(ui -> ui.navigate(line.link().substring(1)));
-            });
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.addClassName("passerelle-notification-open");
-            if (!line.read()) {
-                open.addClassName("passerelle-unread");
-            }
-            return open;
+            return NotificationOpener.of(line, text, notifications);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.passerelle.notifications.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,17 +73,7 @@ class WhatIsNewSection implements PageSection<SignedInPerson> {
                     .filter(line -> !line.read())
                     .toList();
             for (NotificationLine line : newest) {
-                if (line.link() == null) {
-                    items.add(new Paragraph(line.text()));
-                    continue;
-                }
-                Button open = new Button(line.text(), click -> {
-                    notifications.markRead(line.id());
-                    getUI().ifPresent(ui -> ui.navigate(line.link().substring(1)));
-                });
-                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                open.addClassName("passerelle-notification-open");
-                items.add(open);
+                items.add(NotificationOpener.of(line, line.text(), notifications));
             }
         }
     }
