@@ -129,15 +129,11 @@ final class Browser implements AutoCloseable {
      * message's one actions menu, then picks the entry.
      */
     void clickMessageAction(String messageText, String action) {
-        WebElement menuButton = until(d -> ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "const m = Array.from(document.querySelectorAll('.thread-message'))"
-                                                + ".find(e => e.textContent.includes(arguments[0]));"
-                                                + " return m ? m.querySelector('.thread-actions-button') : null;",
-                                        messageText)
-                        instanceof WebElement found
-                ? found
-                : null);
+        WebElement menuButton = found(
+                "const m = Array.from(document.querySelectorAll('.thread-message'))"
+                        + ".find(e => e.textContent.includes(arguments[0]));"
+                        + " return m ? m.querySelector('.thread-actions-button') : null;",
+                messageText);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menuButton);
         menuButton.click();
         WebElement entry = until(d -> ((JavascriptExecutor) d)
@@ -208,18 +204,26 @@ final class Browser implements AutoCloseable {
         return text == null ? "" : text.toString().replaceAll("\\s+", " ");
     }
 
+    /** Waits until the script (given one argument) finds an element, and returns it. */
+    private WebElement found(String script, Object argument) {
+        return until(d -> ((JavascriptExecutor) d).executeScript(script, argument) instanceof WebElement element
+                ? element
+                : null);
+    }
+
+    /** Brings the element to the middle of the screen and clicks it once nothing covers it. */
+    private void scrollAndClick(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        clickWhenUncovered(element);
+    }
+
     /** Clicks the first visible Vaadin button showing this text. */
     void clickButton(String text) {
-        WebElement button = until(d -> ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "return Array.from(document.querySelectorAll('vaadin-button')).find(b =>"
-                                                + " b.checkVisibility() && b.textContent.trim() === arguments[0]) || null;",
-                                        text)
-                        instanceof WebElement found
-                ? found
-                : null);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        clickWhenUncovered(button);
+        WebElement button = found(
+                "return Array.from(document.querySelectorAll('vaadin-button')).find(b =>"
+                        + " b.checkVisibility() && b.textContent.trim() === arguments[0]) || null;",
+                text);
+        scrollAndClick(button);
     }
 
     /**
@@ -251,15 +255,11 @@ final class Browser implements AutoCloseable {
      * button with the same text (the one that opened it), which a person cannot reach while it is open.
      */
     void clickDialogButton(String text) {
-        WebElement button = until(d -> ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "return Array.from(document.querySelectorAll('vaadin-button')).find(b =>"
-                                                + " b.checkVisibility() && b.textContent.trim() === arguments[0]"
-                                                + " && b.closest('vaadin-dialog, vaadin-dialog-overlay')) || null;",
-                                        text)
-                        instanceof WebElement found
-                ? found
-                : null);
+        WebElement button = found(
+                "return Array.from(document.querySelectorAll('vaadin-button')).find(b =>"
+                        + " b.checkVisibility() && b.textContent.trim() === arguments[0]"
+                        + " && b.closest('vaadin-dialog, vaadin-dialog-overlay')) || null;",
+                text);
         button.click();
     }
 
@@ -275,30 +275,21 @@ final class Browser implements AutoCloseable {
     /** Follows the first visible link showing this text (grid cells included), and waits for the address to change. */
     void clickLink(String text) {
         String before = driver.getCurrentUrl();
-        WebElement link = until(d -> ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "return Array.from(document.querySelectorAll('a')).find(a =>"
-                                                + " a.checkVisibility() && a.textContent.trim() === arguments[0]) || null;",
-                                        text)
-                        instanceof WebElement found
-                ? found
-                : null);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-        clickWhenUncovered(link);
+        WebElement link = found(
+                "return Array.from(document.querySelectorAll('a')).find(a =>"
+                        + " a.checkVisibility() && a.textContent.trim() === arguments[0]) || null;",
+                text);
+        scrollAndClick(link);
         until(d -> !d.getCurrentUrl().equals(before));
     }
 
     /** Opens a page from the side navigation by its label, as a person does (no typed address). */
     void openMenu(String label) {
         String before = driver.getCurrentUrl();
-        WebElement item = until(d -> ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).find(i =>"
-                                                + " i.checkVisibility() && i.textContent.trim() === arguments[0]) || null;",
-                                        label)
-                        instanceof WebElement found
-                ? found
-                : null);
+        WebElement item = found(
+                "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).find(i =>"
+                        + " i.checkVisibility() && i.textContent.trim() === arguments[0]) || null;",
+                label);
         clickWhenUncovered(item);
         until(d -> !d.getCurrentUrl().equals(before));
     }
@@ -306,14 +297,10 @@ final class Browser implements AutoCloseable {
     /** Opens the row of a grid (or its card on a phone) showing this text in a cell, and waits for the address to change. */
     void clickGridRow(String text) {
         String before = driver.getCurrentUrl();
-        WebElement cell = until(d -> ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).find(c =>"
-                                                + " c.checkVisibility() && c.textContent.trim().startsWith(arguments[0])) || null;",
-                                        text)
-                        instanceof WebElement found
-                ? found
-                : null);
+        WebElement cell = found(
+                "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).find(c =>"
+                        + " c.checkVisibility() && c.textContent.trim().startsWith(arguments[0])) || null;",
+                text);
         clickWhenUncovered(cell);
         until(d -> !d.getCurrentUrl().equals(before));
     }
@@ -337,16 +324,11 @@ final class Browser implements AutoCloseable {
     /** Follows the link whose accessible label ends with this text (e.g. a space's card), and waits for the address to change. */
     void clickLinkLabelled(String labelEnd) {
         String before = driver.getCurrentUrl();
-        WebElement link = until(d -> ((JavascriptExecutor) d)
-                                .executeScript(
-                                        "return Array.from(document.querySelectorAll('a[aria-label]')).find(a =>"
-                                                + " a.checkVisibility() && a.getAttribute('aria-label').endsWith(arguments[0])) || null;",
-                                        labelEnd)
-                        instanceof WebElement found
-                ? found
-                : null);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-        clickWhenUncovered(link);
+        WebElement link = found(
+                "return Array.from(document.querySelectorAll('a[aria-label]')).find(a =>"
+                        + " a.checkVisibility() && a.getAttribute('aria-label').endsWith(arguments[0])) || null;",
+                labelEnd);
+        scrollAndClick(link);
         until(d -> !d.getCurrentUrl().equals(before));
     }
 
