@@ -6,7 +6,8 @@ import org.passerelle.sessions.domain.CoCreationSession;
 /**
  * Who may register for a session, and what to tell those who may not, in one place: the service refuses with
  * the same rule the page explains. Members of the space register, and so do the authors of a proposal on the
- * agenda (they are invited); while the space is not archived and the session is scheduled and not begun.
+ * agenda (they are invited); while the space is not archived and the session is upcoming ({@link SessionPhase}:
+ * not begun by the clock nor by the facilitator).
  */
 final class RegistrationRules {
 
@@ -25,14 +26,27 @@ final class RegistrationRules {
      */
     static RegistrationNote note(
             CoCreationSession session, SessionAccess.Reader reader, Instant now, long seatsTaken, boolean registered) {
-        if (session.getState() == SessionState.CANCELLED) {
-            return RegistrationNote.CANCELLED;
-        }
-        if (!now.isBefore(session.getEndsAt())) {
-            return RegistrationNote.ENDED;
-        }
-        if (!now.isBefore(session.getStartsAt())) {
-            return RegistrationNote.STARTED;
+        // the phase everyone is shown: a session the facilitator started early has started, one they took past
+        // its last item has ended
+        switch (SessionPhase.of(
+                session.getState(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                session.getCurrentItem(),
+                session.getAgenda().size(),
+                now)) {
+            case CANCELLED -> {
+                return RegistrationNote.CANCELLED;
+            }
+            case ENDED -> {
+                return RegistrationNote.ENDED;
+            }
+            case RUNNING -> {
+                return RegistrationNote.STARTED;
+            }
+            case UPCOMING -> {
+                // registration is open: the rules below decide who
+            }
         }
         if (reader.space().archived()) {
             return RegistrationNote.ARCHIVED;

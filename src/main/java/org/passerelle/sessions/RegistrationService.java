@@ -134,7 +134,14 @@ public class RegistrationService {
         if (session.getState() == SessionState.CANCELLED) {
             throw new UserFacingException("sessions.error.cancelled");
         }
-        if (!clock.instant().isBefore(session.getStartsAt())) {
+        SessionPhase phase = SessionPhase.of(
+                session.getState(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                session.getCurrentItem(),
+                session.getAgenda().size(),
+                clock.instant());
+        if (phase != SessionPhase.UPCOMING) { // begun by the clock or by the facilitator, as the page says
             throw new UserFacingException("sessions.error.registration-closed");
         }
     }

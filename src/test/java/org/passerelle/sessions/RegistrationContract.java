@@ -114,6 +114,23 @@ abstract class RegistrationContract {
     }
 
     @Test
+    void registrationClosesWhenTheFacilitatorStartsTheSessionEarly() {
+        long space = fixture.space(AccessMode.OPEN);
+        SessionSummary session = fixture.schedule(space, SessionsFixture.tomorrow("Early bird", 5));
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(sessions.get(session.id()).mayRegister()).isTrue();
+
+        accounts.signIn(TestAccounts.STAFF); // facilitates: moves to the first agenda item a day early
+        context.getBean(LiveSessionService.class).nextItem(session.id());
+
+        accounts.signIn(TestAccounts.MEMBER);
+        assertThat(sessions.get(session.id()).registrationNote()).isEqualTo(RegistrationNote.STARTED);
+        assertThat(sessions.get(session.id()).mayRegister()).isFalse();
+        assertThatThrownBy(() -> registrations.register(session.id()))
+                .hasFieldOrPropertyWithValue("messageKey", "sessions.error.registration-closed");
+    }
+
+    @Test
     void whoMayNotRegisterIsToldWhy() {
         long space = fixture.space(AccessMode.OPEN);
         SessionSummary full = fixture.schedule(space, SessionsFixture.tomorrow("Small room", 1));
