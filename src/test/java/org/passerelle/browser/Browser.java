@@ -217,6 +217,13 @@ final class Browser implements AutoCloseable {
         clickWhenUncovered(element);
     }
 
+    /** Clicks what the script finds (a link, a menu item, a grid row) and waits for the address to change. */
+    private void follow(String script, Object argument) {
+        String before = driver.getCurrentUrl();
+        scrollAndClick(found(script, argument));
+        until(d -> !d.getCurrentUrl().equals(before));
+    }
+
     /** Clicks the first visible Vaadin button showing this text. */
     void clickButton(String text) {
         WebElement button = found(
@@ -274,35 +281,26 @@ final class Browser implements AutoCloseable {
 
     /** Follows the first visible link showing this text (grid cells included), and waits for the address to change. */
     void clickLink(String text) {
-        String before = driver.getCurrentUrl();
-        WebElement link = found(
+        follow(
                 "return Array.from(document.querySelectorAll('a')).find(a =>"
                         + " a.checkVisibility() && a.textContent.trim() === arguments[0]) || null;",
                 text);
-        scrollAndClick(link);
-        until(d -> !d.getCurrentUrl().equals(before));
     }
 
     /** Opens a page from the side navigation by its label, as a person does (no typed address). */
     void openMenu(String label) {
-        String before = driver.getCurrentUrl();
-        WebElement item = found(
+        follow(
                 "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).find(i =>"
                         + " i.checkVisibility() && i.textContent.trim() === arguments[0]) || null;",
                 label);
-        clickWhenUncovered(item);
-        until(d -> !d.getCurrentUrl().equals(before));
     }
 
     /** Opens the row of a grid (or its card on a phone) showing this text in a cell, and waits for the address to change. */
     void clickGridRow(String text) {
-        String before = driver.getCurrentUrl();
-        WebElement cell = found(
+        follow(
                 "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).find(c =>"
                         + " c.checkVisibility() && c.textContent.trim().startsWith(arguments[0])) || null;",
                 text);
-        clickWhenUncovered(cell);
-        until(d -> !d.getCurrentUrl().equals(before));
     }
 
     /** The visible text of the page section (e.g. a home block) with this accessible label; empty when absent. */
@@ -323,13 +321,10 @@ final class Browser implements AutoCloseable {
 
     /** Follows the link whose accessible label ends with this text (e.g. a space's card), and waits for the address to change. */
     void clickLinkLabelled(String labelEnd) {
-        String before = driver.getCurrentUrl();
-        WebElement link = found(
+        follow(
                 "return Array.from(document.querySelectorAll('a[aria-label]')).find(a =>"
                         + " a.checkVisibility() && a.getAttribute('aria-label').endsWith(arguments[0])) || null;",
                 labelEnd);
-        scrollAndClick(link);
-        until(d -> !d.getCurrentUrl().equals(before));
     }
 
     /** Waits until the address's path is this one (after a button that navigates). */
