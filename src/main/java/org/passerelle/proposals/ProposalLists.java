@@ -55,6 +55,11 @@ class ProposalLists {
                 .toList();
     }
 
+    /** The proposals the signed-in person co-authors, by id. */
+    Set<Long> coAuthored() {
+        return Set.copyOf(listings.coAuthoredBy(currentUser.require().accountId()));
+    }
+
     /**
      * One page of the proposals of a call the person may read (never others' drafts), newest change first
      * or by title; a fixed number of queries whatever the page size.

@@ -64,6 +64,19 @@ class ProposalReading {
         return people;
     }
 
+    /** The co-authors of each of these proposals the person may see (others are left out, not refused). */
+    java.util.Map<Long, List<Long>> authorsOf(java.util.Collection<Long> proposalIds) {
+        java.util.Map<Long, List<Long>> found = new java.util.LinkedHashMap<>();
+        var refs = proposalIds.stream().map(SubjectRef::proposal).toList();
+        var access = subjects.of(refs);
+        for (var proposal : proposals.findAllById(proposalIds)) {
+            if (access.get(SubjectRef.proposal(proposal.getId())).see()) {
+                found.put(proposal.getId(), List.copyOf(proposal.getAuthors()));
+            }
+        }
+        return found;
+    }
+
     /**
      * One proposal as the person may see it; remembered for the request (the sections of its page all ask),
      * forgotten at every change.

@@ -111,6 +111,12 @@ public class ProposalService {
         return reading.concernedPeople(proposalId);
     }
 
+    /** The co-authors of each of these proposals the person may see (the others are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Long>> authorsOf(java.util.Collection<Long> proposalIds) {
+        return reading.authorsOf(proposalIds);
+    }
+
     /** The history of saved versions, newest first (authors see all; reviewers see up to the submitted one). */
     @Transactional(readOnly = true)
     public List<ProposalVersionInfo> history(long proposalId) {
@@ -127,6 +133,12 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public List<ProposalRow> mine() {
         return lists.mine();
+    }
+
+    /** The ids of the proposals the signed-in person co-authors (they see each of them). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> coAuthored() {
+        return lists.coAuthored();
     }
 
     /**

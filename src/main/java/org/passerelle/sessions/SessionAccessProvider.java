@@ -83,7 +83,8 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
 
     /**
      * A session is found, and its thread read, by who sees its space and may take part in its sessions (as {@link
-     * #derive}): the spaces module's {@link SpaceSearchKeys#takePart} key.
+     * #derive}): the spaces module's {@link SpaceSearchKeys#takePart} key; it is also found (not its thread) by the
+     * authors it invites, who hold its {@link SessionReaderKeys#guest} key.
      */
     @Override
     public Map<Long, Set<String>> searchKeys(java.util.Collection<Long> ids, Right right) {
@@ -92,7 +93,13 @@ class SessionAccessProvider extends DerivedAccessProvider<CoCreationSession> {
         }
         Map<Long, Set<String>> answer = new java.util.HashMap<>();
         for (CoCreationSession session : sessions.byIds(CoCreationSession.class, ids)) {
-            answer.put(session.getId(), Set.of(SpaceSearchKeys.takePart(session.getSpaceId())));
+            answer.put(
+                    session.getId(),
+                    right == Right.SEE
+                            ? Set.of(
+                                    SpaceSearchKeys.takePart(session.getSpaceId()),
+                                    SessionReaderKeys.guest(session.getId()))
+                            : Set.of(SpaceSearchKeys.takePart(session.getSpaceId())));
         }
         return answer;
     }

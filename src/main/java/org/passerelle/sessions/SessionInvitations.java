@@ -2,14 +2,11 @@ package org.passerelle.sessions;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passerelle.proposals.ProposalRow;
+import org.passerelle.base.RoundTripMemo;
 import org.passerelle.proposals.ProposalService;
-import org.passerelle.security.CurrentUser;
 import org.passerelle.sessions.SessionEvents.SessionAuthorsInvited;
 import org.passerelle.sessions.domain.AgendaEntry;
 import org.passerelle.sessions.domain.CoCreationSession;
@@ -25,13 +22,13 @@ import org.springframework.stereotype.Component;
 class SessionInvitations {
 
     private final ProposalService proposals;
-    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final RoundTripMemo memo;
 
-    SessionInvitations(ProposalService proposals, CurrentUser currentUser, ApplicationEventPublisher events) {
+    SessionInvitations(ProposalService proposals, ApplicationEventPublisher events, RoundTripMemo memo) {
         this.proposals = proposals;
-        this.currentUser = currentUser;
         this.events = events;
+        this.memo = memo;
     }
 
     /** The title of the reader's proposal on the agenda when they co-author one, else {@code null}. */
@@ -40,19 +37,22 @@ class SessionInvitations {
         if (onAgenda.isEmpty()) {
             return null;
         }
-        long me = currentUser.require().accountId();
-        Map<Long, ProposalRow> mine = proposals.mine().stream()
-                .filter(row -> onAgenda.contains(row.id()))
-                .collect(Collectors.toMap(ProposalRow::id, Function.identity(), (a, b) -> a));
-        // "mine" also lists the proposals of the reader's associations: only co-authors are invited
+        Set<Long> mine = coAuthored();
         for (Long id : onAgenda) {
-            ProposalRow row = mine.get(id);
-            if (row != null && proposals.get(id).authorIds().contains(me)) {
-                return row.title() == null ? "#" + id : row.title();
+            if (mine.contains(id)) {
+                String title = proposals.get(id).content().title();
+                return title == null || title.isBlank() ? "#" + id : title;
             }
         }
         return null;
     }
+
+    /** The proposals the signed-in person co-authors, asked once per round-trip of a page or list. */
+    Set<Long> coAuthored() {
+        return memo.remember(CoAuthored.class, proposals::coAuthored);
+    }
+
+    private record CoAuthored() {}
 
     /**
      * Tells the authors of the proposals newly put on the agenda that they are invited (asked by the

@@ -3,8 +3,10 @@ package org.passerelle.sessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passerelle.base.InvalidInputException;
@@ -149,19 +151,35 @@ public class SessionService {
         return access.summary(access.visible(sessionId));
     }
 
-    /** Sessions not yet ended in every space the person takes part in, soonest first. */
+    /**
+     * Sessions not yet ended in every space the person takes part in, and those they are invited to as the
+     * co-author of a proposal on the agenda, soonest first.
+     */
     @Transactional(readOnly = true)
     public List<SessionSummary> upcoming() {
-        Map<Long, SpaceSummary> visible = spaces.visibleSpaces().stream()
+        Map<Long, SpaceSummary> seen =
+                spaces.visibleSpaces().stream().collect(Collectors.toMap(SpaceSummary::id, Function.identity()));
+        Map<Long, SpaceSummary> visible = seen.values().stream()
                 .filter(SpaceSummary::mayTakePart)
                 .collect(Collectors.toMap(SpaceSummary::id, Function.identity()));
-        if (visible.isEmpty()) {
-            return List.of();
-        }
+        Instant now = clock.instant();
         List<SessionSummary> found = new ArrayList<>();
-        for (CoCreationSession session :
-                sessions.findBySpaceIdInAndEndsAtAfterOrderByStartsAtAsc(visible.keySet(), clock.instant())) {
-            found.add(access.summary(session, visible.get(session.getSpaceId())));
+        if (!visible.isEmpty()) {
+            for (CoCreationSession session :
+                    sessions.findBySpaceIdInAndEndsAtAfterOrderByStartsAtAsc(visible.keySet(), now)) {
+                found.add(access.summary(session, visible.get(session.getSpaceId())));
+            }
+        }
+        Set<Long> coAuthored = invitations.coAuthored();
+        if (!coAuthored.isEmpty()) {
+            for (CoCreationSession session : sessions.withProposalsOnAgenda(coAuthored, now)) {
+                // a space they see without taking part (never a private one they are not a member of)
+                SpaceSummary space = seen.get(session.getSpaceId());
+                if (space != null && !visible.containsKey(space.id())) {
+                    found.add(access.summary(session, space));
+                }
+            }
+            found.sort(Comparator.comparing(SessionSummary::startsAt).thenComparing(SessionSummary::id));
         }
         return found;
     }

@@ -81,6 +81,14 @@ public class ProposalListings {
                 .getResultList();
     }
 
+    /** The ids of the proposals this person co-authors (not those of their associations they do not write). */
+    public List<Long> coAuthoredBy(long accountId) {
+        return entityManager
+                .createQuery("select p.id from Proposal p where :accountId member of p.authors", Long.class)
+                .setParameter("accountId", accountId)
+                .getResultList();
+    }
+
     /** Proposals in these states, oldest change first, as listed to reviewers. */
     public List<Listed> inStates(Collection<ProposalState> states, int limit) {
         return entityManager

@@ -24,6 +24,15 @@ public interface SessionRepository extends JpaRepository<CoCreationSession, Long
 
     List<CoCreationSession> findBySpaceIdOrderByStartsAtAsc(long spaceId);
 
+    /** Sessions not ended at {@code now} whose agenda points to one of these proposals, soonest first. */
+    @Query("select distinct s from CoCreationSession s join s.agenda a where a.proposalId in :proposalIds"
+            + " and s.endsAt > :now order by s.startsAt asc")
+    List<CoCreationSession> withProposalsOnAgenda(Collection<Long> proposalIds, Instant now);
+
+    /** The sessions whose agenda points to one of these proposals, ended or not. */
+    @Query("select distinct s from CoCreationSession s join s.agenda a where a.proposalId in :proposalIds")
+    List<CoCreationSession> anyWithProposalsOnAgenda(Collection<Long> proposalIds);
+
     /** Sessions that start within the window, for reminders. */
     List<CoCreationSession> findByStateAndStartsAtGreaterThanAndStartsAtLessThanEqual(
             org.passerelle.sessions.SessionState state, Instant from, Instant until);

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
+import org.passerelle.sessions.AgendaAuthors;
 import org.passerelle.sessions.LiveSessionService;
 import org.passerelle.sessions.MinutesExport;
 import org.passerelle.sessions.RegistrationService;
@@ -57,6 +58,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
     final Button edit = new Button();
     final Button cancel = new Button();
     final AgendaPanel agenda = new AgendaPanel();
+    final AbsentAuthorsNotice absentAuthors;
     final LiveControls liveControls;
     /**
      * Other modules' sections (the live thread, the material), made once per session: they keep their own
@@ -84,6 +86,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
             MinutesExport export,
             SessionCalendar calendarFiles,
             SessionBroadcaster broadcaster,
+            AgendaAuthors agendaAuthors,
             ObjectProvider<PageSection<SessionSummary>> sections) {
         this.sections = sections;
         this.sessions = sessions;
@@ -92,6 +95,7 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         this.export = export;
         liveControls = new LiveControls(live, broadcaster, this::refreshLive, this::show);
         header = new SessionHeader(calendarFiles);
+        absentAuthors = new AbsentAuthorsNotice(agendaAuthors);
         title = header.title;
         phase = header.phase;
         onlineLink = header.onlineLink;
@@ -140,7 +144,8 @@ public final class SessionView extends Main implements BeforeEnterObserver, HasD
         edit.setVisible(session.mayFacilitate() && session.state() == SessionState.SCHEDULED);
         cancel.setVisible(edit.isVisible());
         registration.actions.add(edit, cancel);
-        add(header, seats, registration, agenda, liveControls, sectionsSlot, opensAtStart);
+        absentAuthors.show(session);
+        add(header, seats, registration, agenda, absentAuthors, liveControls, sectionsSlot, opensAtStart);
         record.removeAll();
         record.add(new FollowUpPanel(session, sessions, registrations, followUp, export, () -> show(id)));
         add(record);

@@ -91,6 +91,43 @@ class SessionExplainsItselfTest extends KaribuTest {
     }
 
     @Test
+    void anInvitedAuthorFindsTheSessionInTheSessionsList() {
+        SessionSummary session = fixture.withInvitedAuthor(AccessMode.RESTRICTED, "Solar clinics", 5);
+        TestAccounts.signOut();
+        signIn(TestAccounts.MEMBER); // left the restricted space: invited as the proposal's author
+        UI.getCurrent().navigate(SessionsView.class);
+        SessionsView list = _get(SessionsView.class);
+        assertThat(_find(list.list, com.vaadin.flow.router.RouterLink.class))
+                .anySatisfy(link -> assertThat(link.getHref()).isEqualTo("sessions/" + session.id()));
+    }
+
+    @Test
+    void theFacilitatorOfAPrivateSpaceIsToldWhichAuthorsCannotSeeTheSessionAndInvitesThem() {
+        SessionSummary session = fixture.withInvitedAuthor(AccessMode.PRIVATE, "Solar clinics", 5);
+        TestAccounts.signOut();
+        signIn(TestAccounts.ADMIN); // the facilitator, in English
+        SessionView view = open(session);
+        assertThat(view.absentAuthors.isVisible()).isTrue();
+        assertThat(_find(view.absentAuthors, com.vaadin.flow.component.html.ListItem.class))
+                .singleElement()
+                .satisfies(line -> assertThat(line.getElement().getTextRecursively())
+                        .startsWith("Moussa Membre, author of “Solar clinics”"));
+        _click(_get(
+                view.absentAuthors,
+                com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Invite to the space")));
+        assertThat(_find(view.absentAuthors, com.vaadin.flow.component.html.ListItem.class))
+                .singleElement()
+                .satisfies(line -> assertThat(line.getElement().getTextRecursively())
+                        .endsWith("invitation to the space sent, not answered yet"));
+        assertThat(_find(view.absentAuthors, com.vaadin.flow.component.button.Button.class))
+                .isEmpty();
+
+        signIn(TestAccounts.BOARD); // a board member of the space: not told (not a facilitator)
+        assertThat(open(session).absentAuthors.isVisible()).isFalse();
+    }
+
+    @Test
     void afterTheStartRegistrationIsClosedAndSaysSo() {
         long space = fixture.space(AccessMode.OPEN);
         SessionSummary session = scheduled(space, startedHalfAnHourAgo("Already on"));

@@ -1,0 +1,6 @@
+package org.passerelle.sessions;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class InvitedAuthorsPostgresTest extends InvitedAuthorsContract {}
