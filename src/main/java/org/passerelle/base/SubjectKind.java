@@ -13,5 +13,7 @@ public enum SubjectKind {
     BALLOT,
     SESSION,
     DOCUMENT,
-    THREAD
+    THREAD,
+    /** A progress report of a proposal under way: it holds files (photos, receipts, reports). */
+    PROGRESS_REPORT
 }

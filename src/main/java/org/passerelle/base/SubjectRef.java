@@ -37,6 +37,10 @@ public record SubjectRef(SubjectKind kind, long id) {
         return new SubjectRef(SubjectKind.THREAD, id);
     }
 
+    public static SubjectRef progressReport(long id) {
+        return new SubjectRef(SubjectKind.PROGRESS_REPORT, id);
+    }
+
     public static SubjectRef association(long id) {
         return new SubjectRef(SubjectKind.ASSOCIATION, id);
     }

@@ -95,7 +95,7 @@ class MessageSearchSource implements SearchSource {
             case ASSOCIATION -> "associations/" + about.id();
             case DOCUMENT -> "documents/" + about.id();
             case BALLOT -> "voting/ballots/" + about.id();
-            case THREAD -> "";
+            case THREAD, PROGRESS_REPORT -> ""; // never discussed by itself
         };
     }
 

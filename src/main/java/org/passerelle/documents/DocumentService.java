@@ -29,8 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DocumentService {
 
     /** What documents can be attached to. */
-    public static final java.util.Set<SubjectKind> OWNER_KINDS =
-            java.util.EnumSet.of(SubjectKind.PROPOSAL, SubjectKind.SPACE, SubjectKind.CALL, SubjectKind.SESSION);
+    public static final java.util.Set<SubjectKind> OWNER_KINDS = java.util.EnumSet.of(
+            SubjectKind.PROPOSAL,
+            SubjectKind.SPACE,
+            SubjectKind.CALL,
+            SubjectKind.SESSION,
+            SubjectKind.PROGRESS_REPORT);
 
     private final DocumentRepository documents;
     private final DocumentTextRepository texts;

@@ -102,6 +102,7 @@ public class NotificationReader {
             case THREAD -> "/moderation";
             case DOCUMENT -> "/documents/" + id;
             case CALL -> "/calls/" + id;
+            case PROGRESS_REPORT -> "/my-proposals"; // no topic is about a report itself
         };
     }
 }

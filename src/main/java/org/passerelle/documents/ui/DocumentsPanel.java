@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.passerelle.base.SubjectRef;
@@ -31,6 +32,8 @@ public final class DocumentsPanel extends Div {
     final Paragraph empty = new Paragraph();
     private final SubjectRef owner;
     private final DocumentService documents;
+    private final boolean attachments;
+    private final boolean mayUpload;
 
     public DocumentsPanel(
             SubjectRef owner,
@@ -38,15 +41,31 @@ public final class DocumentsPanel extends Div {
             DocumentUploads uploads,
             DocumentChanges changes,
             DocumentsProperties properties) {
+        this(owner, documents, uploads, changes, properties, false);
+    }
+
+    private DocumentsPanel(
+            SubjectRef owner,
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties,
+            boolean attachments) {
         this.owner = owner;
         this.documents = documents;
-        addClassName("passerelle-card");
+        this.attachments = attachments;
         heading.setText(getTranslation("documents.title"));
         empty.setText(getTranslation("documents.none"));
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-        add(heading);
+        if (attachments) {
+            add(new H5(getTranslation("documents.attachments")));
+        } else {
+            addClassName("passerelle-card");
+            add(heading);
+        }
         uploadArea = new UploadArea(owner, uploads, properties, this::refresh);
-        if (uploads.mayUpload(owner)) {
+        mayUpload = uploads.mayUpload(owner);
+        if (mayUpload) {
             add(uploadArea);
         }
         add(empty, list);
@@ -56,11 +75,27 @@ public final class DocumentsPanel extends Div {
         refresh();
     }
 
+    /**
+     * The files attached to a smaller thing shown inside another's page (a progress report): a small heading, and
+     * nothing at all when there is no file and the reader may not add one.
+     */
+    public static DocumentsPanel attachments(
+            SubjectRef owner,
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
+        return new DocumentsPanel(owner, documents, uploads, changes, properties, true);
+    }
+
     void refresh() {
         List<DocumentSummary> current = documents.list(owner);
         list.removeAll();
         current.forEach(document -> list.add(row(document)));
-        empty.setVisible(current.isEmpty());
+        empty.setVisible(current.isEmpty() && !attachments);
+        if (attachments) {
+            setVisible(mayUpload || !current.isEmpty());
+        }
     }
 
     private Div row(DocumentSummary document) {

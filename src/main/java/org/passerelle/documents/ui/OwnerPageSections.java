@@ -9,6 +9,7 @@ import org.passerelle.documents.DocumentChanges;
 import org.passerelle.documents.DocumentService;
 import org.passerelle.documents.DocumentUploads;
 import org.passerelle.documents.DocumentsProperties;
+import org.passerelle.proposals.FollowUp;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.sessions.SessionSummary;
 import org.passerelle.spaces.SpaceSummary;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The documents panel as a section of the pages of every owner: a space's library, a call's reference
- * documents, a session's material, a proposal's supporting documents (also beside its editor).
+ * documents, a session's material, a proposal's supporting documents (also beside its editor), the files of a
+ * progress report.
  */
 @Configuration
 class OwnerPageSections {
@@ -80,6 +82,17 @@ class OwnerPageSections {
                 uploads,
                 changes,
                 properties);
+    }
+
+    /** The files of each progress report of a proposal under way (photos, receipts, a partner's report). */
+    @Bean
+    PageSection<FollowUp.ReportInfo> progressReportFiles(
+            DocumentService documents,
+            DocumentUploads uploads,
+            DocumentChanges changes,
+            DocumentsProperties properties) {
+        return report -> Optional.of(DocumentsPanel.attachments(
+                SubjectRef.progressReport(report.id()), documents, uploads, changes, properties));
     }
 
     private static <S> PageSection<S> section(

@@ -53,6 +53,10 @@ public class ProgressReport {
         this.createdAt = createdAt;
     }
 
+    public Long getProposalId() {
+        return proposalId;
+    }
+
     /** The milestone this report is about, or {@code null}. */
     public Long getMilestoneId() {
         return milestoneId;

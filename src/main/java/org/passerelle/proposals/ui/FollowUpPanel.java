@@ -19,10 +19,12 @@ import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.MarkdownView;
+import org.passerelle.base.ui.PageSection;
 import org.passerelle.proposals.FollowUp;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalState;
 import org.passerelle.proposals.ProposalView;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Empower: milestones (with done marks), dated progress reports (each may name a milestone), and the impact
@@ -43,9 +45,16 @@ final class FollowUpPanel extends Div {
     private final FollowUpService followUps;
     private final ProposalView proposal;
     private final boolean author;
+    /** Other modules' parts of each report (its files). */
+    private final ObjectProvider<PageSection<FollowUp.ReportInfo>> reportSections;
 
-    FollowUpPanel(FollowUpService followUps, ProposalView proposal, boolean author) {
+    FollowUpPanel(
+            FollowUpService followUps,
+            ProposalView proposal,
+            boolean author,
+            ObjectProvider<PageSection<FollowUp.ReportInfo>> reportSections) {
         this.followUps = followUps;
+        this.reportSections = reportSections;
         this.proposal = proposal;
         this.author = author;
         addClassName("passerelle-card");
@@ -59,6 +68,7 @@ final class FollowUpPanel extends Div {
         reportDate.setValue(LocalDate.now());
         reportText.setLabel(getTranslation("proposals.follow-up.report-text"));
         reportText.setMaxLength(20_000);
+        reportText.setHelperText(getTranslation("proposals.follow-up.report-files-hint"));
         reportText.setWidthFull();
         addReport.setText(getTranslation("proposals.follow-up.add-report"));
         reportMilestone.setLabel(getTranslation("proposals.follow-up.report-milestone"));
@@ -124,6 +134,7 @@ final class FollowUpPanel extends Div {
                                             + getTranslation(
                                                     "proposals.follow-up.report-about", report.milestoneTitle())),
                     new MarkdownView(report.text()));
+            PageSection.render(reportSections, report, false).forEach(this::add);
         }
         boolean implementing = proposal.state() == ProposalState.IN_IMPLEMENTATION;
         if (author && implementing) {

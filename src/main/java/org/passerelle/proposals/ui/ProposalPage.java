@@ -22,6 +22,7 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PageSection;
+import org.passerelle.proposals.FollowUp;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalLifecycle;
@@ -64,6 +65,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
     private final SubjectAccess subjects;
     private final CurrentUser currentUser;
     private final ObjectProvider<PageSection<ProposalView>> sections;
+    private final ObjectProvider<PageSection<FollowUp.ReportInfo>> reportSections;
     private ProposalView proposal;
     private List<PageSection.Shown> shown = List.of();
 
@@ -74,8 +76,10 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
             AssociationService associations,
             SubjectAccess subjects,
             CurrentUser currentUser,
-            ObjectProvider<PageSection<ProposalView>> sections) {
+            ObjectProvider<PageSection<ProposalView>> sections,
+            ObjectProvider<PageSection<FollowUp.ReportInfo>> reportSections) {
         this.sections = sections;
+        this.reportSections = reportSections;
         this.proposals = proposals;
         this.followUps = followUps;
         this.reviews = reviews;
@@ -132,7 +136,7 @@ public final class ProposalPage extends Main implements BeforeEnterObserver, Has
         }
         shown.stream().filter(s -> !s.asksSomething()).forEach(s -> add(s.component()));
         if (FOLLOWED.contains(proposal.state())) {
-            followUp = new FollowUpPanel(followUps, proposal, author);
+            followUp = new FollowUpPanel(followUps, proposal, author, reportSections);
             add(followUp);
         }
         add(new HistoryPanel(proposals, proposal.id()));

@@ -1,14 +1,21 @@
 package org.passerelle.proposals.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.TestAccounts;
+import org.passerelle.base.SubjectRef;
+import org.passerelle.documents.DocumentUploads;
+import org.passerelle.documents.DocumentsFixture;
+import org.passerelle.documents.TestFiles;
+import org.passerelle.documents.ui.DocumentsPanel;
 import org.passerelle.proposals.FollowUp;
 import org.passerelle.proposals.FollowUpService;
 import org.passerelle.proposals.ProposalAction;
@@ -83,5 +90,41 @@ class FollowUpPanelTest extends KaribuTest {
             assertThat(report.milestoneId()).isEqualTo(panels.id());
             assertThat(report.text()).isEqualTo("La moitié des panneaux est posée.");
         });
+    }
+
+    @Test
+    void eachReportHoldsItsFilesAddedByItsAuthorsAndShownToItsReaders() {
+        ProposalView proposal = decided(ProposalAction.ACCEPT);
+        context.getBean(ProposalService.class).act(proposal.id(), ProposalAction.START_IMPLEMENTATION, null);
+        signIn(TestAccounts.MEMBER);
+        FollowUpPanel panel = open(proposal).followUp;
+        assertThat(_find(panel, DocumentsPanel.class))
+                .as("no report yet: nowhere to attach")
+                .isEmpty();
+        _setValue(panel.reportText, "La moitié des panneaux est posée.");
+        _click(panel.addReport);
+
+        panel = open(proposal).followUp;
+        DocumentsPanel files = _get(panel, DocumentsPanel.class);
+        assertThat(files.getElement().getTextRecursively()).contains("Fichiers joints à ce rapport");
+        assertThat(_find(files, Upload.class))
+                .as("an author, while the project is under way")
+                .hasSize(1);
+        long reportId = context.getBean(FollowUpService.class)
+                .followUp(proposal.id())
+                .reports()
+                .getFirst()
+                .id();
+        DocumentsFixture.upload(
+                context.getBean(DocumentUploads.class),
+                SubjectRef.progressReport(reportId),
+                "chantier.png",
+                TestFiles.png(40, 30));
+
+        signIn(TestAccounts.BOARD); // a reader: the file, no upload
+        files = _get(open(proposal).followUp, DocumentsPanel.class);
+        assertThat(files.isVisible()).isTrue();
+        assertThat(_find(files, Upload.class)).isEmpty();
+        assertThat(files.getElement().getTextRecursively()).contains("chantier.png");
     }
 }

@@ -1,0 +1,6 @@
+package org.passerelle.documents;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class ProgressReportFilesPostgresTest extends ProgressReportFilesContract {}
