@@ -26,10 +26,10 @@ class KeyboardJourneyIT {
             String language = fatima.pageLanguage();
             String skip = language.equals("fr") ? "Aller au contenu de la page" : "Skip to the page content";
             String write = language.equals("fr") ? "Écrire un message" : "Write a message";
-            fatima.go("/spaces");
+            fatima.openMenu(language.equals("fr") ? "Espaces" : "Spaces");
             String spacePath = fatima.pathOfLinkLabelled(
                     language.equals("fr") ? "Rwanda — santé et EFTP" : "Rwanda — health and TVET");
-            fatima.go(spacePath);
+            fatima.go(spacePath); // the address the space's link leads to, loaded afresh: keys count from page load
             fatima.waitForPage();
             fatima.waitForText(write);
 
