@@ -10,9 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One channel of the live relay: what happened to a key (a thread, a session, a person's bell) reaches everyone
- * who has it open on this node, on the relay's own threads so that the person who caused it does not wait for
- * hundreds of screens. Made by {@link LiveRelays}; publish only after the change has committed. Views bind to a
- * channel with {@code base.ui.LiveUpdates}, which also stops listening when the view is left.
+ * who has it open, on this node at once and on the other nodes through the database ({@link LiveBridge}), on the
+ * relay's own threads so that the person who caused it does not wait for hundreds of screens. Made by {@link
+ * LiveRelays}; publish only after the change has committed. Views bind to a channel with {@code
+ * base.ui.LiveUpdates}, which also stops listening when the view is left.
  *
  * @param <K> what a subscriber follows (an id)
  * @param <E> what it is told (small: ids and states; the subscriber re-reads what it shows)
@@ -29,10 +30,12 @@ public final class LiveRelay<K, E> {
     private final String name;
     private final Executor executor;
     private final Map<K, Set<Consumer<? super E>>> subscribers = new ConcurrentHashMap<>();
+    private final LiveBridge bridge;
 
-    LiveRelay(String name, Executor executor) {
+    LiveRelay(String name, Executor executor, LiveBridge bridge) {
         this.name = name;
         this.executor = executor;
+        this.bridge = bridge;
     }
 
     /** Calls the listener for each event published for the key until the subscription is cancelled. */
@@ -49,8 +52,17 @@ public final class LiveRelay<K, E> {
         return set == null ? 0 : set.size();
     }
 
-    /** Hands the event to each subscriber of the key, each on a relay thread; returns at once. */
+    /**
+     * Hands the event to each subscriber of the key on this node, each on a relay thread, and to the other nodes;
+     * returns at once.
+     */
     public void publish(K key, E event) {
+        deliver(key, event);
+        bridge.send(name, key, event);
+    }
+
+    /** Hands an event to this node's subscribers of the key only (one that came from another node). */
+    void deliver(K key, E event) {
         Set<Consumer<? super E>> listeners = subscribers.get(key);
         if (listeners == null) {
             return;
