@@ -18,7 +18,8 @@ public final class PostgresDatabase {
 
     private PostgresDatabase() {}
 
-    static synchronized String jdbcUrl() {
+    /** The JDBC URL of a PostgreSQL database for tests (user {@code postgres}, no password). */
+    public static synchronized String jdbcUrl() {
         String external = System.getenv("PASSERELLE_TEST_POSTGRES_URL");
         if (external != null && !external.isBlank()) {
             return freshDatabaseOn(external);

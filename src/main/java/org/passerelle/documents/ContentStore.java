@@ -123,18 +123,34 @@ class ContentStore {
         Files.deleteIfExists(pathOf(sha256));
     }
 
-    /** Removes what interrupted uploads left in the temporary folder; returns how many files. */
-    int clearTemporary() {
+    /**
+     * Removes what interrupted uploads left in the temporary folder before {@code cutoff}; returns how many files.
+     * Younger files may be uploads another node is receiving into the same shared folder right now.
+     */
+    int clearTemporary(java.time.Instant cutoff) {
         try (Stream<Path> files = Files.list(temporary)) {
             int removed = 0;
             for (Path file : files.toList()) {
-                if (Files.deleteIfExists(file)) {
+                if (modifiedBefore(file, cutoff) && Files.deleteIfExists(file)) {
                     removed++;
                 }
             }
             return removed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the stored file was written before {@code cutoff} (false when it is not there). */
+    boolean storedBefore(String sha256, java.time.Instant cutoff) {
+        return modifiedBefore(pathOf(sha256), cutoff);
+    }
+
+    private static boolean modifiedBefore(Path file, java.time.Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
         }
     }
 

@@ -38,6 +38,9 @@ class DocumentStorageCheck {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** A file without a row this old is a leftover, not an upload in progress on this node or another. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
+
     record Report(int temporaryRemoved, int orphansRemoved, int markedDamaged) {}
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,11 +53,13 @@ class DocumentStorageCheck {
     }
 
     Report repair() {
-        int temporary = store.clearTemporary();
+        // another node sharing the folder may be receiving or storing an upload right now: only old leftovers go
+        java.time.Instant cutoff = java.time.Instant.now().minus(LEFTOVER_AGE);
+        int temporary = store.clearTemporary(cutoff);
         Set<String> used = new HashSet<>(documents.allHashes());
         int orphans = 0;
         for (String hash : store.storedHashes()) {
-            if (!used.contains(hash)) {
+            if (!used.contains(hash) && store.storedBefore(hash, cutoff)) {
                 try {
                     store.delete(hash);
                     orphans++;

@@ -14,6 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param associationQuota total size of the documents of one association's proposals
  * @param maxImagePixels larger images (width × height) are refused
  * @param extractionWorkers threads that run extraction jobs
+ * @param extractionLease how long a node's claim on an extraction job holds: a job still being read after that
+ *     (its node stopped or died) goes back to the queue, for whichever node sweeps first; longer than the
+ *     extraction's own time limit
  */
 @ConfigurationProperties("passerelle.documents")
 public record DocumentsProperties(
@@ -22,7 +25,8 @@ public record DocumentsProperties(
         int maxFilesPerUpload,
         DataSize associationQuota,
         long maxImagePixels,
-        int extractionWorkers) {
+        int extractionWorkers,
+        java.time.Duration extractionLease) {
 
     public DocumentsProperties {
         storageDir = storageDir == null ? Path.of("data", "documents") : storageDir;
@@ -31,5 +35,6 @@ public record DocumentsProperties(
         associationQuota = associationQuota == null ? DataSize.ofMegabytes(500) : associationQuota;
         maxImagePixels = maxImagePixels <= 0 ? 40_000_000L : maxImagePixels;
         extractionWorkers = extractionWorkers <= 0 ? 1 : extractionWorkers;
+        extractionLease = extractionLease == null ? java.time.Duration.ofMinutes(3) : extractionLease;
     }
 }

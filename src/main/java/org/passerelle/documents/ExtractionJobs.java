@@ -2,6 +2,7 @@ package org.passerelle.documents;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,8 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the extraction jobs off the request threads, on a few worker threads. The queue is the database: a job is
  * a document in state QUEUED; a worker claims it (QUEUED → EXTRACTING in one update, so only one worker gets it),
  * calls the extraction module, then stores the text and metadata and moves it to DONE, EMPTY (no text in the file)
- * or FAILED. On start, jobs
- * left EXTRACTING by a stop go back to the queue and every queued job is resumed.
+ * or FAILED. A claim holds for {@code passerelle.documents.extraction-lease}: at start and then every {@code
+ * passerelle.documents.extraction-sweep} (30 s), each node puts back in the queue the jobs claimed longer ago than
+ * that (their node stopped or died mid-job) and takes every queued job it is not already running, so that with
+ * several nodes on one database a job left by a node that died is finished by another.
  */
 @Component
 class ExtractionJobs implements DisposableBean {
@@ -53,6 +56,9 @@ class ExtractionJobs implements DisposableBean {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ExecutorService workers;
+    private final java.time.Duration lease;
+    /** The jobs handed to this node's workers and not finished yet: a sweep does not hand them again. */
+    private final java.util.Set<Long> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ExtractionJobs(
             DocumentRepository documents,
@@ -72,6 +78,7 @@ class ExtractionJobs implements DisposableBean {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.lease = properties.extractionLease();
         AtomicInteger count = new AtomicInteger();
         ThreadFactory threads = work -> {
             Thread thread = new Thread(work, "document-extraction-" + count.incrementAndGet());
@@ -82,16 +89,35 @@ class ExtractionJobs implements DisposableBean {
         this.workers = Executors.newFixedThreadPool(properties.extractionWorkers(), threads);
     }
 
-    /** Puts interrupted jobs back in the queue and queues every waiting job; returns how many were queued. */
+    /**
+     * Puts the jobs whose claim has lapsed back in the queue and hands this node's workers every queued job they do
+     * not have yet; returns how many were queued.
+     */
     int resume() {
-        Integer requeued = transaction.execute(
-                status -> documents.moveAll(ExtractionState.EXTRACTING, ExtractionState.QUEUED, clock.instant()));
+        Instant now = clock.instant();
+        Integer requeued = transaction.execute(status -> documents.requeueClaimedBefore(now.minus(lease), now));
         List<Long> waiting = documents.idsInState(ExtractionState.QUEUED);
-        if (!waiting.isEmpty()) {
-            log.info("Resuming {} extraction job(s), {} of them interrupted by a stop", waiting.size(), requeued);
+        List<Long> fresh = waiting.stream().filter(id -> !pending.contains(id)).toList();
+        if (!fresh.isEmpty() || (requeued != null && requeued > 0)) {
+            log.info(
+                    "Taking {} waiting extraction job(s), {} of them left unfinished by a stopped node",
+                    fresh.size(),
+                    requeued);
         }
-        waiting.forEach(this::submit);
+        fresh.forEach(this::submit);
         return waiting.size();
+    }
+
+    /** The periodic sweep of {@link #resume}: jobs another node queued or left behind. */
+    @org.springframework.scheduling.annotation.Scheduled(
+            initialDelayString = "${passerelle.documents.extraction-sweep:PT30S}",
+            fixedDelayString = "${passerelle.documents.extraction-sweep:PT30S}")
+    void sweep() {
+        try {
+            resume();
+        } catch (RuntimeException failed) {
+            log.warn("The extraction sweep failed; the next one retries: {}", failed.toString());
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -100,6 +126,9 @@ class ExtractionJobs implements DisposableBean {
     }
 
     void submit(long documentId) {
+        if (!pending.add(documentId)) {
+            return; // already with this node's workers
+        }
         workers.execute(() -> {
             try {
                 run(documentId);
@@ -108,6 +137,8 @@ class ExtractionJobs implements DisposableBean {
                 log.info("Document {} was deleted while its text was being read", documentId);
             } catch (RuntimeException e) {
                 log.error("Extraction job {} failed unexpectedly", documentId, e);
+            } finally {
+                pending.remove(documentId);
             }
         });
     }

@@ -31,6 +31,10 @@ final class PackagedApp {
     private int startupLength;
 
     private PackagedApp(Path jar) throws IOException {
+        this(jar, List.of());
+    }
+
+    private PackagedApp(Path jar, List<String> extraArguments) throws IOException {
         int port = freePort();
         Path home = Files.createTempDirectory("passerelle-journey");
         log = home.resolve("app.log");
@@ -51,6 +55,7 @@ final class PackagedApp {
                 // mails are put together and written every 2 s instead of 30 s and 10 s
                 "--passerelle.mail.compose-interval=PT2S",
                 "--passerelle.mail.send-interval=PT2S"));
+        command.addAll(extraArguments);
         process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -72,6 +77,26 @@ final class PackagedApp {
             instance.startupLength = instance.logText().length();
         }
         return instance;
+    }
+
+    /**
+     * Another instance of the packaged jar with these extra arguments (e.g. one node of several on one PostgreSQL
+     * database), started and answering its login page; the caller stops it.
+     */
+    static PackagedApp startAnother(List<String> arguments) throws Exception {
+        String jar = System.getProperty("passerelle.jar");
+        if (jar == null || !Files.exists(Path.of(jar))) {
+            fail("The packaged jar is missing (system property passerelle.jar = " + jar + "): run ./mvnw verify");
+        }
+        PackagedApp app = new PackagedApp(Path.of(jar), arguments);
+        app.awaitLoginPage(Duration.ofSeconds(180));
+        app.startupLength = app.logText().length();
+        return app;
+    }
+
+    /** Stops the process at once, as a crash would (kill -9). */
+    void kill() {
+        process.destroyForcibly();
     }
 
     /** Waits until a mail to this address whose subject contains the text was written; returns it. */

@@ -487,6 +487,14 @@ abstract class DocumentServiceContract {
         Path orphanFile = store.pathOf(orphan);
         Files.createDirectories(orphanFile.getParent());
         Files.writeString(orphanFile, "orphan");
+        Files.setLastModifiedTime(
+                orphanFile,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        // bytes just stored by an upload another node is committing now: not a leftover yet
+        String arriving = "cd".repeat(32);
+        Path arrivingFile = store.pathOf(arriving);
+        Files.createDirectories(arrivingFile.getParent());
+        Files.writeString(arrivingFile, "arriving");
         // a file lost from the disk: a row without bytes
         store.delete(lost.sha256());
 
@@ -495,6 +503,8 @@ abstract class DocumentServiceContract {
         assertThat(report.orphansRemoved()).isGreaterThanOrEqualTo(1);
         assertThat(report.markedDamaged()).isEqualTo(1);
         assertThat(Files.exists(orphanFile)).isFalse();
+        assertThat(Files.exists(arrivingFile)).as("younger than an hour: kept").isTrue();
+        store.delete(arriving);
         assertThat(store.has(kept.sha256())).isTrue();
         assertThat(documents.get(lost.id()).damaged()).isTrue();
         assertThat(documents.get(kept.id()).damaged()).isFalse();
@@ -503,16 +513,24 @@ abstract class DocumentServiceContract {
     }
 
     @Test
-    void jobsInterruptedByAStopResumeAtTheNextStart() {
+    void jobsLeftByAStoppedNodeAreTakenBackOnceTheirClaimHasLapsed() {
         accounts.signIn(TestAccounts.MEMBER);
         DocumentSummary doc = upload(uploads, proposal, "note.txt", TestFiles.text(TestFiles.FRENCH))
                 .document();
         done(doc.id());
-        // as a stop in the middle of the job leaves it: EXTRACTING, without text
+        // as a node that is still reading it leaves it: EXTRACTING, without text, claimed a moment ago
         jdbc.update("delete from document_text where document_id = ?", doc.id());
         jdbc.update("update document set extraction_state = 'EXTRACTING', language = null where id = ?", doc.id());
-        assertThat(documents.get(doc.id()).state()).isEqualTo(ExtractionState.EXTRACTING);
+        jobs.resume();
+        assertThat(documents.get(doc.id()).state())
+                .as("another node may be reading it: its claim holds")
+                .isEqualTo(ExtractionState.EXTRACTING);
 
+        // as a node that stopped or died in the middle of the job leaves it: claimed longer ago than the lease
+        jdbc.update(
+                "update document set state_changed_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))),
+                doc.id());
         assertThat(jobs.resume()).isGreaterThanOrEqualTo(1);
 
         DocumentSummary resumed = done(doc.id());

@@ -31,6 +31,12 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("update Document d set d.state = ?2, d.stateChangedAt = ?3 where d.state = ?1")
     int moveAll(ExtractionState from, ExtractionState to, Instant now);
 
+    /** Puts back in the queue the jobs claimed before {@code cutoff} and still not finished (their node is gone). */
+    @Modifying
+    @Query("update Document d set d.state = org.passerelle.documents.ExtractionState.QUEUED, d.stateChangedAt = ?2"
+            + " where d.state = org.passerelle.documents.ExtractionState.EXTRACTING and d.stateChangedAt < ?1")
+    int requeueClaimedBefore(Instant cutoff, Instant now);
+
     /** Claims a queued job: 1 when this caller got it, 0 when someone else did (or it is gone). */
     @Modifying
     @Query("update Document d set d.state = org.passerelle.documents.ExtractionState.EXTRACTING,"
