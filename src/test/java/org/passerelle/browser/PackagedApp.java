@@ -89,7 +89,7 @@ final class PackagedApp {
             fail("The packaged jar is missing (system property passerelle.jar = " + jar + "): run ./mvnw verify");
         }
         PackagedApp app = new PackagedApp(Path.of(jar), arguments);
-        app.awaitLoginPage(Duration.ofSeconds(180));
+        app.awaitLoginPage(Duration.ofSeconds(300)); // two JVMs start on a machine that may be busy
         app.startupLength = app.logText().length();
         return app;
     }

@@ -18,14 +18,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.passerelle.PostgresDatabase;
 import org.passerelle.documents.TestFiles;
+import org.passerelle.extraction.TestDocuments;
 
 /**
  * Two application nodes on one PostgreSQL database and one document directory, each the packaged jar as a deployer
  * starts it (the {@code postgres} profile): a post written on node A appears live in a browser on node B; a ballot
  * whose time has come is closed once, and its reminder sent once, although both nodes sweep; a document uploaded on
- * A is read and opened on B. The database is the machine's server when {@code PASSERELLE_TEST_POSTGRES_URL} names
+ * A is read and opened on B; when node A is killed (kill -9) in the middle of reading a scanned document, node B
+ * finishes the job. The database is the machine's server when {@code PASSERELLE_TEST_POSTGRES_URL} names
  * it (CI), else an embedded PostgreSQL.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
     private static final String PASSWORD = "Passerelle-demo-2026";
@@ -50,7 +53,10 @@ class TwoNodesIT {
                 "--passerelle.accounts.demo-data=" + demoData,
                 "--passerelle.documents.storage-dir=" + documents,
                 "--server.forward-headers-strategy=none",
-                "--passerelle.voting.sweep-interval=PT2S");
+                "--passerelle.voting.sweep-interval=PT2S",
+                // a claim on an extraction job lapses after 20 s here (3 min by default), swept every 2 s
+                "--passerelle.documents.extraction-lease=PT20S",
+                "--passerelle.documents.extraction-sweep=PT2S");
     }
 
     @AfterAll
@@ -148,6 +154,76 @@ class TwoNodesIT {
             onB.clickLink("rapport-deux-noeuds.pdf");
             onB.waitForText("centre de santé dans la province du Sud");
             assertThat(onB.currentPath()).matches("/documents/\\d+");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // node A is gone afterwards
+    void whenANodeDiesInTheMiddleOfReadingADocumentTheOtherFinishesIt() throws Exception {
+        TestDocuments.requireTesseract();
+        Path folder = Files.createTempDirectory("passerelle-two-nodes");
+        String name = "lettre-scannee-" + System.nanoTime() + ".pdf";
+        Path scan = TestDocuments.scannedPdf(
+                folder,
+                name,
+                List.of(
+                        TestDocuments.photoOfText(List.of("Lettre de soutien", "La commune de Nyaruguru soutient")),
+                        TestDocuments.photoOfText(List.of("le projet de centre de sante", "de l'association")),
+                        TestDocuments.photoOfText(List.of("Fait a Nyaruguru", "le maire"))));
+        try (Browser onA = Browser.open(nodeA);
+                Connection db = connect()) {
+            onA.signIn("member@passerelle.demo", PASSWORD);
+            onA.waitForText("Bienvenue, Fatima El Amrani");
+            onA.openMenu("Mes propositions");
+            onA.clickButton("Nouvelle proposition");
+            onA.pick("Appel", "Centres", "Centres de santé et formation professionnelle 2027");
+            onA.pick("Au nom de l'association", "Amicale", "Amicale des Maliens du Luxembourg");
+            onA.type("Titre", "Lettre de la commune " + System.nanoTime());
+            onA.clickButton("Commencer le brouillon");
+            onA.waitForText("Encore vide : Résumé");
+            onA.upload(scan);
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (!"EXTRACTING".equals(state(db, name))) {
+                assertThat(Instant.now()).as("node A starts reading " + name).isBefore(deadline);
+                Thread.sleep(20);
+            }
+            nodeA.kill();
+        }
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (!"DONE".equals(state(db(), name))) {
+            assertThat(Instant.now())
+                    .as("node B finishes the job node A left (state " + state(db(), name) + ")")
+                    .isBefore(deadline);
+            Thread.sleep(500);
+        }
+        try (Connection db = connect()) {
+            assertThat(single(
+                            db,
+                            "select count(distinct d.id) from document d join document_text t on t.document_id = d.id"
+                                    + " join document_text_page p on p.text_id = t.id"
+                                    + " where d.name = ? and lower(p.content) like '%nyaruguru%'",
+                            name))
+                    .as("its text, read by OCR on node B")
+                    .isEqualTo(1);
+        }
+    }
+
+    private static Connection db;
+
+    private static Connection db() throws SQLException {
+        if (db == null || db.isClosed()) {
+            db = connect();
+        }
+        return db;
+    }
+
+    private static String state(Connection db, String name) throws SQLException {
+        try (PreparedStatement statement =
+                db.prepareStatement("select extraction_state from document where name = ? order by id desc")) {
+            statement.setString(1, name);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
         }
     }
 
