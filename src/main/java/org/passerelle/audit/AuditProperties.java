@@ -1,0 +1,13 @@
+package org.passerelle.audit;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the audit log view.
+ *
+ * @param pageMax the most entries one page of the view reads
+ * @param exportMax the most entries one CSV export holds (the newest; the file says when it was cut)
+ */
+@ConfigurationProperties("passerelle.audit")
+public record AuditProperties(@DefaultValue("500") int pageMax, @DefaultValue("100000") int exportMax) {}
