@@ -21,10 +21,10 @@ import org.passerelle.base.ui.ComponentTexts;
  */
 final class AuditFilterBar extends FlexLayout {
 
-    final ComboBox<PersonRef> person = ComponentTexts.translated(new ComboBox<>());
-    final ComboBox<String> action = ComponentTexts.translated(new ComboBox<>());
-    final ComboBox<String> objectKind = ComponentTexts.translated(new ComboBox<>());
-    final ComboBox<AuditSpace> space = ComponentTexts.translated(new ComboBox<>());
+    final ComboBox<PersonRef> person = new ComboBox<>();
+    final ComboBox<String> action = new ComboBox<>();
+    final ComboBox<String> objectKind = new ComboBox<>();
+    final ComboBox<AuditSpace> space = new ComboBox<>();
     final DatePicker from = ComponentTexts.translated(new DatePicker());
     final DatePicker to = ComponentTexts.translated(new DatePicker());
     final Button clear = new Button();
