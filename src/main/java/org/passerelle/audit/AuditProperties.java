@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the audit log view.
  *
- * @param pageMax the most entries one page of the view reads
+ * @param pageMax the most entries one read takes: a page of the view, a batch of an export
  * @param exportMax the most entries one CSV export holds (the newest; the file says when it was cut)
  */
 @ConfigurationProperties("passerelle.audit")

@@ -50,7 +50,6 @@ public class AuditQueries {
             "person",
             "account");
 
-    private static final int EXPORT_BATCH = 1000;
     private final AuditSearch search;
     private final SubjectAccess subjects;
     private final CurrentUser currentUser;
@@ -82,7 +81,7 @@ public class AuditQueries {
         return search.count(criteria(filter));
     }
 
-    /** A page of the entries the filter finds, newest first (at most {@link AuditProperties#pageMax}). */
+    /** A page of the entries the filter finds, newest first (by time, then id) (at most {@link AuditProperties#pageMax}). */
     @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         int bounded = Math.clamp(limit, 1, properties.pageMax());
@@ -133,10 +132,10 @@ public class AuditQueries {
                 t(reader, "audit.view.space"),
                 t(reader, "audit.view.details")));
         int written = 0;
-        Long last = null;
+        AuditRecord last = null;
         while (written < properties.exportMax()) {
             List<AuditRecord> batch =
-                    search.before(criteria, last, Math.min(EXPORT_BATCH, properties.exportMax() - written));
+                    search.after(criteria, last, Math.min(properties.pageMax(), properties.exportMax() - written));
             if (batch.isEmpty()) {
                 break;
             }
@@ -144,9 +143,9 @@ public class AuditQueries {
                 csv.row(List.of(line.when(), line.who(), line.what(), line.objectKind(), line.space(), line.details()));
             }
             written += batch.size();
-            last = batch.getLast().getId();
+            last = batch.getLast();
         }
-        if (written == properties.exportMax() && !search.before(criteria, last, 1).isEmpty()) {
+        if (written == properties.exportMax() && !search.after(criteria, last, 1).isEmpty()) {
             csv.row(List.of(t(reader, "audit.csv.cut", properties.exportMax())));
         }
         csv.flush();

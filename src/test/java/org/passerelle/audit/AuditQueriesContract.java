@@ -229,32 +229,47 @@ abstract class AuditQueriesContract {
         assertThat(csv).doesNotContain("Appel", "Gone", "#");
     }
 
-    @Test
-    void aLongExportIsCutAndSaysSo() throws IOException {
-        AuditQueries small = new AuditQueries(
+    /** The service with other limits (not through Spring: no role check, the signed-in person still counts). */
+    private AuditQueries limitedTo(int pageMax, int exportMax) {
+        return new AuditQueries(
                 context.getBean(AuditSearch.class),
                 context.getBean(SubjectAccess.class),
                 context.getBean(CurrentUser.class),
                 context.getBean(AccountService.class),
                 context.getBean(Translations.class),
-                new AuditProperties(500, 3),
+                new AuditProperties(pageMax, exportMax),
                 context.getBean(JsonMapper.class));
+    }
+
+    @Test
+    void newestFirstIsByTimeThenId() {
+        // written later, about something earlier; and two entries of the same instant
+        insert(ada, "space.updated", "space", kigali, kigali, "2026-05-01T10:00:00Z", "Older");
+        insert(ada, "space.updated", "space", kigali, kigali, "2026-06-03T10:00:00Z", "Same instant");
+        assertThat(queries.page(AuditFilter.NONE, 0, 100))
+                .extracting(AuditEntry::details)
+                .containsExactly("Gone", "", "Same instant", "Appel", "Kigali 2", "Kigali", "Older");
+    }
+
+    @Test
+    void anExportReadsInBatchesWithoutLosingOrRepeatingAnEntry() throws IOException {
+        insert(ada, "space.updated", "space", kigali, kigali, "2026-06-03T10:00:00Z", "Same instant");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        small.writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
+        limitedTo(2, 100).writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1)))
+                .containsExactly("“Gone”", "", "“Same instant”", "“Appel”", "“Kigali 2”", "“Kigali”");
+    }
+
+    @Test
+    void aLongExportIsCutAndSaysSo() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        limitedTo(500, 3).writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.getLast()).isEqualTo("Cut: only the newest 3 entries are in this file. Narrow the filters to"
                 + " export the rest.");
         out.reset();
-        new AuditQueries(
-                        context.getBean(AuditSearch.class),
-                        context.getBean(SubjectAccess.class),
-                        context.getBean(CurrentUser.class),
-                        context.getBean(AccountService.class),
-                        context.getBean(Translations.class),
-                        new AuditProperties(500, 5),
-                        context.getBean(JsonMapper.class))
-                .writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
+        limitedTo(500, 5).writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).as("exactly the bound: not cut").hasSize(6);
     }
 }

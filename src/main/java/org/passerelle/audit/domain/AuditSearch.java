@@ -11,8 +11,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the audit log with filters, newest first, through the indexes of V2 and V48: (space_id, id), (actor_id,
- * id), (action, id), (object_type, object_id, id), (occurred_at). Read only, like every other access to it.
+ * Reads the audit log with filters, newest first (by time, then id), through the indexes of V48: (occurred_at, id),
+ * (space_id, occurred_at, id), (actor_id, occurred_at, id), (action, occurred_at, id), so that a page is read from an
+ * index in order whichever filter is set, a period included. Read only, like every other access to it.
  */
 @Component
 public class AuditSearch {
@@ -56,23 +57,30 @@ public class AuditSearch {
         return read(criteria, null, offset, limit);
     }
 
-    /** The entries older than {@code beforeId} (all when null), newest first: exports read on from the last id. */
-    public List<AuditRecord> before(Criteria criteria, Long beforeId, int limit) {
-        return read(criteria, beforeId, 0, limit);
+    /**
+     * The entries after {@code last} in the newest-first order (from the start when null): exports read on from
+     * the last entry they wrote, with no offset to skip.
+     */
+    public List<AuditRecord> after(Criteria criteria, AuditRecord last, int limit) {
+        List<AuditRecord> batch = read(criteria, last, 0, limit);
+        // an export reads up to 100,000 rows in one transaction: what was written need not stay in memory
+        batch.forEach(entities::detach);
+        return batch;
     }
 
-    private List<AuditRecord> read(Criteria criteria, Long beforeId, int offset, int limit) {
+    private List<AuditRecord> read(Criteria criteria, AuditRecord last, int offset, int limit) {
         if (nothing(criteria)) {
             return List.of();
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
-        if (beforeId != null) {
-            where += (where.isEmpty() ? " where" : " and") + " r.id < :beforeId";
-            parameters.put("beforeId", beforeId);
+        if (last != null) {
+            where += (where.isEmpty() ? " where" : " and") + " (r.occurredAt, r.id) < (:lastAt, :lastId)";
+            parameters.put("lastAt", last.getOccurredAt());
+            parameters.put("lastId", last.getId());
         }
-        TypedQuery<AuditRecord> query =
-                entities.createQuery("select r from AuditRecord r" + where + " order by r.id desc", AuditRecord.class);
+        TypedQuery<AuditRecord> query = entities.createQuery(
+                "select r from AuditRecord r" + where + " order by r.occurredAt desc, r.id desc", AuditRecord.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
