@@ -75,10 +75,18 @@ public class AuditQueries {
         this.reader = new EntryReader(json);
     }
 
-    /** How many entries the filter finds among those the reader may read. */
+    /**
+     * How many entries the filter finds among those the reader may read, counted up to {@link #countMax}: a
+     * larger answer means "more than that".
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
     public long count(AuditFilter filter) {
-        return search.count(criteria(filter));
+        return search.count(criteria(filter), properties.countMax());
+    }
+
+    /** Counts stop past this many entries. */
+    public int countMax() {
+        return properties.countMax();
     }
 
     /** A page of the entries the filter finds, newest first (by time, then id) (at most {@link AuditProperties#pageMax}). */

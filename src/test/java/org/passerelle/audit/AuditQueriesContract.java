@@ -231,14 +231,27 @@ abstract class AuditQueriesContract {
 
     /** The service with other limits (not through Spring: no role check, the signed-in person still counts). */
     private AuditQueries limitedTo(int pageMax, int exportMax) {
+        return limitedTo(pageMax, exportMax, 10_000);
+    }
+
+    private AuditQueries limitedTo(int pageMax, int exportMax, int countMax) {
         return new AuditQueries(
                 context.getBean(AuditSearch.class),
                 context.getBean(SubjectAccess.class),
                 context.getBean(CurrentUser.class),
                 context.getBean(AccountService.class),
                 context.getBean(Translations.class),
-                new AuditProperties(pageMax, exportMax),
+                new AuditProperties(pageMax, exportMax, countMax),
                 context.getBean(JsonMapper.class));
+    }
+
+    @Test
+    void countsStopPastTheirLimit() {
+        assertThat(limitedTo(500, 100, 3).count(AuditFilter.NONE)).as("more than 3").isEqualTo(4);
+        assertThat(limitedTo(500, 100, 5).count(AuditFilter.NONE)).isEqualTo(5);
+        accounts.signIn(TestAccounts.STAFF);
+        assertThat(limitedTo(500, 100, 2).count(AuditFilter.NONE)).isEqualTo(3);
+        assertThat(limitedTo(500, 100, 3).count(AuditFilter.NONE)).isEqualTo(3);
     }
 
     @Test

@@ -41,15 +41,19 @@ public class AuditSearch {
         this.entities = entities;
     }
 
-    public long count(Criteria criteria) {
+    /**
+     * How many entries there are, counted up to {@code cap + 1}: an exact count of a long log reads every entry
+     * (a second on a million under load), while "more than the cap" reads no more than the cap.
+     */
+    public long count(Criteria criteria, int cap) {
         if (nothing(criteria)) {
             return 0;
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
-        TypedQuery<Long> query = entities.createQuery("select count(r) from AuditRecord r" + where, Long.class);
+        TypedQuery<Long> query = entities.createQuery("select r.id from AuditRecord r" + where, Long.class);
         parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        return query.setMaxResults(cap + 1).getResultList().size();
     }
 
     /** A page, newest first. */

@@ -1,6 +1,7 @@
 package org.passerelle.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,10 +82,18 @@ public final class AuditLogView extends Main implements HasDynamicTitle {
         filter = chosen;
         Locale reader = getLocale();
         long total = queries.count(chosen);
-        count.setText(getTranslation("audit.view.count", total));
-        grid.setItems(
+        boolean more = total > queries.countMax();
+        count.setText(
+                more
+                        ? getTranslation("audit.view.count-more", queries.countMax())
+                        : getTranslation("audit.view.count", total));
+        GridLazyDataView<AuditLine> rows = grid.setItems(
                 query -> queries.lines(chosen, query.getOffset(), query.getLimit(), reader).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, total));
+                query -> (int) total);
+        if (more) {
+            // past the count's limit the grid grows as one scrolls, like an endless list
+            rows.setItemCountUnknown();
+        }
     }
 
     AuditFilter filter() {
