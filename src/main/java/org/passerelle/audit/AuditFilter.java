@@ -12,8 +12,7 @@ import java.time.LocalDate;
  * @param from the first day included, in Brussels time
  * @param to the last day included, in Brussels time
  */
-public record AuditFilter(
-        Long actorId, String action, String objectType, Long spaceId, LocalDate from, LocalDate to) {
+public record AuditFilter(Long actorId, String action, String objectType, Long spaceId, LocalDate from, LocalDate to) {
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 

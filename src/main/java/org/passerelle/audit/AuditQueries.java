@@ -153,7 +153,8 @@ public class AuditQueries {
             written += batch.size();
             last = batch.getLast();
         }
-        if (written == properties.exportMax() && !search.after(criteria, last, 1).isEmpty()) {
+        if (written == properties.exportMax()
+                && !search.after(criteria, last, 1).isEmpty()) {
             csv.row(List.of(t(reader, "audit.csv.cut", properties.exportMax())));
         }
         csv.flush();

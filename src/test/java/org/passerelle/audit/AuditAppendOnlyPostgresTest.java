@@ -67,8 +67,7 @@ class AuditAppendOnlyPostgresTest {
     void anErasureMayRewriteTheDetailsOnly() {
         transaction.executeWithoutResult(status -> {
             jdbc.queryForObject("select set_config('passerelle.audit_erasure', 'on', true)", String.class);
-            jdbc.update(
-                    "update audit_entry set details = 'former member', facts = '[]' where id = ?", id);
+            jdbc.update("update audit_entry set details = 'former member', facts = '[]' where id = ?", id);
         });
         assertThat(jdbc.queryForObject("select details from audit_entry", String.class))
                 .isEqualTo("former member");

@@ -40,7 +40,8 @@ class AuditAppendOnlyTest {
                 .map(Method::getName)
                 .toList();
         assertThat(methods)
-                .allMatch(name -> name.equals("save") || name.startsWith("find") || name.equals("count"), "add or read");
+                .allMatch(
+                        name -> name.equals("save") || name.startsWith("find") || name.equals("count"), "add or read");
     }
 
     @Test
@@ -67,8 +68,8 @@ class AuditAppendOnlyTest {
         Pattern change = Pattern.compile(
                 "(?i)(update\\s+(audit_entry|AuditRecord)\\b|delete\\s+(from\\s+)?(audit_entry|AuditRecord)\\b"
                         + "|truncate\\s+(table\\s+)?audit_entry)");
-        try (Stream<Path> files = Stream.concat(
-                Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/resources/db")))) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/resources/db")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(change.matcher(Files.readString(file)).find())
                         .as(file.toString())

@@ -247,7 +247,9 @@ abstract class AuditQueriesContract {
 
     @Test
     void countsStopPastTheirLimit() {
-        assertThat(limitedTo(500, 100, 3).count(AuditFilter.NONE)).as("more than 3").isEqualTo(4);
+        assertThat(limitedTo(500, 100, 3).count(AuditFilter.NONE))
+                .as("more than 3")
+                .isEqualTo(4);
         assertThat(limitedTo(500, 100, 5).count(AuditFilter.NONE)).isEqualTo(5);
         accounts.signIn(TestAccounts.STAFF);
         assertThat(limitedTo(500, 100, 2).count(AuditFilter.NONE)).isEqualTo(3);
@@ -269,7 +271,10 @@ abstract class AuditQueriesContract {
         insert(ada, "space.updated", "space", kigali, kigali, "2026-06-03T10:00:00Z", "Same instant");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         limitedTo(2, 100).writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1)))
+        assertThat(out.toString(StandardCharsets.UTF_8)
+                        .lines()
+                        .skip(1)
+                        .map(line -> line.substring(line.lastIndexOf(',') + 1)))
                 .containsExactly("“Gone”", "", "“Same instant”", "“Appel”", "“Kigali 2”", "“Kigali”");
     }
 
@@ -279,10 +284,13 @@ abstract class AuditQueriesContract {
         limitedTo(500, 3).writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(5);
-        assertThat(lines.getLast()).isEqualTo("Cut: only the newest 3 entries are in this file. Narrow the filters to"
-                + " export the rest.");
+        assertThat(lines.getLast())
+                .isEqualTo(
+                        "Cut: only the newest 3 entries are in this file. Narrow the filters to" + " export the rest.");
         out.reset();
         limitedTo(500, 5).writeCsv(AuditFilter.NONE, Locale.ENGLISH, out);
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).as("exactly the bound: not cut").hasSize(6);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .as("exactly the bound: not cut")
+                .hasSize(6);
     }
 }

@@ -33,9 +33,9 @@ final class AuditFilterBar extends FlexLayout {
         Collator collator = Collator.getInstance(getLocale());
         person.setLabel(getTranslation("audit.view.person"));
         person.setItemLabelGenerator(PersonRef::displayName);
-        person.setItems(query -> accounts.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
-                .stream()
-                .skip(query.getOffset()));
+        person.setItems(
+                query -> accounts.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+                        .skip(query.getOffset()));
         action.setLabel(getTranslation("audit.view.action"));
         action.setItemLabelGenerator(code -> getTranslation("audit." + code));
         action.setItems(sorted(queries.actions(), code -> getTranslation("audit." + code), collator));

@@ -61,7 +61,9 @@ public final class AuditLogView extends Main implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setHeight("70vh");
         cards = PhoneCards.on(
-                grid, AuditLine::what, line -> List.of(line.when(), line.who(), line.objectKind(), line.space(), line.details()));
+                grid,
+                AuditLine::what,
+                line -> List.of(line.when(), line.who(), line.objectKind(), line.space(), line.details()));
         csv = new Anchor(
                 (DownloadHandler) download -> {
                     download.setFileName("audit.csv");

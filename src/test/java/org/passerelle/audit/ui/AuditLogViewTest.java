@@ -44,7 +44,13 @@ class AuditLogViewTest extends KaribuTest {
                 .id();
         TestAccounts.signOut();
         long sam = accounts.idOf(TestAccounts.STAFF);
-        insert(sam, "call.created", "call", kigali, "2026-06-03T10:00:00Z", "[{\"kind\":\"TEXT\",\"value\":\"Santé\"}]");
+        insert(
+                sam,
+                "call.created",
+                "call",
+                kigali,
+                "2026-06-03T10:00:00Z",
+                "[{\"kind\":\"TEXT\",\"value\":\"Santé\"}]");
         insert(sam, "account.changed", "account", null, "2026-06-04T10:00:00Z", null);
     }
 
@@ -86,7 +92,9 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(rows.get(2).getFirst()).isEqualTo("3 Jun 2026, 12:00:00");
         assertThat(rows.get(1).get(4)).as("an account has no space").isEmpty();
         assertThat(view.count.getText()).isEqualTo("3 entries");
-        rows.forEach(row -> assertThat(CODE.matcher(String.join(" | ", row)).find()).as(row.toString()).isFalse());
+        rows.forEach(row -> assertThat(CODE.matcher(String.join(" | ", row)).find())
+                .as(row.toString())
+                .isFalse());
         assertThat(view.csv.getText()).isEqualTo("Download CSV");
         assertThat(view.csv.getHref()).isNotBlank();
     }
@@ -130,9 +138,19 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(view.grid.getColumnByKey("what").getHeaderText()).isEqualTo("Quoi");
         assertThat(view.csv.getText()).isEqualTo("Télécharger en CSV");
         assertThat(view.count.getText()).isEqualTo("3 entrées");
-        assertThat(rows(view).get(2)).containsExactly(
-                "3 juin 2026, 12:00:00", "Sam Staff", "Appel créé", "Appel à coopération", "Kigali — santé", "« Santé »");
-        assertThat(view.filters.objectKind.getListDataView().getItems().map(view.filters.objectKind.getItemLabelGenerator()))
+        assertThat(rows(view).get(2))
+                .containsExactly(
+                        "3 juin 2026, 12:00:00",
+                        "Sam Staff",
+                        "Appel créé",
+                        "Appel à coopération",
+                        "Kigali — santé",
+                        "« Santé »");
+        assertThat(view.filters
+                        .objectKind
+                        .getListDataView()
+                        .getItems()
+                        .map(view.filters.objectKind.getItemLabelGenerator()))
                 .contains("Espace", "Compte", "Proposition");
         _setValue(view.filters.objectKind, "ballot");
         assertThat(view.grid.getEmptyStateText()).startsWith("Aucune entrée ne correspond");
