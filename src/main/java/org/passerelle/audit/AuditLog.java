@@ -14,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,11 +29,13 @@ public class AuditLog {
     private final AuditRepository records;
     private final Clock clock;
     private final JsonMapper json;
+    private final EntryReader reader;
 
     AuditLog(AuditRepository records, Clock clock, JsonMapper json) {
         this.records = records;
         this.clock = clock;
         this.json = json;
+        this.reader = new EntryReader(json);
     }
 
     @EventListener
@@ -90,28 +91,6 @@ public class AuditLog {
     }
 
     private AuditEntry entry(AuditRecord r) {
-        return new AuditEntry(
-                r.getId(),
-                r.getOccurredAt(),
-                r.getActorId(),
-                r.getAction(),
-                r.getObjectType(),
-                r.getObjectId(),
-                r.getSpaceId(),
-                r.getDetails(),
-                facts(r));
-    }
-
-    /** The stored facts, or null for a row without (written before facts were kept, or unreadable). */
-    private List<AuditFact> facts(AuditRecord r) {
-        if (r.getFacts() == null) {
-            return null;
-        }
-        try {
-            return List.of(json.readValue(r.getFacts(), AuditFact[].class));
-        } catch (JacksonException | IllegalArgumentException | NullPointerException unreadable) {
-            log.warn("Audit entry {}: facts not readable, its details are shown instead", r.getId(), unreadable);
-            return null;
-        }
+        return reader.entry(r);
     }
 }

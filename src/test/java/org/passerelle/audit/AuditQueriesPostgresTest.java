@@ -1,0 +1,6 @@
+package org.passerelle.audit;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class AuditQueriesPostgresTest extends AuditQueriesContract {}
