@@ -102,11 +102,7 @@ class DecisionReader {
         }
         ProposalView proposal = proposals.get(proposalId);
         List<ProposalVersionInfo> versions = proposals.history(proposalId);
-        List<Integer> submitted = versions.stream()
-                .filter(ProposalVersionInfo::submitted)
-                .map(ProposalVersionInfo::number)
-                .sorted()
-                .toList();
+        List<Integer> submitted = proposals.submittedVersions(proposalId);
         Integer from = submitted.size() < 2 ? null : submitted.getFirst();
         Integer to = submitted.size() < 2 ? null : submitted.getLast();
         return new ProposalRecord(
@@ -117,6 +113,7 @@ class DecisionReader {
                         associationName(new HashMap<>(), proposal.associationId()),
                         proposal.state()),
                 versions,
+                submitted,
                 from,
                 to,
                 from == null ? List.of() : proposals.compare(proposalId, from, to),

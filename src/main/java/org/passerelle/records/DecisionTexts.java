@@ -64,7 +64,7 @@ final class DecisionTexts {
         out.heading(t("records.record.versions"));
         for (ProposalVersionInfo version : record.versions()) {
             out.item(t(
-                    version.submitted() ? "records.record.version-submitted" : "records.record.version",
+                    record.submittedVersions().contains(version.number()) ? "records.record.version-submitted" : "records.record.version",
                     version.number(),
                     Formats.dateTime(version.createdAt(), locale)));
         }
@@ -98,7 +98,7 @@ final class DecisionTexts {
         }
         out.heading(t("records.record.result"));
         result(decision, out);
-        if (record.lastReason() != null && !record.lastReason().isBlank()) {
+        if (present(record.lastReason()) && !record.lastReason().equals(decision.decisionReason())) {
             out.field(t("records.record.last-reason"), record.lastReason());
         }
     }

@@ -32,7 +32,7 @@ final class MarkdownReport implements ReportWriter {
 
     @Override
     public void field(String label, String value) {
-        listLine("**" + escape(oneLine(label)) + "**: " + escape(oneLine(value)));
+        listLine("**" + escape(oneLine(label)) + "** " + escape(oneLine(value)));
     }
 
     @Override

@@ -64,7 +64,7 @@ final class PdfReport implements ReportWriter {
 
     @Override
     public void field(String label, String value) {
-        write(regular, BODY, 0, label + ": " + (value == null ? "" : value), 1);
+        write(regular, BODY, 0, label + " " + (value == null ? "" : value), 1);
     }
 
     @Override

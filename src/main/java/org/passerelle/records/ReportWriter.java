@@ -12,7 +12,7 @@ interface ReportWriter {
 
     void subheading(String text);
 
-    /** A labelled value, e.g. "Decision: Accepted". */
+    /** A labelled value, e.g. "Decision: Accepted"; the label ends with its colon (French puts a space before it). */
     void field(String label, String value);
 
     /** Free text; its line breaks are kept. */
