@@ -44,8 +44,7 @@ final class CallCsv {
             "decision",
             "decision_reason",
             "decided_at");
-    private static final DateTimeFormatter ISO =
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(TimeZones.OFFICE);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(TimeZones.OFFICE);
 
     private CallCsv() {}
 
@@ -58,9 +57,11 @@ final class CallCsv {
                 .row("opens_on", String.valueOf(call.opensOn()))
                 .row("closes_on", String.valueOf(call.closesOn()))
                 .row("state", call.state().name())
-                .row("criteria", call.criteria().stream()
-                        .map(c -> (c.nameEn() != null ? c.nameEn() : c.nameFr()) + " " + c.weight() + "%")
-                        .collect(Collectors.joining("; ")))
+                .row(
+                        "criteria",
+                        call.criteria().stream()
+                                .map(c -> (c.nameEn() != null ? c.nameEn() : c.nameFr()) + " " + c.weight() + "%")
+                                .collect(Collectors.joining("; ")))
                 .blankLine()
                 .row(HEADER);
         record.proposals().forEach(p -> csv.row(row(p)));
@@ -73,7 +74,11 @@ final class CallCsv {
         boolean decision = r != null && r.kind() == BallotKind.DECISION;
         boolean scoring = r != null && !decision;
         List<String> row = new ArrayList<>(List.of(
-                String.valueOf(p.proposalId()), p.title(), p.association(), p.state().name(), p.stage().name()));
+                String.valueOf(p.proposalId()),
+                p.title(),
+                p.association(),
+                p.state().name(),
+                p.stage().name()));
         row.add(ballot == null ? "" : ballot.kind().name());
         row.add(ballot == null ? "" : ballot.state().name());
         row.add(r == null ? "" : String.valueOf(r.eligibleCount()));
@@ -85,11 +90,12 @@ final class CallCsv {
         row.add(decision ? String.valueOf(r.yes()) : "");
         row.add(decision ? String.valueOf(r.no()) : "");
         row.add(decision ? String.valueOf(r.abstain()) : "");
-        row.add(scoring
-                ? r.criteria().stream()
-                        .map(c -> String.format(Locale.ROOT, "%.2f", c.average()))
-                        .collect(Collectors.joining(" "))
-                : "");
+        row.add(
+                scoring
+                        ? r.criteria().stream()
+                                .map(c -> String.format(Locale.ROOT, "%.2f", c.average()))
+                                .collect(Collectors.joining(" "))
+                        : "");
         row.add(scoring && r.weightedTotal() != null ? String.format(Locale.ROOT, "%.2f", r.weightedTotal()) : "");
         row.add(r == null ? "" : r.outcome().name());
         row.add(p.decided() ? ballot.decision().name() : NO_DECISION_YET);

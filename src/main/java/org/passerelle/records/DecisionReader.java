@@ -128,9 +128,8 @@ class DecisionReader {
     }
 
     private String associationName(Map<Long, String> known, long associationId) {
-        return known.computeIfAbsent(associationId, id -> associations
-                .find(id)
-                .map(AssociationSummary::name)
-                .orElse("—"));
+        return known.computeIfAbsent(
+                associationId,
+                id -> associations.find(id).map(AssociationSummary::name).orElse("—"));
     }
 }

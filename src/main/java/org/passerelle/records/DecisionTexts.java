@@ -64,7 +64,9 @@ final class DecisionTexts {
         out.heading(t("records.record.versions"));
         for (ProposalVersionInfo version : record.versions()) {
             out.item(t(
-                    record.submittedVersions().contains(version.number()) ? "records.record.version-submitted" : "records.record.version",
+                    record.submittedVersions().contains(version.number())
+                            ? "records.record.version-submitted"
+                            : "records.record.version",
                     version.number(),
                     Formats.dateTime(version.createdAt(), locale)));
         }
@@ -88,13 +90,14 @@ final class DecisionTexts {
                     exchange.askedByName(),
                     Formats.dateTime(exchange.askedAt(), locale),
                     exchange.question()));
-            out.paragraph(exchange.answered()
-                    ? t(
-                            "records.record.answer",
-                            exchange.answeredByName(),
-                            Formats.dateTime(exchange.answeredAt(), locale),
-                            exchange.answer())
-                    : t("records.record.not-answered"));
+            out.paragraph(
+                    exchange.answered()
+                            ? t(
+                                    "records.record.answer",
+                                    exchange.answeredByName(),
+                                    Formats.dateTime(exchange.answeredAt(), locale),
+                                    exchange.answer())
+                            : t("records.record.not-answered"));
         }
         out.heading(t("records.record.result"));
         result(decision, out);
@@ -112,16 +115,15 @@ final class DecisionTexts {
         } else {
             out.field(t("records.call.title"), call.title(locale).text());
         }
-        out.field(
-                t("records.call.dates"),
-                Formats.dateRange(call.opensOn(), call.closesOn(), locale));
+        out.field(t("records.call.dates"), Formats.dateRange(call.opensOn(), call.closesOn(), locale));
     }
 
     private void proposal(ProposalDecision decision, ReportWriter out) {
         out.field(t("records.proposal.association"), decision.association());
         out.field(
                 t("records.proposal.state"),
-                t(decision.state().messageKey()) + " — " + t(decision.state().stage().messageKey()));
+                t(decision.state().messageKey()) + " — "
+                        + t(decision.state().stage().messageKey()));
     }
 
     private void result(ProposalDecision decision, ReportWriter out) {
@@ -129,7 +131,9 @@ final class DecisionTexts {
         if (ballot == null) {
             out.field(t("records.ballot"), t("records.ballot.none"));
         } else {
-            out.field(t("records.ballot"), t(ballot.kind().messageKey()) + " — " + t(ballot.state().messageKey()));
+            out.field(
+                    t("records.ballot"),
+                    t(ballot.kind().messageKey()) + " — " + t(ballot.state().messageKey()));
             BallotResults r = decision.results();
             if (r == null) {
                 out.field(t("records.results"), t("records.results.hidden"));
@@ -138,7 +142,9 @@ final class DecisionTexts {
             }
         }
         if (decision.decided()) {
-            out.field(t("records.decision"), t("records.decision." + ballot.decision().name()));
+            out.field(
+                    t("records.decision"),
+                    t("records.decision." + ballot.decision().name()));
             out.field(t("records.decision.reason"), decision.decisionReason());
             out.field(t("records.decision.date"), Formats.date(decision.decidedAt(), locale));
         } else {

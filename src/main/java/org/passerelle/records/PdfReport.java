@@ -176,7 +176,9 @@ final class PdfReport implements ReportWriter {
         (text == null ? "" : text).codePoints().forEach(c -> {
             if (Character.isISOControl(c) || Character.isWhitespace(c)) {
                 out.append(' ');
-            } else if (printable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(c, code -> encodable(font, code))) {
+            } else if (printable
+                    .computeIfAbsent(font, f -> new HashMap<>())
+                    .computeIfAbsent(c, code -> encodable(font, code))) {
                 out.appendCodePoint(c);
             } else {
                 out.append('?');

@@ -16,7 +16,9 @@ class CsvTest {
         assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(Csv.cell("\tcmd")).isEqualTo("'\tcmd");
         assertThat(Csv.cell("\rcmd")).isEqualTo("\"'\rcmd\"");
-        assertThat(Csv.cell("a=b")).as("only a leading formula character counts").isEqualTo("a=b");
+        assertThat(Csv.cell("a=b"))
+                .as("only a leading formula character counts")
+                .isEqualTo("a=b");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,19 +17,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestAccounts;
 import org.passerelle.associations.AssociationService;
-import org.passerelle.calls.CallService;
-import org.passerelle.security.CurrentUser;
-import org.passerelle.spaces.SpaceAccess;
-import org.passerelle.voting.BallotQueries;
 import org.passerelle.base.UserFacingException;
+import org.passerelle.calls.CallService;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalNotFoundException;
 import org.passerelle.proposals.ProposalSamples;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
 import org.passerelle.proposals.ReviewService;
+import org.passerelle.security.CurrentUser;
+import org.passerelle.spaces.SpaceAccess;
 import org.passerelle.voting.BallotClosing;
 import org.passerelle.voting.BallotOpening;
+import org.passerelle.voting.BallotQueries;
 import org.passerelle.voting.BallotService;
 import org.passerelle.voting.BallotView;
 import org.passerelle.voting.Choice;
@@ -127,7 +128,8 @@ abstract class DecisionExportsContract {
         assertThat(csv).contains(String.join(",", CallCsv.HEADER) + "\r\n");
         String decidedRow = line(csv, decided.id() + ",Solar clinic,");
         assertThat(decidedRow)
-                .contains(",ACCEPTED,EMPOWER,DECISION,DECIDED,1,1,100.0,50,true,SIMPLE_MAJORITY,1,0,0,,,ADOPTED,ACCEPT,")
+                .contains(
+                        ",ACCEPTED,EMPOWER,DECISION,DECIDED,1,1,100.0,50,true,SIMPLE_MAJORITY,1,0,0,,,ADOPTED,ACCEPT,")
                 .contains(REASON);
         String pendingRow = line(csv, pending.id() + ",");
         assertThat(pendingRow).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
@@ -155,7 +157,8 @@ abstract class DecisionExportsContract {
     @Test
     void theDecisionRecordComparesTheSubmittedVersionsAndHoldsTheReviewAndTheResult() throws IOException {
         accounts.signIn(TestAccounts.MEMBER);
-        String markdown = new String(exports.proposalRecordMarkdown(decided.id(), Locale.ENGLISH), StandardCharsets.UTF_8);
+        String markdown =
+                new String(exports.proposalRecordMarkdown(decided.id(), Locale.ENGLISH), StandardCharsets.UTF_8);
         assertThat(markdown)
                 .startsWith("# Decision record: Solar clinic\n")
                 .contains("## Versions compared", "What changed from version 2 to version 3")
@@ -173,11 +176,29 @@ abstract class DecisionExportsContract {
     @Test
     void aRecordWithoutADecisionSaysSo() {
         accounts.signIn(TestAccounts.BOARD);
-        String markdown = new String(exports.proposalRecordMarkdown(pending.id(), Locale.ENGLISH), StandardCharsets.UTF_8);
+        String markdown =
+                new String(exports.proposalRecordMarkdown(pending.id(), Locale.ENGLISH), StandardCharsets.UTF_8);
         assertThat(markdown)
                 .startsWith("# Decision record: =HYPERLINK")
                 .contains("- **Decision:** No decision yet")
                 .contains("Only one version was submitted");
+    }
+
+    @Test
+    void aScoringBallotGivesEachCriterionsAverageAndTheWeightedScore() throws IOException {
+        ProposalView scored = fixture.proposalInVoting("Water tower");
+        BallotView ballot = opening.open(scored.id(), VotingFixture.scoring(true));
+        accounts.signIn(TestAccounts.BOARD);
+        ballots.declare(ballot.id(), Conflict.NO_CONFLICT, null);
+        ballots.castVote(ballot.id(), VoteForm.scores(List.of(4, 2)));
+        accounts.signIn(TestAccounts.STAFF);
+        closing.closeEarly(ballot.id(), "All have scored");
+        String csv = new String(exports.callCsv(fixture.callId), StandardCharsets.UTF_8);
+        assertThat(line(csv, scored.id() + ",Water tower,"))
+                .contains(",VOTING,ENGAGE,SCORING,CLOSED,1,1,100.0,0,true,,,,,4.00 2.00,3.40,SCORED,no decision yet,,");
+        assertThat(text(exports.callPdf(fixture.callId, Locale.ENGLISH)))
+                .contains("Relevance (weight 70 %): average 4 from 1 scores")
+                .contains("Weighted score (0–5): 3.4", "Outcome: Scored");
     }
 
     @Test
@@ -221,8 +242,10 @@ abstract class DecisionExportsContract {
     }
 
     private static String line(String csv, String start) {
-        return csv.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(
-                "no line starting with " + start + " in\n" + csv));
+        return csv.lines()
+                .filter(l -> l.startsWith(start))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting with " + start + " in\n" + csv));
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -28,7 +28,9 @@ class DecisionButtonsTest extends KaribuTest {
     }
 
     private static List<String> links() {
-        return _find(UI.getCurrent(), Anchor.class).stream().map(Anchor::getText).toList();
+        return _find(UI.getCurrent(), Anchor.class).stream()
+                .map(Anchor::getText)
+                .toList();
     }
 
     @Test
@@ -37,7 +39,8 @@ class DecisionButtonsTest extends KaribuTest {
             signIn(person);
             navigate("calls/" + fixture.callId);
             assertThat(links()).as(person.name()).contains("Export decisions (CSV)", "Export decisions (PDF)");
-            CallDecisionsSection.Buttons buttons = _find(UI.getCurrent(), CallDecisionsSection.Buttons.class).getFirst();
+            CallDecisionsSection.Buttons buttons =
+                    _find(UI.getCurrent(), CallDecisionsSection.Buttons.class).getFirst();
             assertThat(buttons.csv.getHref()).as("a download link").isNotBlank();
             assertThat(buttons.pdf.isDownload()).as("an attachment").isTrue();
             signOut();
