@@ -13,6 +13,7 @@ import org.passerelle.proposals.ProposalLifecycle.Actor;
 import org.passerelle.proposals.domain.Proposal;
 import org.passerelle.proposals.domain.ProposalRepository;
 import org.passerelle.proposals.domain.ProposalTransitionRepository;
+import org.passerelle.proposals.domain.ProposalVersionRecord;
 import org.passerelle.proposals.domain.ProposalVersionRepository;
 import org.passerelle.security.CurrentUser;
 import org.passerelle.security.Role;
@@ -102,6 +103,25 @@ class ProposalReading {
                         sections(v.getChangedSections()),
                         submitted != null && v.getNumber() == submitted,
                         v.isAutosaved()))
+                .toList();
+    }
+
+    /**
+     * The versions given to the board, oldest first: at each submission and resubmission, the latest version
+     * saved before it (versions are numbered in the order they are created).
+     */
+    List<Integer> submittedVersions(long proposalId) {
+        ProposalView proposal = get(proposalId);
+        List<ProposalVersionRecord> saved = versions.findByProposalIdOrderByNumberDesc(proposalId);
+        return transitions.findByProposalIdOrderByIdAsc(proposalId).stream()
+                .filter(t -> t.getAction() == ProposalAction.SUBMIT || t.getAction() == ProposalAction.RESUBMIT)
+                .map(t -> saved.stream()
+                        .filter(v -> !v.getCreatedAt().isAfter(t.getOccurredAt()))
+                        .map(ProposalVersionRecord::getNumber)
+                        .findFirst())
+                .flatMap(java.util.Optional::stream)
+                .filter(number -> number <= proposal.versionNumber())
+                .distinct()
                 .toList();
     }
 

@@ -123,6 +123,12 @@ public class ProposalService {
         return reading.history(proposalId);
     }
 
+    /** The versions given to the board at each submission, oldest first (what a decision record compares). */
+    @Transactional(readOnly = true)
+    public List<Integer> submittedVersions(long proposalId) {
+        return reading.submittedVersions(proposalId);
+    }
+
     /** Compares two versions section by section. */
     @Transactional(readOnly = true)
     public List<SectionDiff.SectionChange> compare(long proposalId, int fromVersion, int toVersion) {

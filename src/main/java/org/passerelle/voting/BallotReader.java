@@ -132,6 +132,7 @@ class BallotReader {
                 ballot.getCloseReason(),
                 ballot.getDecision(),
                 ballot.getDecisionReason(),
+                ballot.getDecidedAt(),
                 mine != null,
                 mine == null ? null : mine.getConflict(),
                 mine != null && mine.isVoted(),

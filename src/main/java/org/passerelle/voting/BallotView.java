@@ -12,6 +12,7 @@ import org.passerelle.proposals.ProposalAction;
  * @param myConflict the person's declaration, {@code null} when not declared or not an elector
  * @param myVote the person's current vote while it is stored; {@code null} once a secret ballot closed
  * @param recusedNames who is recused, only in a ballot that is not secret
+ * @param decidedAt when staff recorded the decision, {@code null} before
  */
 public record BallotView(
         long id,
@@ -37,6 +38,7 @@ public record BallotView(
         String closeReason,
         ProposalAction decision,
         String decisionReason,
+        Instant decidedAt,
         boolean elector,
         Conflict myConflict,
         boolean myVoted,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.passerelle.base.Countries;
+import org.passerelle.base.Csv;
 import org.passerelle.base.Sector;
 import org.passerelle.base.Stage;
 import org.passerelle.proposals.PipelineFigures;
@@ -89,44 +90,22 @@ record PipelineRows(
         return rows;
     }
 
-    /** Every table, one after the other, as CSV (RFC 4180, with a blank line between tables). */
+    /** Every table, one after the other, as CSV (see {@link Csv}), with a blank line between tables. */
     String csv() {
-        StringBuilder out = new StringBuilder();
+        Csv out = Csv.plain();
         table(out, stageHeader(), stageRows());
-        out.append("\r\n");
+        out.blankLine();
         table(out, medianHeader(), medianRows());
-        out.append("\r\n");
+        out.blankLine();
         table(out, List.of(t("pipeline.column.country"), t("pipeline.column.accepted")), countryRows());
-        out.append("\r\n");
+        out.blankLine();
         table(out, List.of(t("pipeline.column.sector"), t("pipeline.column.accepted")), sectorRows());
-        return out.toString();
+        return out.text();
     }
 
-    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
-        line(out, header);
-        rows.forEach(row -> line(out, row));
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** Quoted when needed; a leading formula character is neutralised so a spreadsheet never runs it. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+    private static void table(Csv out, List<String> header, List<List<String>> rows) {
+        out.row(header);
+        rows.forEach(out::row);
     }
 
     private static List<String> row(String space, String call, long[] n) {

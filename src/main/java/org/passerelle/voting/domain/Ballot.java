@@ -307,6 +307,10 @@ public class Ballot {
         return decisionReason;
     }
 
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
     public List<BallotCriterion> getCriteria() {
         return criteria;
     }

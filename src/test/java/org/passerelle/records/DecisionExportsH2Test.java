@@ -1,0 +1,6 @@
+package org.passerelle.records;
+
+import org.passerelle.H2Test;
+
+@H2Test
+class DecisionExportsH2Test extends DecisionExportsContract {}

@@ -1,0 +1,6 @@
+package org.passerelle.records;
+
+import org.passerelle.PostgresTest;
+
+@PostgresTest
+class DecisionExportsPostgresTest extends DecisionExportsContract {}
