@@ -6,12 +6,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.passerelle.base.Csv;
 
 /**
- * CSV as spreadsheets read it: UTF-8 starting with a byte order mark (Excel otherwise reads it as the legacy
- * code page and garbles accents), CRLF lines, cells quoted when needed, and a cell starting with {@code =}, {@code
- * +}, {@code -}, {@code @}, a tab or a carriage return prefixed with an apostrophe so that no spreadsheet runs it
- * as a formula.
+ * The audit log's CSV, written as it is read from the database (it may be long): UTF-8 starting with a byte order
+ * mark (Excel otherwise reads it as the legacy code page and garbles accents), CRLF lines, each cell as {@link
+ * Csv#cell} writes it (quoted when needed, a formula neutralised).
  */
 final class AuditCsv {
 
@@ -27,23 +27,12 @@ final class AuditCsv {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(cell(cells.get(i)));
+            out.write(Csv.cell(cells.get(i)));
         }
         out.write("\r\n");
     }
 
     void flush() throws IOException {
         out.flush();
-    }
-
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }
