@@ -80,6 +80,13 @@ final class BrowserScreen implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("window.__watch.push(arguments[0])", text);
     }
 
+    /** As a reader at the end of the thread: the list scrolled to its last message. */
+    void scrollToEnd() throws InterruptedException {
+        ((JavascriptExecutor) driver).executeScript(
+                "const l = document.querySelector('vaadin-virtual-list[id$=\"-messages\"]'); l.scrollToIndex(l.items ? l.items.length : 1e6);");
+        Thread.sleep(500);
+    }
+
     /** Wall-clock milliseconds when the text was in the page, or -1. */
     double seenAt(String text) {
         Object at = ((JavascriptExecutor) driver).executeScript("return window.__seen[arguments[0]] || -1", text);

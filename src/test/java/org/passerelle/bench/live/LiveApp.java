@@ -90,6 +90,28 @@ final class LiveApp implements AutoCloseable {
         return out;
     }
 
+    /** Waits until the demo data's last parts are logged and the log has been quiet for five seconds. */
+    void awaitDemoData(Duration timeout) throws Exception {
+        List<String> marks = List.of(
+                "Created the demo portfolio",
+                "Created the demo proposals for the home pages",
+                "Created the demo conversation");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long size = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            String text = logText();
+            if (text.length() != size) {
+                size = text.length();
+                quietSince = System.nanoTime();
+            } else if (marks.stream().allMatch(text::contains) && System.nanoTime() - quietSince > 5_000_000_000L) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The demo data was not written within " + timeout + " (see " + log + ")");
+    }
+
     String logText() throws IOException {
         return Files.readString(log);
     }

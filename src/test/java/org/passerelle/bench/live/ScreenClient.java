@@ -137,11 +137,12 @@ final class ScreenClient {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         String text = answer.body();
-        if (answer.statusCode() != 200 || !text.startsWith("for(;;);")) {
+        if (answer.statusCode() != 200) {
             throw new IllegalStateException("uidl " + answer.statusCode() + ": " + abbreviate(text));
         }
-        JsonNode messages = JSON.readTree(text.substring("for(;;);".length()));
-        for (JsonNode message : messages) {
+        // one message, or (older clients' form) "for(;;);" and an array of them
+        JsonNode read = JSON.readTree(text.startsWith("for(;;);") ? text.substring("for(;;);".length()) : text);
+        for (JsonNode message : read.isArray() ? read : List.of(read)) {
             sawIds(message.toString());
             nodes.read(message);
             if (message.has("appError") || message.has("meta") && message.get("meta").has("sessionExpired")) {
