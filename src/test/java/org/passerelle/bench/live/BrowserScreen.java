@@ -83,7 +83,7 @@ final class BrowserScreen implements AutoCloseable {
     /** As a reader at the end of the thread: the list scrolled to its last message. */
     void scrollToEnd() throws InterruptedException {
         ((JavascriptExecutor) driver).executeScript(
-                "const l = document.querySelector('vaadin-virtual-list[id$=\"-messages\"]'); l.scrollToIndex(l.items ? l.items.length : 1e6);");
+                "const l = document.querySelector('vaadin-virtual-list[id$=\"-messages\"]'); l.scrollToIndex(l.items ? l.items.length - 1 : 1e6);");
         Thread.sleep(500);
     }
 

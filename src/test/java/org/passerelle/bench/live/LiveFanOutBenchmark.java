@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -156,8 +158,13 @@ public final class LiveFanOutBenchmark {
                 post.type(area, token);
                 long wallClick = System.currentTimeMillis();
                 long click = System.nanoTime();
-                post.click(send);
+                String answer = post.click(send);
                 long clicked = System.nanoTime();
+                if (!answer.contains(token)) {
+                    Matcher shown = Pattern.compile("\"value\":\"([^\"]{10,200})\"").matcher(answer);
+                    report.line("post %d: the poster's answer does not show it; it says: %s"
+                            .formatted(k, shown.find() ? shown.group(1) : answer.substring(0, Math.min(300, answer.length()))));
+                }
                 long deadline = click + Duration.ofSeconds(30).toNanos();
                 while (System.nanoTime() < deadline && !allSeen(screens, sessions, token, counted)) {
                     Thread.sleep(10);

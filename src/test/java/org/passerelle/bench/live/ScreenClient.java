@@ -170,7 +170,7 @@ final class ScreenClient {
     }
 
     /** A click with the event data Chromium sends for a vaadin-button. */
-    void click(int buttonNode) throws Exception {
+    String click(int buttonNode) throws Exception {
         Map<String, Object> data = new HashMap<>();
         for (String key : List.of("shiftKey", "metaKey", "ctrlKey", "altKey")) {
             data.put("event." + key, false);
@@ -178,7 +178,7 @@ final class ScreenClient {
         for (String key : List.of("detail", "clientX", "clientY", "button", "screenX", "screenY")) {
             data.put("event." + key, 0);
         }
-        rpc(List.of(Map.of("type", "event", "node", buttonNode, "event", "click", "data", data)));
+        return rpc(List.of(Map.of("type", "event", "node", buttonNode, "event", "click", "data", data)));
     }
 
     /** Starts watching for a text on the push channel. */
