@@ -40,16 +40,16 @@ final class BenchPeople {
             db.setAutoCommit(false);
             long fanOutSpace = id(db, "select id from space where title_en = ?", FAN_OUT_SPACE);
             long longSpace = id(db, "select id from space where title_en = ?", LONG_THREAD_SPACE);
-            long proposal = id(
-                    db, "select min(id) from proposal where space_id = ? and state = 'SUBMITTED'", fanOutSpace);
+            long proposal =
+                    id(db, "select min(id) from proposal where space_id = ? and state = 'SUBMITTED'", fanOutSpace);
             long[] people = new long[count];
             try (PreparedStatement account = db.prepareStatement(
                             "insert into account (email, display_name, password_hash, enabled, language,"
                                     + " must_change_password, created_at, updated_at, version)"
                                     + " values (?, ?, ?, true, 'en', false, ?, ?, 0)",
                             Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement role =
-                            db.prepareStatement("insert into account_role (account_id, role) values (?, 'BOARD_MEMBER')");
+                    PreparedStatement role = db.prepareStatement(
+                            "insert into account_role (account_id, role) values (?, 'BOARD_MEMBER')");
                     PreparedStatement member = db.prepareStatement(
                             "insert into space_member (space_id, account_id, role, joined_at) values (?, ?, ?, ?)")) {
                 for (int i = 0; i < count; i++) {
@@ -83,8 +83,8 @@ final class BenchPeople {
 
     /** The space's thread, made as the app makes it on first opening when it does not exist yet. */
     private static long thread(Connection db, long spaceId, Timestamp now) throws Exception {
-        try (PreparedStatement find =
-                db.prepareStatement("select id from discussion_thread where subject_type = 'SPACE' and subject_id = ?")) {
+        try (PreparedStatement find = db.prepareStatement(
+                "select id from discussion_thread where subject_type = 'SPACE' and subject_id = ?")) {
             find.setLong(1, spaceId);
             try (ResultSet row = find.executeQuery()) {
                 if (row.next()) {

@@ -59,15 +59,19 @@ final class BrowserScreen implements AutoCloseable {
     void signInAndOpen(String base, String email, String password, String route) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         driver.get(base + "/login");
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(email);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
+                .isEmpty());
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']"))
+                .sendKeys(email);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         driver.get(base + "/" + route);
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-virtual-list")).isEmpty());
-        ((JavascriptExecutor) driver).executeScript(
-                "window.__seen = {}; window.__watch = [];"
+        ((JavascriptExecutor) driver)
+                .executeScript("window.__seen = {}; window.__watch = [];"
                         + "new MutationObserver(() => { const t = document.body.textContent;"
                         + " for (const w of window.__watch) { if (!window.__seen[w] && t.includes(w))"
                         + " window.__seen[w] = performance.timeOrigin + performance.now(); } })"
@@ -82,8 +86,9 @@ final class BrowserScreen implements AutoCloseable {
 
     /** As a reader at the end of the thread: the list scrolled to its last message. */
     void scrollToEnd() throws InterruptedException {
-        ((JavascriptExecutor) driver).executeScript(
-                "const l = document.querySelector('vaadin-virtual-list[id$=\"-messages\"]'); l.scrollToIndex(l.items ? l.items.length - 1 : 1e6);");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const l = document.querySelector('vaadin-virtual-list[id$=\"-messages\"]'); l.scrollToIndex(l.items ? l.items.length - 1 : 1e6);");
         Thread.sleep(500);
     }
 

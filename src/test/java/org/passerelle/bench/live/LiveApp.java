@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class LiveApp implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
+    private static final Pattern HEAP_USED =
+            Pattern.compile("garbage-first heap\\s+total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
 
     final String baseUrl;
     final Path log;

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,6 +36,7 @@ public final class LiveFanOutBenchmark {
      * size + 1 after each change of size), the window showing about six messages.
      */
     private static final int ROWS = 6;
+
     private static final double MB = 1024.0 * 1024.0;
 
     private LiveFanOutBenchmark() {}
@@ -101,20 +101,32 @@ public final class LiveFanOutBenchmark {
             all(workers, screens, range(100, Math.min(200, sessions)), (i, s) -> s.open(""));
             long home200 = app.heapAfterFullGc();
             int hundred = Math.min(100, sessions);
-            report.perScreen("home page, %d screens".formatted(hundred), hundred, home100 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - hundred));
-            report.perScreen("home page, %d screens".formatted(first200.size()), first200.size(), home200 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - first200.size()));
+            report.perScreen(
+                    "home page, %d screens".formatted(hundred),
+                    hundred,
+                    home100 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - hundred));
+            report.perScreen(
+                    "home page, %d screens".formatted(first200.size()),
+                    first200.size(),
+                    home200 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - first200.size()));
             String homeHistogram = app.histogram(25);
 
             all(workers, screens, first200, (i, s) -> s.navigate(proposal));
             long proposal200 = app.heapAfterFullGc();
-            report.perScreen("proposal page, %d screens".formatted(first200.size()), first200.size(), proposal200 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - first200.size()));
+            report.perScreen(
+                    "proposal page, %d screens".formatted(first200.size()),
+                    first200.size(),
+                    proposal200 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - first200.size()));
 
             all(workers, screens, first200, (i, s) -> {
                 s.navigate(longThread);
                 s.viewport(s.nodes.withProperty("vaadin-virtual-list", "id", listId(s)), 0, 9);
             });
             long thread200 = app.heapAfterFullGc();
-            report.perScreen("thread of 200 messages, %d screens".formatted(first200.size()), first200.size(), thread200 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - first200.size()));
+            report.perScreen(
+                    "thread of 200 messages, %d screens".formatted(first200.size()),
+                    first200.size(),
+                    thread200 - baseline - sessionsOnly(signedIn, baseline, sessions, sessions - first200.size()));
             String threadHistogram = app.histogram(25);
 
             int count = seeded.fanOutMessages();
@@ -127,7 +139,10 @@ public final class LiveFanOutBenchmark {
                 s.viewport(fanOutList(s), Math.max(0, seeded.fanOutMessages() - ROWS), seeded.fanOutMessages() + 1);
             });
             long fanOut300 = app.heapAfterFullGc();
-            report.perScreen("posting thread (%d messages), %d screens".formatted(count, sessions), sessions, fanOut300 - baseline);
+            report.perScreen(
+                    "posting thread (%d messages), %d screens".formatted(count, sessions),
+                    sessions,
+                    fanOut300 - baseline);
 
             BrowserScreen browser = null;
             if (BrowserScreen.available()) {
@@ -161,9 +176,14 @@ public final class LiveFanOutBenchmark {
                 String answer = post.click(send);
                 long clicked = System.nanoTime();
                 if (!answer.contains(token)) {
-                    Matcher shown = Pattern.compile("\"value\":\"([^\"]{10,200})\"").matcher(answer);
+                    Matcher shown =
+                            Pattern.compile("\"value\":\"([^\"]{10,200})\"").matcher(answer);
                     report.line("post %d: the poster's answer does not show it; it says: %s"
-                            .formatted(k, shown.find() ? shown.group(1) : answer.substring(0, Math.min(300, answer.length()))));
+                            .formatted(
+                                    k,
+                                    shown.find()
+                                            ? shown.group(1)
+                                            : answer.substring(0, Math.min(300, answer.length()))));
                 }
                 long deadline = click + Duration.ofSeconds(30).toNanos();
                 while (System.nanoTime() < deadline && !allSeen(screens, sessions, token, counted)) {
@@ -184,7 +204,10 @@ public final class LiveFanOutBenchmark {
                         countTimes.add((atCount - click) / 1e6);
                     }
                 }
-                double[] sorted = Arrays.stream(text).filter(d -> !Double.isNaN(d)).sorted().toArray();
+                double[] sorted = Arrays.stream(text)
+                        .filter(d -> !Double.isNaN(d))
+                        .sorted()
+                        .toArray();
                 String browserPart = "";
                 if (browser != null) {
                     long waitUntil = System.currentTimeMillis() + 10_000;
@@ -194,30 +217,45 @@ public final class LiveFanOutBenchmark {
                     double shown = browser.seenAt(token);
                     String browserPush = browser.pushCarrying(token);
                     String clientPush = screens[0].carriedBy.get(token);
-                    browserPart = ", browser: text in its page after %s ms, its push %s%s".formatted(
-                            shown < 0 ? "(never)" : "%.0f".formatted(shown - wallClick),
-                            browserPush == null ? "did not carry it" : "carried it (" + browserPush.length() + " chars",
-                            browserPush == null ? "" : sameShape(browserPush, clientPush));
+                    browserPart = ", browser: text in its page after %s ms, its push %s%s"
+                            .formatted(
+                                    shown < 0 ? "(never)" : "%.0f".formatted(shown - wallClick),
+                                    browserPush == null
+                                            ? "did not carry it"
+                                            : "carried it (" + browserPush.length() + " chars",
+                                    browserPush == null ? "" : sameShape(browserPush, clientPush));
                 }
-                perPost.add("post %d: poster's click answered in %.0f ms; %d/%d screens got the text, p50 %.0f ms, max %.0f ms%s%s"
-                        .formatted(k, (clicked - click) / 1e6, sorted.length, sessions, percentile(sorted, 50),
-                                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
-                                missing == 0 ? "" : " (" + missing + " never)", browserPart));
+                perPost.add(
+                        "post %d: poster's click answered in %.0f ms; %d/%d screens got the text, p50 %.0f ms, max %.0f ms%s%s"
+                                .formatted(
+                                        k,
+                                        (clicked - click) / 1e6,
+                                        sorted.length,
+                                        sessions,
+                                        percentile(sorted, 50),
+                                        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
+                                        missing == 0 ? "" : " (" + missing + " never)",
+                                        browserPart));
                 for (int i = 0; i < sessions; i++) {
                     screens[i].forget(token);
                     screens[i].forget(counted);
                 }
                 // as the browser does once its list grew: ask for the rows now in view
                 int shown = count;
-                all(workers, screens, range(0, sessions), (i, s) -> s.viewport(fanOutList(s), Math.max(0, shown - ROWS), shown + 1));
+                all(
+                        workers,
+                        screens,
+                        range(0, sessions),
+                        (i, s) -> s.viewport(fanOutList(s), Math.max(0, shown - ROWS), shown + 1));
                 Thread.sleep(1000);
             }
             if (browser != null) {
                 browser.close();
             }
             report.line("");
-            report.line("Fan-out to %d sessions, %d posts: time from the poster's click until each session's push channel carried"
-                    .formatted(sessions, posts));
+            report.line(
+                    "Fan-out to %d sessions, %d posts: time from the poster's click until each session's push channel carried"
+                            .formatted(sessions, posts));
             report.stats("  the message text", textTimes);
             report.stats("  the new message count", countTimes);
             perPost.forEach(p -> report.line("  " + p));
@@ -226,7 +264,8 @@ public final class LiveFanOutBenchmark {
             report.line(homeHistogram);
             report.line("Class histogram, 200 screens on the thread of 200 messages (top 25):");
             report.line(threadHistogram);
-            long errors = app.logText().lines().filter(l -> l.contains(" ERROR ")).count();
+            long errors =
+                    app.logText().lines().filter(l -> l.contains(" ERROR ")).count();
             report.line("app log: " + errors + " ERROR lines (" + app.log + ")");
             for (ScreenClient screen : screens) {
                 screen.closePush();
@@ -339,14 +378,20 @@ public final class LiveFanOutBenchmark {
         }
 
         void perScreen(String what, int screens, long bytes) {
-            line("heap per screen, %s: %.3f MB (%.1f MB for %d)".formatted(what, bytes / MB / screens, bytes / MB, screens));
+            line("heap per screen, %s: %.3f MB (%.1f MB for %d)"
+                    .formatted(what, bytes / MB / screens, bytes / MB, screens));
         }
 
         void stats(String what, List<Double> times) {
-            double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            line("%s: p50 %.0f ms, p95 %.0f ms, max %.0f ms (%d deliveries)".formatted(
-                    what, percentile(sorted, 50), percentile(sorted, 95),
-                    sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], sorted.length));
+            double[] sorted =
+                    times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            line("%s: p50 %.0f ms, p95 %.0f ms, max %.0f ms (%d deliveries)"
+                    .formatted(
+                            what,
+                            percentile(sorted, 50),
+                            percentile(sorted, 95),
+                            sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
+                            sorted.length));
         }
 
         String text() {

@@ -53,6 +53,7 @@ final class ScreenClient {
     final Map<String, String> carriedBy = new ConcurrentHashMap<>();
     /** What the responses said of each node (tag, properties, text, children), for finding fields and buttons. */
     final Nodes nodes = new Nodes();
+
     volatile long pushMessages;
     volatile long pushChars;
 
@@ -145,7 +146,8 @@ final class ScreenClient {
         for (JsonNode message : read.isArray() ? read : List.of(read)) {
             sawIds(message.toString());
             nodes.read(message);
-            if (message.has("appError") || message.has("meta") && message.get("meta").has("sessionExpired")) {
+            if (message.has("appError")
+                    || message.has("meta") && message.get("meta").has("sessionExpired")) {
                 throw new IllegalStateException("The UI answered an error: " + abbreviate(message.toString()));
             }
         }
@@ -155,18 +157,31 @@ final class ScreenClient {
     /** The browser's "tell me rows first to last" for a virtual list (Vaadin's setViewportRange). */
     void viewport(int listNode, int first, int last) throws Exception {
         rpc(List.of(Map.of(
-                "type", "publishedEventHandler",
-                "node", listNode,
-                "templateEventMethodName", "setViewportRange",
-                "templateEventMethodArgs", List.of(first, last),
-                "promise", promise++)));
+                "type",
+                "publishedEventHandler",
+                "node",
+                listNode,
+                "templateEventMethodName",
+                "setViewportRange",
+                "templateEventMethodArgs",
+                List.of(first, last),
+                "promise",
+                promise++)));
     }
 
     /** Types into a text field as the browser sends it (value then the input event). */
     void type(int fieldNode, String text) throws Exception {
         rpc(List.of(
                 Map.of("type", "mSync", "node", fieldNode, "feature", 1, "property", "value", "value", text),
-                Map.of("type", "event", "node", fieldNode, "event", "input", "data", Map.of("1", 1, "for", "intermediate"))));
+                Map.of(
+                        "type",
+                        "event",
+                        "node",
+                        fieldNode,
+                        "event",
+                        "input",
+                        "data",
+                        Map.of("1", 1, "for", "intermediate"))));
     }
 
     /** A click with the event data Chromium sends for a vaadin-button. */
@@ -283,7 +298,8 @@ final class ScreenClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
@@ -321,14 +337,18 @@ final class ScreenClient {
                 if (type.equals("put")) {
                     String key = change.path("key").asString("");
                     JsonNode value = change.get("value");
-                    String text = value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString();
+                    String text = value == null || value.isNull()
+                            ? null
+                            : value.isString() ? value.asString() : value.toString();
                     if (feature == 0 && key.equals("tag")) {
                         tags.put(node, text);
                     } else if (feature == 7 && key.equals("text")) {
                         texts.put(node, text == null ? "" : text);
                     } else if ((feature == 1 || feature == 3) && text != null) {
                         // properties (1) and attributes (3): label, id...
-                        properties.computeIfAbsent(node, n -> new ConcurrentHashMap<>()).put(key, text);
+                        properties
+                                .computeIfAbsent(node, n -> new ConcurrentHashMap<>())
+                                .put(key, text);
                     }
                 } else if (type.equals("splice") && feature == 2) {
                     List<Integer> list = children.computeIfAbsent(node, n -> new ArrayList<>());
@@ -364,7 +384,8 @@ final class ScreenClient {
             return tags.entrySet().stream()
                     .filter(e -> e.getValue().equals(tag))
                     .map(Map.Entry::getKey)
-                    .filter(n -> value.equals(properties.getOrDefault(n, Map.of()).get(property)))
+                    .filter(n ->
+                            value.equals(properties.getOrDefault(n, Map.of()).get(property)))
                     .max(Integer::compare)
                     .orElseThrow(() -> new IllegalStateException("No " + tag + " with " + property + "=" + value));
         }
