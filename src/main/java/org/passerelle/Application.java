@@ -8,6 +8,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 /**
  * Passerelle: the collaboration workspace of a Diaspora Advisory Board. Each direct sub-package is one
@@ -21,7 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        // Start-up profile (README, "Benchmarks"): each step of the context's start (bean by bean) becomes a JDK
+        // Flight Recorder event when the JVM records, e.g. -XX:StartFlightRecording -Dpasserelle.startup-steps=true.
+        if (Boolean.getBoolean("passerelle.startup-steps")) {
+            application.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        application.run(args);
     }
 
     @Override

@@ -22,6 +22,9 @@ class ExtractionConfiguration {
 
     @EventListener(ApplicationReadyEvent.class)
     void prestart(ApplicationReadyEvent event) {
+        // off the start's critical path: the login page answers before Tika's detectors are loaded
+        TikaTypeDetection detection = event.getApplicationContext().getBean(TikaTypeDetection.class);
+        Thread.ofPlatform().daemon().name("tika-detection-warm-up").start(detection::prepare);
         ExtractionProperties properties = event.getApplicationContext().getBean(ExtractionProperties.class);
         if (properties.prestart()) {
             event.getApplicationContext().getBean(TikaWorkerPool.class).warmUp();

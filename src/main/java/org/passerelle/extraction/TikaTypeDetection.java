@@ -20,9 +20,18 @@ import org.apache.tika.mime.MimeTypes;
  */
 final class TikaTypeDetection implements TypeDetection {
 
-    private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
-    private final MediaTypeRegistry registry = mimeTypes.getMediaTypeRegistry();
-    private final Detector detector = new DefaultDetector(mimeTypes);
+    /**
+     * Tika's type registry and detectors, made when this class is first initialised (the first detection, or
+     * {@link #prepare()} just after the application has started): reading Tika's type database and loading the
+     * container detectors (POI's among them) takes about a second, which the start of the application, and with
+     * it the login page, need not wait for.
+     */
+    private static final class Tika {
+        static final MimeTypes MIME_TYPES = MimeTypes.getDefaultMimeTypes();
+        static final MediaTypeRegistry REGISTRY = MIME_TYPES.getMediaTypeRegistry();
+        static final Detector DETECTOR = new DefaultDetector(MIME_TYPES);
+    }
+
     private final Runnable onFirstUse;
     private volatile boolean used;
 
@@ -31,15 +40,22 @@ final class TikaTypeDetection implements TypeDetection {
         this.onFirstUse = onFirstUse;
     }
 
+    /** Loads Tika's detectors now (the first upload then does not wait for them); safe from any thread. */
+    void prepare() {
+        Tika.DETECTOR.getClass();
+    }
+
     @Override
     public String detect(Path file, String declaredFileName) {
+        MimeTypes mimeTypes = Tika.MIME_TYPES;
+        MediaTypeRegistry registry = Tika.REGISTRY;
         if (!used) {
             used = true;
             onFirstUse.run();
         }
         MediaType byContent;
         try (TikaInputStream input = TikaInputStream.get(file)) {
-            byContent = registry.normalize(detector.detect(input, new Metadata()));
+            byContent = registry.normalize(Tika.DETECTOR.detect(input, new Metadata()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
