@@ -57,6 +57,15 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
      */
     private final Set<Long> postedHere = new HashSet<>();
 
+    /**
+     * The list's size as the panel knows it, given to the list anew after a post by someone else: the list then
+     * reads and sends only the rows that are new in what the reader has in view (the new message when they are at
+     * the end), instead of reading, rendering and pushing every row in view again for each of hundreds of readers.
+     */
+    private final CallbackDataProvider.CountCallback<ThreadMessage, Void> size = query -> (int) knownCount;
+    /** How many rows the list has read from the thread since it opened (what a live update costs, for tests). */
+    long rowsRead;
+
     private final ThreadActions actions;
     private ThreadUpdates.Subscription subscription;
 
@@ -72,7 +81,11 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
         pinned.addClassName("thread-pinned");
         moderatorBar = new ModeratorBar(services.moderation(), () -> info);
         messages = new CallbackDataProvider<>(
-                query -> services.threads().messages(info.id(), query.getOffset(), query.getLimit(), readUpTo).stream(),
+                query -> {
+                    var rows = services.threads().messages(info.id(), query.getOffset(), query.getLimit(), readUpTo);
+                    rowsRead += rows.size();
+                    return rows.stream();
+                },
                 query -> (int) knownCount,
                 ThreadMessage::id);
         list.addClassName("thread-messages");
@@ -177,6 +190,9 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
             if (posted.authorId() != readerId) {
                 header.oneMoreUnread();
             }
+            // only the size changed: the rows already in view stay as they are
+            list.getDataCommunicator().setCountCallback(size);
+            return;
         } else {
             info = services.threads().info(info.id());
             showThreadState();

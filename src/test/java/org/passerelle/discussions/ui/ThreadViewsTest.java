@@ -319,6 +319,48 @@ class ThreadViewsTest extends KaribuTest {
         assertThat(actionsOf(panel, hidden)).containsExactly("report");
     }
 
+    /**
+     * A round trip whose changes are also written out as the response to a browser would be: the list then knows
+     * its rows are on the client (Karibu alone never marks them so, and a list not yet on the client sends all).
+     */
+    private static void roundtripWithTheBrowser() {
+        MockVaadin.clientRoundtrip(false);
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {});
+    }
+
+    @Test
+    void anotherMembersPostReadsAndSendsOnlyTheNewRowNotTheRowsInView() throws InterruptedException {
+        for (int i = 1; i <= 20; i++) {
+            postAs(TestAccounts.BOTH, "Message " + i, TestAccounts.BOTH);
+        }
+        ThreadPanel atTheEnd = openSpace(TestAccounts.BOARD);
+        // a browser at the end of a list asks for the rows up to one past the end
+        atTheEnd.list.getDataCommunicator().setViewportRange(0, 21);
+        roundtripWithTheBrowser();
+        assertThat(atTheEnd.rowsRead).isEqualTo(20);
+
+        long id = postAs(TestAccounts.BOTH, "The new one", TestAccounts.BOARD);
+        awaitLive(() -> atTheEnd.header.count.getText().equals("21 messages"));
+        roundtripWithTheBrowser();
+        assertThat(atTheEnd.list.getDataCommunicator().getItem(20).id())
+                .as("the new message is among the rows the browser has")
+                .isEqualTo(id);
+        assertThat(atTheEnd.list.getDataCommunicator().getItem(0).text()).isEqualTo("Message 1");
+        assertThat(atTheEnd.rowsRead)
+                .as("one row read for the live update, not the 20 in view again")
+                .isEqualTo(21);
+
+        // a reader higher up in the thread gets the new count and reads nothing
+        atTheEnd.list.getDataCommunicator().setViewportRange(0, 10);
+        roundtripWithTheBrowser();
+        long before = atTheEnd.rowsRead;
+        postAs(TestAccounts.BOTH, "Another one", TestAccounts.BOARD);
+        awaitLive(() -> atTheEnd.header.count.getText().equals("22 messages"));
+        roundtripWithTheBrowser();
+        assertThat(atTheEnd.rowsRead).isEqualTo(before);
+        assertThat(atTheEnd.list.getDataCommunicator().getItemCount()).isEqualTo(22);
+    }
+
     @Test
     void aPostReachesFiftyOpenThreadPanels() throws InterruptedException {
         signIn(TestAccounts.BOARD);
