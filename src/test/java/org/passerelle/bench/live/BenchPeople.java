@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,52 +32,56 @@ final class BenchPeople {
     }
 
     static Seeded seed(Path dataDir, int count, int fanOutMessages, int longThread) throws Exception {
-        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
-        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         try (Connection db = DriverManager.getConnection(
                 "jdbc:h2:file:" + dataDir.resolve("passerelle") + ";AUTO_SERVER=FALSE", "sa", "")) {
-            db.setAutoCommit(false);
-            long fanOutSpace = id(db, "select id from space where title_en = ?", FAN_OUT_SPACE);
-            long longSpace = id(db, "select id from space where title_en = ?", LONG_THREAD_SPACE);
-            long proposal =
-                    id(db, "select min(id) from proposal where space_id = ? and state = 'SUBMITTED'", fanOutSpace);
-            long[] people = new long[count];
-            try (PreparedStatement account = db.prepareStatement(
-                            "insert into account (email, display_name, password_hash, enabled, language,"
-                                    + " must_change_password, created_at, updated_at, version)"
-                                    + " values (?, ?, ?, true, 'en', false, ?, ?, 0)",
-                            Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement role = db.prepareStatement(
-                            "insert into account_role (account_id, role) values (?, 'BOARD_MEMBER')");
-                    PreparedStatement member = db.prepareStatement(
-                            "insert into space_member (space_id, account_id, role, joined_at) values (?, ?, ?, ?)")) {
-                for (int i = 0; i < count; i++) {
-                    account.setString(1, email(i));
-                    account.setString(2, "Bench Person %03d".formatted(i));
-                    account.setString(3, hash);
-                    account.setTimestamp(4, now);
-                    account.setTimestamp(5, now);
-                    account.executeUpdate();
-                    try (ResultSet key = account.getGeneratedKeys()) {
-                        key.next();
-                        people[i] = key.getLong(1);
-                    }
-                    role.setLong(1, people[i]);
-                    role.executeUpdate();
-                    for (Object[] space : new Object[][] {{fanOutSpace, "BOARD_MEMBER"}, {longSpace, "PARTICIPANT"}}) {
-                        member.setLong(1, (Long) space[0]);
-                        member.setLong(2, people[i]);
-                        member.setString(3, (String) space[1]);
-                        member.setTimestamp(4, now);
-                        member.executeUpdate();
-                    }
+            return seed(db, count, fanOutMessages, longThread);
+        }
+    }
+
+    /** The same into any database with the app's schema and demo data (H2 or PostgreSQL). */
+    static Seeded seed(Connection db, int count, int fanOutMessages, int longThread) throws Exception {
+        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        db.setAutoCommit(false);
+        long fanOutSpace = id(db, "select id from space where title_en = ?", FAN_OUT_SPACE);
+        long longSpace = id(db, "select id from space where title_en = ?", LONG_THREAD_SPACE);
+        long proposal = id(db, "select min(id) from proposal where space_id = ? and state = 'SUBMITTED'", fanOutSpace);
+        long[] people = new long[count];
+        try (PreparedStatement account = db.prepareStatement(
+                        "insert into account (email, display_name, password_hash, enabled, language,"
+                                + " must_change_password, created_at, updated_at, version)"
+                                + " values (?, ?, ?, true, 'en', false, ?, ?, 0)",
+                        idColumn(db));
+                PreparedStatement role =
+                        db.prepareStatement("insert into account_role (account_id, role) values (?, 'BOARD_MEMBER')");
+                PreparedStatement member = db.prepareStatement(
+                        "insert into space_member (space_id, account_id, role, joined_at) values (?, ?, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                account.setString(1, email(i));
+                account.setString(2, "Bench Person %03d".formatted(i));
+                account.setString(3, hash);
+                account.setTimestamp(4, now);
+                account.setTimestamp(5, now);
+                account.executeUpdate();
+                try (ResultSet key = account.getGeneratedKeys()) {
+                    key.next();
+                    people[i] = key.getLong(1);
+                }
+                role.setLong(1, people[i]);
+                role.executeUpdate();
+                for (Object[] space : new Object[][] {{fanOutSpace, "BOARD_MEMBER"}, {longSpace, "PARTICIPANT"}}) {
+                    member.setLong(1, (Long) space[0]);
+                    member.setLong(2, people[i]);
+                    member.setString(3, (String) space[1]);
+                    member.setTimestamp(4, now);
+                    member.executeUpdate();
                 }
             }
-            messages(db, thread(db, fanOutSpace, now), people, fanOutMessages, now);
-            messages(db, thread(db, longSpace, now), people, longThread, now);
-            db.commit();
-            return new Seeded(fanOutSpace, longSpace, fanOutMessages, proposal);
         }
+        messages(db, thread(db, fanOutSpace, now), people, fanOutMessages, now);
+        messages(db, thread(db, longSpace, now), people, longThread, now);
+        db.commit();
+        return new Seeded(fanOutSpace, longSpace, fanOutMessages, proposal);
     }
 
     /** The space's thread, made as the app makes it on first opening when it does not exist yet. */
@@ -95,7 +98,7 @@ final class BenchPeople {
         try (PreparedStatement insert = db.prepareStatement(
                 "insert into discussion_thread (subject_type, subject_id, space_id, locked, created_at, version)"
                         + " values ('SPACE', ?, ?, false, ?, 0)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                idColumn(db))) {
             insert.setLong(1, spaceId);
             insert.setLong(2, spaceId);
             insert.setTimestamp(3, now);
@@ -123,6 +126,11 @@ final class BenchPeople {
                 insert.executeUpdate();
             }
         }
+    }
+
+    /** The generated key to read back, named as the database stores names (H2 upper case, PostgreSQL lower). */
+    private static String[] idColumn(Connection db) throws Exception {
+        return new String[] {db.getMetaData().storesUpperCaseIdentifiers() ? "ID" : "id"};
     }
 
     private static long id(Connection db, String sql, Object parameter) throws Exception {

@@ -38,6 +38,11 @@ final class LiveApp implements AutoCloseable {
 
     /** Starts the jar from {@code home} (which holds {@code config/}) with the data directory given. */
     static LiveApp start(Path jar, Path home, Path dataDir) throws Exception {
+        return start(jar, home, dataDir, List.of());
+    }
+
+    /** As above, with further arguments for the application (e.g. the {@code postgres} profile and its database). */
+    static LiveApp start(Path jar, Path home, Path dataDir, List<String> arguments) throws Exception {
         int port = freePort();
         Path log = home.resolve("app-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>();
@@ -45,6 +50,7 @@ final class LiveApp implements AutoCloseable {
         command.add("@" + home.resolve("config/jvm.options"));
         command.addAll(List.of(
                 "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--passerelle.data-dir=" + dataDir));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)

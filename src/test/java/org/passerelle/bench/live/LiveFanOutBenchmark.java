@@ -35,7 +35,7 @@ public final class LiveFanOutBenchmark {
      * The rows a screen asks for, as Chromium's list at the end of the thread does (recorded: rows first to
      * size + 1 after each change of size), the window showing about six messages.
      */
-    private static final int ROWS = 6;
+    static final int ROWS = 6;
 
     private static final double MB = 1024.0 * 1024.0;
 
@@ -242,6 +242,7 @@ public final class LiveFanOutBenchmark {
                         range(0, sessions),
                         (i, s) -> s.viewport(fanOutList(s), Math.max(0, shown - ROWS), shown + 1));
                 Thread.sleep(1000);
+                awaitPostInterval(click);
             }
             if (browser != null) {
                 browser.close();
@@ -273,7 +274,7 @@ public final class LiveFanOutBenchmark {
         System.out.println("results written to " + out);
     }
 
-    private static String listId(ScreenClient screen) {
+    static String listId(ScreenClient screen) {
         return screen.nodes.properties.entrySet().stream()
                 .filter(e -> "vaadin-virtual-list".equals(screen.nodes.tags.get(e.getKey())))
                 .map(e -> e.getValue().get("id"))
@@ -282,7 +283,7 @@ public final class LiveFanOutBenchmark {
                 .orElseThrow(() -> new IllegalStateException("no message list on the screen"));
     }
 
-    private static int fanOutList(ScreenClient screen) {
+    static int fanOutList(ScreenClient screen) {
         return screen.nodes.withProperty("vaadin-virtual-list", "id", listId(screen));
     }
 
@@ -298,7 +299,7 @@ public final class LiveFanOutBenchmark {
                 + (differ.isEmpty() ? "same parts" : "differs in " + differ) + ")";
     }
 
-    private static boolean allSeen(ScreenClient[] screens, int sessions, String token, String counted) {
+    static boolean allSeen(ScreenClient[] screens, int sessions, String token, String counted) {
         for (int i = 0; i < sessions; i++) {
             if (screens[i].seen(token) == 0 || screens[i].seen(counted) == 0) {
                 return false;
@@ -313,7 +314,7 @@ public final class LiveFanOutBenchmark {
     }
 
     /** Runs the work for each screen, a few at a time (as many people arriving at once), and waits for all. */
-    private static void all(ExecutorService workers, ScreenClient[] screens, List<Integer> indexes, ScreenWork work)
+    static void all(ExecutorService workers, ScreenClient[] screens, List<Integer> indexes, ScreenWork work)
             throws Exception {
         List<Future<?>> running = new ArrayList<>();
         for (int i : indexes) {
@@ -327,12 +328,23 @@ public final class LiveFanOutBenchmark {
         }
     }
 
-    private static List<Integer> range(int from, int to) {
+    static List<Integer> range(int from, int to) {
         List<Integer> list = new ArrayList<>();
         for (int i = from; i < to; i++) {
             list.add(i);
         }
         return list;
+    }
+
+    /**
+     * Waits until the discussions' interval between two posts of one person (5 s by default) has passed since the
+     * last click, so that no post of the benchmark is refused as too fast.
+     */
+    static void awaitPostInterval(long click) throws InterruptedException {
+        long wait = 5_500 - (System.nanoTime() - click) / 1_000_000;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
     }
 
     static double percentile(double[] sorted, int p) {
@@ -343,12 +355,12 @@ public final class LiveFanOutBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static String loadAverage() throws Exception {
+    static String loadAverage() throws Exception {
         String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return parts[0] + " " + parts[1] + " " + parts[2];
     }
 
-    private static void copyConfig(Path from, Path to) throws Exception {
+    static void copyConfig(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         try (var files = Files.list(from)) {
             for (Path file : files.toList()) {
