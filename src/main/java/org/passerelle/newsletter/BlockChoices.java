@@ -47,7 +47,8 @@ class BlockChoices {
         List<CallSummary> visible = calls.visibleCalls();
         for (CallSummary call : visible) {
             if (call.state() == CallState.OPEN) {
-                found.add(new BlockChoice(BlockKind.CALL, call.id(), call.title(reader).text()));
+                found.add(new BlockChoice(
+                        BlockKind.CALL, call.id(), call.title(reader).text()));
             }
         }
         for (CallSummary call : visible) {
@@ -65,7 +66,10 @@ class BlockChoices {
         for (SpaceSummary space : spaces.visibleSpaces()) {
             for (SessionSummary session : sessions.ofSpace(space.id())) {
                 if (session.state() == SessionState.SCHEDULED) {
-                    found.add(new BlockChoice(BlockKind.SESSION, session.id(), session.title(reader).text()));
+                    found.add(new BlockChoice(
+                            BlockKind.SESSION,
+                            session.id(),
+                            session.title(reader).text()));
                 }
             }
         }

@@ -83,7 +83,8 @@ class BlockContent {
 
     private Part project(ProposalView proposal, Locale reader) {
         StringBuilder body = new StringBuilder();
-        if (proposal.content().summary() != null && !proposal.content().summary().isBlank()) {
+        if (proposal.content().summary() != null
+                && !proposal.content().summary().isBlank()) {
             body.append(excerpt(proposal.content().summary())).append("\n\n");
         }
         FollowUp followUp = followUps.followUp(proposal.id());
@@ -105,7 +106,8 @@ class BlockContent {
         if (!body.isEmpty()) {
             body.append('*').append(t("newsletter.marker.original", reader)).append('*');
         }
-        String country = proposal.content().country() == null ? "" : proposal.content().country();
+        String country =
+                proposal.content().country() == null ? "" : proposal.content().country();
         String meta = t(proposal.state().messageKey(), reader) + (country.isBlank() ? "" : " · " + country);
         return new Part(proposal.content().title(), meta, body.toString().strip());
     }
@@ -124,7 +126,8 @@ class BlockContent {
                     .append(t("newsletter.marker.original", reader))
                     .append('*');
         }
-        return new Part(marked(session.title(reader), false), meta, body.toString().strip());
+        return new Part(
+                marked(session.title(reader), false), meta, body.toString().strip());
     }
 
     private Part text(NewsletterBlock block, Locale reader) {

@@ -34,7 +34,10 @@ class IssueRenderer {
         html.append("<h1 style=\"font-size:24px;margin:0 0 16px 0;\">")
                 .append(escape(subject))
                 .append("</h1>\n");
-        text.append(subject).append('\n').append("=".repeat(Math.min(60, subject.length()))).append("\n\n");
+        text.append(subject)
+                .append('\n')
+                .append("=".repeat(Math.min(60, subject.length())))
+                .append("\n\n");
         for (NewsletterBlock block : blocks) {
             BlockContent.Part part = content.part(block, language);
             html.append("<section style=\"margin:0 0 24px 0;\">\n");
@@ -75,8 +78,8 @@ class IssueRenderer {
                 + escape(onlineLink) + "\" style=\"color:#0b5394;\">" + escape(online) + "</a><br>\n<a href=\""
                 + escape(unsubscribeLink) + "\" style=\"color:#52606d;\">" + escape(unsubscribe) + "</a></p>\n"
                 + "</div>\n</body>\n</html>\n";
-        String text = issue.text() + why + "\n" + online + " " + onlineLink + "\n" + unsubscribe + " "
-                + unsubscribeLink + "\n";
+        String text = issue.text() + why + "\n" + online + " " + onlineLink + "\n" + unsubscribe + " " + unsubscribeLink
+                + "\n";
         return new RenderedIssue(issue.language(), issue.subject(), html, text);
     }
 

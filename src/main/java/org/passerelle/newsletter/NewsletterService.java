@@ -77,7 +77,9 @@ public class NewsletterService {
     /** Every issue, newest first (staff read sent ones here too: the archive in the app). */
     @Transactional(readOnly = true)
     public List<IssueSummary> issues() {
-        return issues.findAllByOrderByIdDesc().stream().map(NewsletterService::summary).toList();
+        return issues.findAllByOrderByIdDesc().stream()
+                .map(NewsletterService::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +119,10 @@ public class NewsletterService {
     /** Adds free Markdown text; an empty language is allowed in a draft, but refused at sending. */
     public void addText(long issueId, String textEn, String textFr) {
         NewsletterIssue issue = draft(issueId);
-        append(issue, new NewsletterBlock(issueId, 0, BlockKind.TEXT.name(), null, text("textEn", textEn), text("textFr", textFr)));
+        append(
+                issue,
+                new NewsletterBlock(
+                        issueId, 0, BlockKind.TEXT.name(), null, text("textEn", textEn), text("textFr", textFr)));
     }
 
     public void updateText(long blockId, String textEn, String textFr) {
@@ -216,7 +221,8 @@ public class NewsletterService {
     }
 
     private static String subject(String field, String value) {
-        String clean = value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String clean =
+                value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ").strip();
         if (clean.length() > SUBJECT_MAX) {
             throw new InvalidInputException(field, "newsletter.error.subject-too-long", SUBJECT_MAX);
         }
