@@ -221,7 +221,8 @@ abstract class NewsletterContract {
     @Test
     void aBlockMustBeSomethingStaffMayPickAndSizesAreBounded() {
         long issue = newsletters.create("Bounds", "Limites").id();
-        assertThatThrownBy(() -> newsletters.addBlock(issue, BlockKind.SESSION, fixture.callId + fixture.sessionId + 1000))
+        assertThatThrownBy(
+                        () -> newsletters.addBlock(issue, BlockKind.SESSION, fixture.callId + fixture.sessionId + 1000))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("newsletter.error.block-unavailable"));
