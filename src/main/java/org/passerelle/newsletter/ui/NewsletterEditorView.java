@@ -102,6 +102,7 @@ public final class NewsletterEditorView extends Main implements BeforeEnterObser
         state.setText(getTranslation(issue.state().messageKey()));
         RouterLink back = new RouterLink(getTranslation("newsletter.editor.back"), NewslettersView.class);
         add(back, title, state);
+        blocks = null;
         if (draft) {
             subjectEn.setValue(issue.subjectEn());
             subjectFr.setValue(issue.subjectFr());
