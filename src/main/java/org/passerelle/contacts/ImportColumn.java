@@ -10,17 +10,17 @@ import java.util.Optional;
  * punctuation aside: "Consent date", "consent_date" and "Date du consentement" are one column).
  */
 public enum ImportColumn {
-    NAME(true, "name", "nom", "full name", "nom complet"),
-    EMAIL(true, "email", "courriel", "e-mail", "email address", "e-mail address", "adresse e-mail", "adresse email"),
-    CONSENT(true, "consent", "consentement", "newsletter consent", "consentement newsletter"),
-    ORGANISATION(false, "organisation", "organisation", "organization", "association", "structure"),
-    COUNTRY(false, "country", "pays", "country of origin", "pays d'origine"),
-    SECTORS(false, "sectors", "secteurs", "sector", "secteur"),
-    LANGUAGES(false, "languages", "langues", "language", "langue"),
-    MAIL_LANGUAGE(false, "preferred language", "langue préférée", "mail language", "langue du courrier"),
-    CONSENT_DATE(false, "consent date", "date du consentement", "date of consent", "date consentement"),
-    CONSENT_SOURCE(false, "consent source", "source du consentement", "source of consent", "source consentement"),
-    NOTES(false, "notes", "remarques", "note", "commentaires");
+    NAME(true, "Name", "Nom", "full name", "nom complet"),
+    EMAIL(true, "E-mail", "Courriel", "email", "email address", "e-mail address", "adresse e-mail", "adresse email"),
+    CONSENT(true, "Consent", "Consentement", "newsletter consent", "consentement newsletter"),
+    ORGANISATION(false, "Organisation", "Organisation", "organization", "association", "structure"),
+    COUNTRY(false, "Country", "Pays", "country of origin", "pays d'origine"),
+    SECTORS(false, "Sectors", "Secteurs", "sector", "secteur"),
+    LANGUAGES(false, "Languages", "Langues", "language", "langue"),
+    MAIL_LANGUAGE(false, "Preferred language", "Langue préférée", "mail language", "langue du courrier"),
+    CONSENT_DATE(false, "Consent date", "Date du consentement", "date of consent", "date consentement"),
+    CONSENT_SOURCE(false, "Consent source", "Source du consentement", "source of consent", "source consentement"),
+    NOTES(false, "Notes", "Remarques", "note", "commentaires");
 
     private final boolean required;
     private final List<String> headers;
