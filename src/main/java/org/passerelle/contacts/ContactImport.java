@@ -5,14 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import org.passerelle.base.Sector;
 import org.passerelle.base.Translations;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.contacts.ContactEvents.ContactsImported;
 import org.passerelle.contacts.domain.Contact;
+import org.passerelle.contacts.domain.ContactElements;
 import org.passerelle.contacts.domain.ContactRepository;
 import org.passerelle.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +48,7 @@ public class ContactImport {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ContactsProperties properties;
+    private final ContactElements elements;
     private final ImportVocabulary vocabulary;
 
     ContactImport(
@@ -53,7 +58,9 @@ public class ContactImport {
             CurrentUser currentUser,
             Clock clock,
             ContactsProperties properties,
-            Translations translations) {
+            Translations translations,
+            ContactElements elements) {
+        this.elements = elements;
         this.contacts = contacts;
         this.entities = entities;
         this.events = events;
@@ -86,23 +93,46 @@ public class ContactImport {
         int updated = 0;
         int rejected = 0;
         Instant now = clock.instant();
+        List<Contact> written = new ArrayList<>();
+        List<ContactForm> forms = new ArrayList<>();
         for (ImportReader.Candidate c : read.candidates) {
             ImportStatus status = row(c, existing).status();
             if (status == ImportStatus.ERROR) {
                 rejected++;
-            } else if (status == ImportStatus.UPDATE) {
-                Contact contact = existing.get(c.emailKey());
+                continue;
+            }
+            Contact contact;
+            if (status == ImportStatus.UPDATE) {
+                contact = existing.get(c.emailKey());
                 contact.touch(now);
-                apply(contact, c, now);
                 updated++;
             } else {
-                Contact contact = new Contact(c.form().email(), now);
-                apply(contact, c, now);
-                entities.persist(contact);
+                contact = new Contact(c.form().email(), now);
                 added++;
             }
+            apply(contact, c, now);
+            if (contact.getId() == null) {
+                entities.persist(contact);
+            }
+            written.add(contact);
+            forms.add(c.form());
         }
         entities.flush();
+        // sectors and languages in JDBC batches (see ContactElements); a blank cell keeps the contact's sectors
+        Map<Long, Collection<Sector>> sectors = new HashMap<>();
+        Map<Long, Collection<String>> languages = new HashMap<>();
+        List<Long> known = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            Contact contact = written.get(i);
+            ContactForm f = forms.get(i);
+            sectors.put(contact.getId(), f.sectors().isEmpty() ? List.copyOf(contact.getSectors()) : f.sectors());
+            languages.put(contact.getId(), f.languages());
+            if (existing.containsKey(Contact.emailKey(contact.getEmail()))) {
+                known.add(contact.getId());
+            }
+        }
+        entities.clear();
+        elements.replace(sectors, languages, known);
         events.publishEvent(
                 new ContactsImported(currentUser.require().accountId(), name(fileName), added, updated, rejected));
         return new ImportResult(added, updated, rejected);
@@ -135,7 +165,8 @@ public class ContactImport {
         return new ImportRow(c.line(), c.name(), c.email(), ImportStatus.UPDATE, null, List.of());
     }
 
-    /** A row's values replace the contact's; blank optional cells keep what the contact had. */
+    /** A row's values replace the contact's; blank optional cells keep what the contact had. Sectors and
+     * languages are written apart, in batches. */
     private static void apply(Contact contact, ImportReader.Candidate c, Instant now) {
         ContactForm f = c.form();
         contact.setName(f.name());
@@ -145,10 +176,7 @@ public class ContactImport {
         if (f.countryCode() != null) {
             contact.setCountryCode(f.countryCode());
         }
-        if (!f.sectors().isEmpty()) {
-            contact.setSectors(f.sectors());
-        }
-        contact.setLanguages(f.languages());
+        contact.setEmail(f.email());
         contact.setMailLanguage(f.mailLanguage());
         if (f.notes() != null) {
             contact.setNotes(f.notes());
