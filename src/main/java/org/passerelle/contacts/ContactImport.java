@@ -70,6 +70,11 @@ public class ContactImport {
         this.vocabulary = new ImportVocabulary(translations);
     }
 
+    /** The headers a file may have (English / French), the required or the optional ones, for the help text. */
+    public String expectedColumns(boolean required) {
+        return ImportReader.expected(required);
+    }
+
     /** What importing the file would do; writes nothing. */
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] file, String fileName) {
