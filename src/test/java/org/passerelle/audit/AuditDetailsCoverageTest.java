@@ -77,6 +77,7 @@ class AuditDetailsCoverageTest {
             new CallEvents.CallUpdated(1L, 6, 2L, "Water for all"),
             new CallEvents.CallStateChanged(1L, 6, 2L, CallState.DRAFT, CallState.OPEN),
             new ContactEvents.ContactAdded(1L, 15, "Awa Diallo", true),
+            new org.passerelle.newsletter.NewsletterSent(1L, 20, "Spring news", 600, 600),
             new ContactEvents.ContactEdited(1L, 15, "Awa Diallo", false),
             new ContactEvents.ContactRemoved(1L, 15, "Awa Diallo"),
             new ContactEvents.ConsentWithdrawn(null, 15, "Awa Diallo", "unsubscribe link"),
