@@ -77,7 +77,9 @@ class NewsletterJourneyIT {
         try (Browser aline = Browser.open(app)) {
             aline.go(link.group(1));
             aline.waitForText("Se désabonner de la lettre d’information ?");
-            aline.driver.findElement(org.openqa.selenium.By.cssSelector("form button")).click();
+            aline.driver
+                    .findElement(org.openqa.selenium.By.cssSelector("form button"))
+                    .click();
             aline.waitForText("Vous êtes désabonné·e");
         }
         assertThat(app.logOf(mark)).doesNotContain("Exception");
