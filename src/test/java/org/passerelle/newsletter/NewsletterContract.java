@@ -175,6 +175,23 @@ abstract class NewsletterContract {
     }
 
     @Test
+    void aSendInterruptedByAStopIsResumedAtStartAsTheStaffMemberWhoStartedIt() {
+        long issue = fixture.completeDraft();
+        sending.send(issue, new Audience(fixture.segmentId, true), Locale.ENGLISH);
+        jdbc.update("delete from mail_queue where recipient_id is null");
+        jdbc.update("delete from newsletter_delivery where recipient_kind = 'CONTACT'");
+        jdbc.update("update newsletter_issue set state = 'SENDING', sent_at = null where id = ?", issue);
+        TestAccounts.signOut();
+
+        assertThat(context.getBean(SendingResumption.class).resumeAll()).isEqualTo(2);
+
+        assertThat(NewsletterFixture.addresses(jdbc)).hasSize(4).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("select state from newsletter_issue where id = ?", String.class, issue))
+                .isEqualTo("SENT");
+        assertThat(context.getBean(SendingResumption.class).resumeAll()).isZero();
+    }
+
+    @Test
     void aSentIssueIsFrozenAndPublicWhileADraftIsNot() {
         long issue = fixture.completeDraft();
         long draft = newsletters.create("Draft only", "Brouillon seulement").id();

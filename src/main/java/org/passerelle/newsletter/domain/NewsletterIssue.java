@@ -160,6 +160,10 @@ public class NewsletterIssue {
         return toMembers;
     }
 
+    public Long getSentBy() {
+        return sentBy;
+    }
+
     public Instant getSentAt() {
         return sentAt;
     }
