@@ -44,6 +44,7 @@ public final class ContactsView extends Main implements HasDynamicTitle {
     final Button add = new Button();
     final Button importCsv = new Button();
     final Anchor csv;
+    final PhoneCards<ContactDetails> cards;
     final SegmentsPanel segments;
     private final ContactService contacts;
 
@@ -68,7 +69,7 @@ public final class ContactsView extends Main implements HasDynamicTitle {
         grid.setItems(
                 query -> contacts.find(filters.value(), query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(contacts.count(filters.value())));
-        PhoneCards.on(grid, ContactDetails::name, this::details).withActions(this::actions);
+        cards = PhoneCards.on(grid, ContactDetails::name, this::details).withActions(this::actions);
 
         add.setText(getTranslation("contacts.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

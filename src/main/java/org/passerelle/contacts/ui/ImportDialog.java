@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -53,7 +54,8 @@ final class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Math.toIntExact(
                 Math.min(Integer.MAX_VALUE, properties.importMaxSize().toBytes())));
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("contacts.import.drop")));
+        upload.setUploadFormat(com.vaadin.flow.component.upload.UploadFormat.RAW);
+        upload.setI18n(texts());
         summary.getElement().setAttribute("role", "status");
 
         rows.addColumn(ImportRow::line)
@@ -83,8 +85,27 @@ final class ImportDialog extends Dialog {
         setWidth("min(60rem, 100vw)");
     }
 
+    /** Vaadin's own texts of the upload that a person meets here, in her language. */
+    private UploadI18N texts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("contacts.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("contacts.import.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("contacts.upload.too-many"))
+                .setFileIsTooBig(getTranslation(
+                        "contacts.import.error.too-large",
+                        properties.importMaxSize().toMegabytes()))
+                .setIncorrectFileType(getTranslation("contacts.upload.wrong-type")));
+        return i18n;
+    }
+
     String status(ImportRow row) {
-        String status = getTranslation("contacts.import.status." + row.status());
+        String status = getTranslation(
+                switch (row.status()) {
+                    case NEW -> "contacts.import.status.NEW";
+                    case UPDATE -> "contacts.import.status.UPDATE";
+                    case ERROR -> "contacts.import.status.ERROR";
+                });
         return row.status() == ImportStatus.ERROR
                 ? status + ": " + getTranslation(row.reasonKey(), row.arguments())
                 : status;

@@ -95,8 +95,12 @@ final class SegmentsPanel extends Div {
                 },
                 getTranslation("contacts.segments.export"));
         Button remove = new Button(getTranslation("contacts.segments.remove"), click -> {
-            contacts.removeSegment(count.segment().id());
-            Feedback.success(getTranslation("contacts.segments.removed"));
+            try {
+                contacts.removeSegment(count.segment().id());
+                Feedback.success(getTranslation("contacts.segments.removed"));
+            } catch (UserFacingException gone) {
+                Feedback.error(Feedback.text(gone));
+            }
             refresh();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
