@@ -64,6 +64,15 @@ public class NotificationSettings {
         }
     }
 
+    /**
+     * The accounts that chose a mode other than OFF for the category (for a category off by default, such as the
+     * newsletter: those who consented).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> turnedOn(NotificationCategory category) {
+        return new java.util.TreeSet<>(preferences.turnedOn(category));
+    }
+
     /** The person's choice for the category. */
     @Transactional(readOnly = true)
     public MailMode modeOf(long accountId, NotificationCategory category) {

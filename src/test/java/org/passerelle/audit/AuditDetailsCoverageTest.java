@@ -22,6 +22,7 @@ import org.passerelle.base.SubjectRef;
 import org.passerelle.base.Translations;
 import org.passerelle.calls.CallEvents;
 import org.passerelle.calls.CallState;
+import org.passerelle.contacts.ContactEvents;
 import org.passerelle.discussions.DiscussionEvents;
 import org.passerelle.documents.DocumentEvents;
 import org.passerelle.people.ExpertPoolJoined;
@@ -75,6 +76,14 @@ class AuditDetailsCoverageTest {
             new CallEvents.CallCreated(1L, 6, 2L, "Water for all"),
             new CallEvents.CallUpdated(1L, 6, 2L, "Water for all"),
             new CallEvents.CallStateChanged(1L, 6, 2L, CallState.DRAFT, CallState.OPEN),
+            new ContactEvents.ContactAdded(1L, 15, "Awa Diallo", true),
+            new org.passerelle.newsletter.NewsletterSent(1L, 20, "Spring news", 600, 600),
+            new ContactEvents.ContactEdited(1L, 15, "Awa Diallo", false),
+            new ContactEvents.ContactRemoved(1L, 15, "Awa Diallo"),
+            new ContactEvents.ConsentWithdrawn(null, 15, "Awa Diallo", "unsubscribe link"),
+            new ContactEvents.ContactsImported(1L, "contacts.csv", 120, 4, 3),
+            new ContactEvents.SegmentSaved(1L, 16, "Senegal, health"),
+            new ContactEvents.SegmentRemoved(1L, 16, "Senegal, health"),
             new DiscussionEvents.MessageReported(4L, 7, 8L, 2L, "Off topic"),
             new DiscussionEvents.MessageHeldForReview(7, 8L, 2L, 3),
             new DiscussionEvents.MessageHidden(1L, 7, 8L, 2L, "Insulting"),

@@ -11,4 +11,8 @@ public interface NotificationPreferenceRepository
 
     @Query("select p from NotificationPreference p where p.key.accountId in :accounts")
     List<NotificationPreference> ofAccounts(@Param("accounts") Collection<Long> accountIds);
+
+    @Query("select p.key.accountId from NotificationPreference p where p.key.category = :category"
+            + " and p.mailMode <> org.passerelle.notifications.MailMode.OFF")
+    List<Long> turnedOn(@Param("category") org.passerelle.notifications.NotificationCategory category);
 }

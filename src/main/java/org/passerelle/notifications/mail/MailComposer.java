@@ -82,7 +82,7 @@ class MailComposer {
         List<MailMode> modes = switch (kind) {
             case DAILY -> List.of(MailMode.DAILY, MailMode.IMMEDIATE);
             case WEEKLY -> List.of(MailMode.WEEKLY);
-            case IMMEDIATE -> throw new IllegalArgumentException("not a digest");
+            case IMMEDIATE, READY -> throw new IllegalArgumentException("not a digest");
         };
         return compose(kind, modes, now);
     }

@@ -4,5 +4,7 @@ package org.passerelle.notifications.mail;
 public enum MailKind {
     IMMEDIATE,
     DAILY,
-    WEEKLY
+    WEEKLY,
+    /** A ready mail queued by another module ({@link org.passerelle.notifications.ReadyMails}), e.g. a newsletter. */
+    READY
 }

@@ -30,9 +30,12 @@ class MailQueue {
         this.jdbc = jdbc;
     }
 
-    /** Queues a mail in the caller's transaction (the one that marks its notifications mailed). */
+    /**
+     * Queues a mail in the caller's transaction (the one that marks its notifications mailed). The recipient is an
+     * account, or {@code null} for a ready mail to an address without one (a newsletter's contact).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    long add(long recipientId, String to, MailKind kind, RenderedMail mail, Instant now) {
+    long add(Long recipientId, String to, MailKind kind, RenderedMail mail, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
@@ -41,7 +44,7 @@ class MailQueue {
                                     + " list_unsubscribe, state, attempts, created_at, next_attempt_at)"
                                     + " values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)",
                             new String[] {"id"});
-                    statement.setLong(1, recipientId);
+                    statement.setObject(1, recipientId, java.sql.Types.BIGINT);
                     statement.setString(2, to);
                     statement.setString(3, kind.name());
                     statement.setString(4, mail.subject());

@@ -106,6 +106,7 @@ class MailWriter {
                         : translations.getTranslation("mail.subject.many", locale, lines.size());
             case DAILY -> translations.getTranslation("mail.subject.DAILY", locale, lines.size());
             case WEEKLY -> translations.getTranslation("mail.subject.WEEKLY", locale, lines.size());
+            case READY -> throw new IllegalArgumentException("a ready mail is written by its module");
         };
         String oneLine = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
         return oneLine.length() <= SUBJECT_MAX ? oneLine : oneLine.substring(0, SUBJECT_MAX - 1) + "…";

@@ -64,6 +64,38 @@ class UnsubscribeTokens {
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(bytes));
     }
 
+    /**
+     * Signs any value with the same key (another module's link, e.g. a newsletter's unsubscribe link for a contact).
+     * The value is prefixed with {@code purpose|} before signing, so that a token made for one purpose is never
+     * accepted for another, nor as an account's unsubscribe token (whose payload does not parse then).
+     */
+    String signValue(String purpose, String value) {
+        byte[] bytes = (purpose + "|" + value).getBytes(StandardCharsets.UTF_8);
+        return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(bytes));
+    }
+
+    /** The value of a token made by {@link #signValue} for this purpose, or {@code null} when invalid. */
+    String readValue(String purpose, String token) {
+        if (token == null || token.length() > MAX_TOKEN) {
+            return null;
+        }
+        int dot = token.indexOf('.');
+        if (dot <= 0 || dot != token.lastIndexOf('.')) {
+            return null;
+        }
+        try {
+            byte[] payload = Base64.getUrlDecoder().decode(token.substring(0, dot));
+            byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+            if (!MessageDigest.isEqual(mac(payload), signature)) {
+                return null;
+            }
+            String text = new String(payload, StandardCharsets.UTF_8);
+            return text.startsWith(purpose + "|") ? text.substring(purpose.length() + 1) : null;
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
     Verdict read(String token, Instant now) {
         Verdict invalid = new Verdict(Verdict.Status.INVALID, null);
         if (token == null || token.length() > MAX_TOKEN) {
