@@ -33,7 +33,9 @@ final class OutcomeCard extends Article {
         add(title, facts);
         if (outcome.summary().fallback()) {
             fallback.setText(
-                    getTranslation("outcomes.summary.in-" + outcome.summary().language()));
+                    "en".equals(outcome.summary().language())
+                            ? getTranslation("outcomes.summary.in-en")
+                            : getTranslation("outcomes.summary.in-fr"));
             fallback.addClassName("outcome-fallback");
             add(fallback);
         }
