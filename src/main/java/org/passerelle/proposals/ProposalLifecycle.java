@@ -106,6 +106,19 @@ public final class ProposalLifecycle {
         return rule != null && rule.from().contains(from) && actors.contains(rule.actor());
     }
 
+    /** Accepted or later: the states in which its co-authors may show a proposal on the public outcomes page. */
+    private static final Set<ProposalState> PUBLISHABLE = EnumSet.of(ACCEPTED, IN_IMPLEMENTATION, COMPLETED);
+
+    /** Whether a proposal in this state may be on the public outcomes page (its co-authors agreeing). */
+    public static boolean publishable(ProposalState state) {
+        return PUBLISHABLE.contains(state);
+    }
+
+    /** The states of {@link #publishable}, for queries. */
+    public static Set<ProposalState> publishableStates() {
+        return EnumSet.copyOf(PUBLISHABLE);
+    }
+
     /** Whether the action needs a written reason (decisions and revision requests). */
     public static boolean reasonRequired(ProposalAction action) {
         return RULES.get(action).reasonRequired();

@@ -30,6 +30,7 @@ import org.passerelle.people.ExpertPoolLeft;
 import org.passerelle.proposals.ProposalAction;
 import org.passerelle.proposals.ProposalEvents;
 import org.passerelle.proposals.ProposalState;
+import org.passerelle.proposals.PublicationEvents;
 import org.passerelle.proposals.ReviewEvents;
 import org.passerelle.sessions.ActionStatus;
 import org.passerelle.sessions.SessionEvents;
@@ -102,6 +103,9 @@ class AuditDetailsCoverageTest {
             new ProposalEvents.ProposalTransitioned(
                     3L, 10, 2L, ProposalAction.SUBMIT, ProposalState.DRAFT, ProposalState.SUBMITTED),
             new ProposalEvents.CoAuthorAdded(3L, 10, 2L, 4),
+            new PublicationEvents.ProposalPublished(4L, 10, 2L, true, true),
+            new PublicationEvents.ProposalPublished(4L, 10, 2L, false, true),
+            new PublicationEvents.ProposalUnpublished(4L, 10, 2L),
             new ReviewEvents.ReviewQuestionAsked(3L, 10, 2L, 11),
             new ReviewEvents.ReviewQuestionAnswered(4L, 10, 2L, 11),
             new SessionEvents.SessionScheduled(1L, 12, 2L, "Co-design workshop", AT),

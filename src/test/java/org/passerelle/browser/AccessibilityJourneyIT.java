@@ -91,6 +91,9 @@ class AccessibilityJourneyIT {
                 visitor.go("/login");
                 visitor.waitForText("Passerelle");
                 inspect(visitor, "visitor", "/login", width, visitor.pageLanguage(), problems);
+                visitor.go("/outcomes"); // the public outcomes page, without signing in
+                visitor.waitForPage();
+                inspect(visitor, "visitor", "/outcomes", width, visitor.pageLanguage(), problems);
             }
         }
         java.nio.file.Files.write(java.nio.file.Path.of("target", "accessibility-problems.txt"), problems);

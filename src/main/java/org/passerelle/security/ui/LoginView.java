@@ -1,5 +1,6 @@
 package org.passerelle.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
@@ -27,6 +28,8 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
 
     final LoginForm form = new LoginForm();
     final LanguageSwitch languageSwitch;
+    /** The public outcomes page, open without signing in. */
+    final Anchor outcomes = new Anchor("outcomes", "");
     /** The texts the form shows now (kept because the form does not expose them). */
     LoginI18n texts;
 
@@ -44,7 +47,8 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
         form.setForgotPasswordButtonVisible(false);
         texts = i18n(null);
         form.setI18n(texts);
-        add(languageSwitch, logo, title, tagline, form);
+        outcomes.setText(getTranslation("login.outcomes"));
+        add(languageSwitch, logo, title, tagline, form, outcomes);
     }
 
     @Override
