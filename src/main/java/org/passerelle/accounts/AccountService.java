@@ -280,6 +280,8 @@ public class AccountService {
                 account.getLanguage(),
                 account.isEnabled(),
                 account.isMustChangePassword(),
-                account.getVersion());
+                account.getVersion(),
+                account.getErasureRequestedAt() != null,
+                account.isErased());
     }
 }

@@ -64,7 +64,8 @@ class MyDataJob {
             Clock clock,
             @Value("${passerelle.data-dir:./data}") String dataDir) {
         this.exports = exports;
-        this.parts = parts.stream().sorted(Comparator.comparing(PersonalData::kind)).toList();
+        this.parts =
+                parts.stream().sorted(Comparator.comparing(PersonalData::kind)).toList();
         this.properties = properties;
         this.json = json;
         this.jdbc = jdbc;
@@ -109,7 +110,8 @@ class MyDataJob {
     void sweep() {
         try {
             removeExpired();
-            Instant stalledBefore = clock.instant().minus(properties.exportMaxTime().multipliedBy(2));
+            Instant stalledBefore =
+                    clock.instant().minus(properties.exportMaxTime().multipliedBy(2));
             transaction.executeWithoutResult(status -> exports.stalled(stalledBefore)
                     .forEach(e -> e.failed("mydata.failure.interrupted", clock.instant(), expiry())));
         } catch (RuntimeException e) {
@@ -180,7 +182,8 @@ class MyDataJob {
     }
 
     private void make(long id) {
-        long accountId = transaction.execute(s -> exports.findById(id).orElseThrow().getAccountId());
+        long accountId =
+                transaction.execute(s -> exports.findById(id).orElseThrow().getAccountId());
         String name = id + "-" + UUID.randomUUID() + ".zip";
         Path target = file(name);
         Instant deadline = clock.instant().plus(properties.exportMaxTime());
@@ -208,8 +211,8 @@ class MyDataJob {
                 }
             }
             long bytes = counted.written;
-            transaction.executeWithoutResult(s -> exports.findById(id)
-                    .ifPresent(e -> e.ready(name, bytes, clock.instant(), expiry())));
+            transaction.executeWithoutResult(
+                    s -> exports.findById(id).ifPresent(e -> e.ready(name, bytes, clock.instant(), expiry())));
         } catch (TooSlow | IOException | RuntimeException e) {
             String key = e instanceof TooLarge
                     ? "mydata.failure.too-large"
@@ -218,8 +221,8 @@ class MyDataJob {
                 log.warn("Export {} failed", id, e);
             }
             delete(name);
-            transaction.executeWithoutResult(s -> exports.findById(id)
-                    .ifPresent(export -> export.failed(key, clock.instant(), expiry())));
+            transaction.executeWithoutResult(
+                    s -> exports.findById(id).ifPresent(export -> export.failed(key, clock.instant(), expiry())));
         }
     }
 

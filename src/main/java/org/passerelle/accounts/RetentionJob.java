@@ -62,7 +62,8 @@ class RetentionJob {
 
     /** Erases the accounts due; returns how many this run erased (0 when retention is off). */
     int eraseDue() {
-        if (properties.eraseDisabledAfter() == null || properties.eraseDisabledAfter().isZero()) {
+        if (properties.eraseDisabledAfter() == null
+                || properties.eraseDisabledAfter().isZero()) {
             return 0;
         }
         Instant cutoff = ZonedDateTime.now(clock.withZone(TimeZones.OFFICE))

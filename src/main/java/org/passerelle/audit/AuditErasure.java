@@ -32,8 +32,7 @@ class AuditErasure {
         if (postgres) {
             jdbc.queryForList("select set_config('passerelle.audit_erasure', 'on', true)", String.class);
         }
-        FormerTexts.rewrite(
-                jdbc, "audit_entry", "id", "details", event.formerTexts(), AccountErased.REPLACEMENT);
+        FormerTexts.rewrite(jdbc, "audit_entry", "id", "details", event.formerTexts(), AccountErased.REPLACEMENT);
         FormerTexts.rewrite(jdbc, "audit_entry", "id", "facts", event.formerTexts(), AccountErased.REPLACEMENT);
     }
 }

@@ -35,7 +35,8 @@ public final class FormerTexts {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            String like = "%" + text.toLowerCase(Locale.ROOT)
+            String like = "%"
+                    + text.toLowerCase(Locale.ROOT)
                             .replace("\\", "\\\\")
                             .replace("%", "\\%")
                             .replace("_", "\\_")

@@ -62,15 +62,16 @@ class MessagesPersonalData implements PersonalData {
         FormerTexts.rewrite(jdbc, "discussion_report", "id", "reason", event.formerTexts(), former);
         FormerTexts.rewrite(jdbc, "discussion_suspension", "id", "reason", event.formerTexts(), former);
         for (long edit : edits) {
-            changed.addAll(jdbc.queryForList(
-                    "select message_id from discussion_message_edit where id = ?", Long.class, edit));
+            changed.addAll(
+                    jdbc.queryForList("select message_id from discussion_message_edit where id = ?", Long.class, edit));
         }
-        changed.stream().distinct().forEach(id -> jdbc.query(
-                "select thread_id, author_id from discussion_message where id = ?",
-                row -> {
-                    events.publishEvent(
-                            new DiscussionEvents.MessageEdited(row.getLong(1), id, row.getLong(2)));
-                },
-                id));
+        changed.stream()
+                .distinct()
+                .forEach(id -> jdbc.query(
+                        "select thread_id, author_id from discussion_message where id = ?",
+                        row -> {
+                            events.publishEvent(new DiscussionEvents.MessageEdited(row.getLong(1), id, row.getLong(2)));
+                        },
+                        id));
     }
 }
