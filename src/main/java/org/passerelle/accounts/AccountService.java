@@ -101,6 +101,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary update(long id, long expectedVersion, AccountForm form) {
         Account account = find(id);
+        if (account.isErased()) {
+            throw new UserFacingException("erasure.error.erased");
+        }
         if (account.getVersion() != expectedVersion) {
             throw new UserFacingException("accounts.error.changed-meanwhile");
         }
@@ -122,9 +125,6 @@ public class AccountService {
         account.setDisplayName(name);
         account.setRoles(roles);
         account.setLanguage(language);
-        if (account.isErased() && form.enabled()) {
-            throw new UserFacingException("erasure.error.erased");
-        }
         account.setEnabled(form.enabled(), clock.instant());
         account.touch(clock.instant());
         Account saved = saveUnique(account);

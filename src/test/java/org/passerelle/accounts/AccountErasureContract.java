@@ -75,7 +75,8 @@ abstract class AccountErasureContract {
                 .anyMatch(place -> place.startsWith("audit_entry."))
                 .anyMatch(place -> place.startsWith("discussion_message.body"))
                 .anyMatch(place -> place.startsWith("mail_queue."));
-        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class, life.id))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where recipient_id = ?", Integer.class, life.id))
                 .as("the mention was notified")
                 .isPositive();
         MockHttpSession session = new MockHttpSession();
