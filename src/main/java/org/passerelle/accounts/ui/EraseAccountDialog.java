@@ -7,13 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.passerelle.accounts.AccountErasure;
 import org.passerelle.base.UserFacingException;
-import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 
 /** An administrator erases an account, typing its e-mail address to confirm; refusals show in the dialog. */
 final class EraseAccountDialog extends Dialog {
 
-    final TextField typedEmail = ComponentTexts.translated(new TextField());
+    final TextField typedEmail = new TextField();
     final Button erase = new Button();
 
     EraseAccountDialog(AccountErasure erasure, long accountId, String name, String email, Runnable onErased) {
