@@ -188,6 +188,7 @@ class MyDataJob {
         Path target = file(name);
         Instant deadline = clock.instant().plus(properties.exportMaxTime());
         long max = properties.exportMaxSize().toBytes();
+        long started = System.nanoTime();
         try {
             Files.createDirectories(directory);
             Bounded counted = new Bounded(Files.newOutputStream(target), max);
@@ -211,6 +212,12 @@ class MyDataJob {
                 }
             }
             long bytes = counted.written;
+            log.info(
+                    "Personal data export {} made in {} ms: {} bytes, {} parts",
+                    id,
+                    (System.nanoTime() - started) / 1_000_000,
+                    bytes,
+                    parts.size());
             transaction.executeWithoutResult(
                     s -> exports.findById(id).ifPresent(e -> e.ready(name, bytes, clock.instant(), expiry())));
         } catch (TooSlow | IOException | RuntimeException e) {

@@ -63,8 +63,13 @@ abstract class MyDataExportContract {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndRemoveTheFiles() throws IOException {
         TestAccounts.signOut();
+        for (DataExport export : repository.findAll()) {
+            if (export.getFileName() != null) {
+                Files.deleteIfExists(job.file(export.getFileName()));
+            }
+        }
     }
 
     @Test
