@@ -19,6 +19,17 @@ import org.passerelle.documents.DocumentsFixture;
 /** "Download my data" and "Erase my account" on the profile; the administrators' erasure dialog and requests. */
 class PersonalDataViewsTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Value("${passerelle.data-dir:./data}")
+    String dataDir;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTheExportFiles() throws java.io.IOException {
+        for (String name : jdbc.queryForList(
+                "select file_name from personal_data_export where file_name is not null", String.class)) {
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(dataDir, "exports", name));
+        }
+    }
+
     private ProfileView profile(TestAccounts.Person person) {
         signIn(person);
         navigate("profile");
