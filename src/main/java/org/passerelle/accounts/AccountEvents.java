@@ -73,6 +73,45 @@ public final class AccountEvents {
         }
     }
 
+    /** The person asked for their account to be erased (names nobody: the account id is the object). */
+    public record ErasureRequested(Long actorId, long accountId) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "account.erasure-requested";
+        }
+
+        @Override
+        public String objectType() {
+            return "account";
+        }
+
+        @Override
+        public Long objectId() {
+            return accountId;
+        }
+    }
+
+    /**
+     * The account was erased, by an administrator or by the retention job (no actor): what it held is gone, so
+     * the entry says nothing of it.
+     */
+    public record AccountWasErased(Long actorId, long accountId) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "account.erased";
+        }
+
+        @Override
+        public String objectType() {
+            return "account";
+        }
+
+        @Override
+        public Long objectId() {
+            return accountId;
+        }
+    }
+
     /** An account as the audit log tells it: its address, its roles in words, whether it is enabled. */
     private static List<AuditFact> accountFacts(String email, java.util.Set<Role> roles, boolean enabled) {
         return List.of(

@@ -42,6 +42,7 @@ public class AccountService {
     private final ActiveSessions activeSessions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FormerMember formerMember;
 
     AccountService(
             AccountRepository accounts,
@@ -50,7 +51,9 @@ public class AccountService {
             CurrentUser currentUser,
             ActiveSessions activeSessions,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            FormerMember formerMember) {
+        this.formerMember = formerMember;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -64,7 +67,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> list() {
         return accounts.findAllByOrderByDisplayNameAsc().stream()
-                .map(AccountService::summary)
+                .map(this::summary)
                 .toList();
     }
 
@@ -98,6 +101,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary update(long id, long expectedVersion, AccountForm form) {
         Account account = find(id);
+        if (account.isErased()) {
+            throw new UserFacingException("erasure.error.erased");
+        }
         if (account.getVersion() != expectedVersion) {
             throw new UserFacingException("accounts.error.changed-meanwhile");
         }
@@ -119,7 +125,7 @@ public class AccountService {
         account.setDisplayName(name);
         account.setRoles(roles);
         account.setLanguage(language);
-        account.setEnabled(form.enabled());
+        account.setEnabled(form.enabled(), clock.instant());
         account.touch(clock.instant());
         Account saved = saveUnique(account);
         events.publishEvent(
@@ -186,7 +192,7 @@ public class AccountService {
         if (email == null || email.isBlank() || email.length() > AccountRules.EMAIL_MAX) {
             return Optional.empty();
         }
-        return accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(AccountService::person);
+        return accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(this::person);
     }
 
     /** Enabled people whose name or e-mail contains the text (case-insensitive), for pickers. */
@@ -198,7 +204,7 @@ public class AccountService {
             return List.of();
         }
         return accounts.search(needle, PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
-                .map(AccountService::person)
+                .map(this::person)
                 .toList();
     }
 
@@ -206,7 +212,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, PersonRef> people(Collection<Long> ids) {
-        return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, AccountService::person));
+        return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, this::person));
     }
 
     /**
@@ -234,9 +240,14 @@ public class AccountService {
                 .collect(Collectors.toMap(MailRecipient::id, recipient -> recipient));
     }
 
-    private static PersonRef person(Account account) {
+    private PersonRef person(Account account) {
         return new PersonRef(
-                account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(), account.isEnabled());
+                account.getId(), name(account), account.getEmail(), account.getRoles(), account.isEnabled());
+    }
+
+    /** The person's name; an erased person is "Former member", in the reader's language. */
+    private String name(Account account) {
+        return account.isErased() ? formerMember.inReadersLanguage() : account.getDisplayName();
     }
 
     private Account find(long id) {
@@ -260,15 +271,17 @@ public class AccountService {
         });
     }
 
-    static AccountSummary summary(Account account) {
+    AccountSummary summary(Account account) {
         return new AccountSummary(
                 account.getId(),
                 account.getEmail(),
-                account.getDisplayName(),
+                name(account),
                 account.getRoles(),
                 account.getLanguage(),
                 account.isEnabled(),
                 account.isMustChangePassword(),
-                account.getVersion());
+                account.getVersion(),
+                account.getErasureRequestedAt() != null,
+                account.isErased());
     }
 }

@@ -3,7 +3,10 @@ package org.passerelle.accounts;
 import java.util.Set;
 import org.passerelle.security.Role;
 
-/** An account as views and other modules see it (never the password hash). */
+/**
+ * An account as views and other modules see it (never the password hash); whether its holder asked to be erased,
+ * and whether it was (then its name is "Former member" in the reader's language).
+ */
 public record AccountSummary(
         long id,
         String email,
@@ -12,4 +15,6 @@ public record AccountSummary(
         String language,
         boolean enabled,
         boolean mustChangePassword,
-        long version) {}
+        long version,
+        boolean erasureRequested,
+        boolean erased) {}

@@ -63,6 +63,31 @@ class AuditAppendOnlyTest {
                 .allMatch(name -> name.startsWith("get"), "getters only");
     }
 
+    /**
+     * The one exception, erasure under the GDPR: {@code AuditErasure} rewrites the details and facts of entries (never
+     * who, when, what or where), and it is the only class that hands the table to {@code FormerTexts.rewrite}.
+     */
+    @Test
+    void onlyTheErasureRewritesAndOnlyTheDetailsAndFacts() throws IOException {
+        Pattern rewrite =
+                Pattern.compile("FormerTexts\\.rewrite\\(\\s*jdbc,\\s*\"audit_entry\",\\s*\"id\",\\s*\"(\\w+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String source = Files.readString(file);
+                boolean touches = source.contains("\"audit_entry\"") && source.contains("FormerTexts");
+                if (file.endsWith(Path.of("audit", "AuditErasure.java"))) {
+                    var columns = rewrite.matcher(source)
+                            .results()
+                            .map(m -> m.group(1))
+                            .toList();
+                    assertThat(columns).containsExactlyInAnyOrder("details", "facts");
+                } else {
+                    assertThat(touches).as(file.toString()).isFalse();
+                }
+            }
+        }
+    }
+
     @Test
     void noSqlOfTheApplicationUpdatesOrDeletesTheLog() throws IOException {
         Pattern change = Pattern.compile(

@@ -57,6 +57,15 @@ public class Account {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "erasure_requested_at")
+    private Instant erasureRequestedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -105,6 +114,61 @@ public class Account {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Enables or disables the account, remembering since when it is disabled (for the retention job). */
+    public void setEnabled(boolean enabled, Instant now) {
+        if (this.enabled && !enabled) {
+            disabledAt = now;
+        } else if (enabled) {
+            disabledAt = null;
+        }
+        this.enabled = enabled;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    public Instant getErasureRequestedAt() {
+        return erasureRequestedAt;
+    }
+
+    public void requestErasure(Instant now) {
+        erasureRequestedAt = now;
+        touch(now);
+    }
+
+    public void cancelErasureRequest(Instant now) {
+        erasureRequestedAt = null;
+        touch(now);
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * Takes everything that named the person out of the account: a fixed name (shown in the reader's language), an
+     * address that cannot receive mail, a password nobody knows; disabled for good, with no role left.
+     */
+    public void erase(String placeholderName, String placeholderEmail, String unusableHash, Instant now) {
+        if (enabled) {
+            disabledAt = now;
+        }
+        enabled = false;
+        displayName = placeholderName;
+        email = placeholderEmail;
+        passwordHash = unusableHash;
+        mustChangePassword = false;
+        erasureRequestedAt = null;
+        erasedAt = now;
+        roles.clear();
+        touch(now);
     }
 
     public String getLanguage() {

@@ -34,4 +34,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     /** The enabled accounts among these, with their roles, in one query. */
     @Query("select distinct a from Account a left join fetch a.roles where a.id in :ids and a.enabled = true")
     List<Account> enabledWithRoles(java.util.Collection<Long> ids);
+
+    List<Account> findByErasureRequestedAtIsNotNullOrderByErasureRequestedAtAsc();
+
+    /** Accounts disabled before this instant and not erased yet (the retention job's). */
+    @Query("select a.id from Account a where a.enabled = false and a.erasedAt is null and a.disabledAt < :before"
+            + " order by a.id")
+    List<Long> disabledBefore(java.time.Instant before);
 }

@@ -3,7 +3,9 @@ package org.passerelle.accounts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,15 +14,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.passerelle.accounts.AccountErasure;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.AccountSummary;
+import org.passerelle.base.Formats;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
 import org.passerelle.base.ui.PhoneCards;
 import org.passerelle.security.Role;
 
-/** Administrators create, edit, disable and enable accounts and set their roles. */
+/**
+ * Administrators create, edit, disable, enable and erase accounts and set their roles; below, the people who asked to
+ * be erased.
+ */
 @Route("accounts")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(order = 90, title = "nav.accounts", icon = "vaadin:users")
@@ -29,10 +36,14 @@ public final class AccountsView extends Main implements HasDynamicTitle {
     final Grid<AccountSummary> grid = ComponentTexts.translated(new Grid<>());
     final PhoneCards<AccountSummary> phoneCards;
     final Button create = new Button();
+    final Grid<AccountErasure.ErasureRequest> requests = ComponentTexts.translated(new Grid<>());
+    final Paragraph noRequests = new Paragraph();
     private final AccountService service;
+    private final AccountErasure erasure;
 
-    AccountsView(AccountService service) {
+    AccountsView(AccountService service, AccountErasure erasure) {
         this.service = service;
+        this.erasure = erasure;
         addClassName("passerelle-page");
         create.setText(getTranslation("accounts.create"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -62,7 +73,21 @@ public final class AccountsView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         phoneCards = PhoneCards.on(grid, AccountSummary::displayName, a -> List.of(a.email(), roles(a), status(a)))
                 .withActions(this::actions);
-        add(new HorizontalLayout(create), grid);
+        requests.addColumn(AccountErasure.ErasureRequest::displayName)
+                .setKey("name")
+                .setHeader(getTranslation("accounts.field.name"));
+        requests.addColumn(AccountErasure.ErasureRequest::email)
+                .setKey("email")
+                .setHeader(getTranslation("accounts.field.email"));
+        requests.addColumn(r -> Formats.dateTime(r.requestedAt(), getLocale()))
+                .setKey("requested")
+                .setHeader(getTranslation("erasure.requested-at"));
+        requests.addComponentColumn(r -> eraseButton(r.accountId(), r.displayName(), r.email()))
+                .setKey("erase")
+                .setAutoWidth(true);
+        requests.setAllRowsVisible(true);
+        noRequests.setText(getTranslation("erasure.requests.none"));
+        add(new HorizontalLayout(create), grid, new H2(getTranslation("erasure.requests.title")), noRequests, requests);
         refresh();
     }
 
@@ -73,10 +98,26 @@ public final class AccountsView extends Main implements HasDynamicTitle {
     }
 
     private String status(AccountSummary account) {
-        return getTranslation(account.enabled() ? "accounts.status.enabled" : "accounts.status.disabled");
+        if (account.erased()) {
+            return getTranslation("erasure.status.erased");
+        }
+        String status = getTranslation(account.enabled() ? "accounts.status.enabled" : "accounts.status.disabled");
+        return account.erasureRequested() ? status + " · " + getTranslation("erasure.status.requested") : status;
+    }
+
+    private Button eraseButton(long accountId, String name, String email) {
+        Button erase = new Button(
+                getTranslation("erasure.erase"),
+                click -> new EraseAccountDialog(erasure, accountId, name, email, this::refresh).open());
+        erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        erase.setAriaLabel(getTranslation("erasure.erase-of", name));
+        return erase;
     }
 
     private HorizontalLayout actions(AccountSummary account) {
+        if (account.erased()) {
+            return new HorizontalLayout();
+        }
         Button edit = new Button(
                 getTranslation("action.edit"),
                 click -> new AccountDialog(service, account, saved -> {
@@ -91,7 +132,7 @@ public final class AccountsView extends Main implements HasDynamicTitle {
         toggle.addThemeVariants(
                 ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         toggle.setAriaLabel(getTranslation(toggleKey + "-of", account.displayName()));
-        return new HorizontalLayout(edit, toggle);
+        return new HorizontalLayout(edit, toggle, eraseButton(account.id(), account.displayName(), account.email()));
     }
 
     private void toggle(AccountSummary account) {
@@ -106,6 +147,10 @@ public final class AccountsView extends Main implements HasDynamicTitle {
 
     void refresh() {
         grid.setItems(service.list());
+        var waiting = erasure.pendingRequests();
+        requests.setItems(waiting);
+        requests.setVisible(!waiting.isEmpty());
+        noRequests.setVisible(waiting.isEmpty());
     }
 
     @Override

@@ -15,9 +15,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.passerelle.accounts.AccountErasure;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.AccountSummary;
+import org.passerelle.accounts.MyDataExports;
 import org.passerelle.accounts.PasswordPolicy;
+import org.passerelle.accounts.PrivacyProperties;
 import org.passerelle.base.UserFacingException;
 import org.passerelle.base.ui.ComponentTexts;
 import org.passerelle.base.ui.Feedback;
@@ -41,6 +44,8 @@ public final class ProfileView extends Main implements HasDynamicTitle {
     final PasswordField newPassword = ComponentTexts.translated(new PasswordField());
     final PasswordField confirmation = ComponentTexts.translated(new PasswordField());
     final Button changePassword = new Button();
+    final MyDataCard myData;
+    final ErasureRequestCard erasureRequest;
     private final Map<String, HasValidation> fields =
             Map.of("currentPassword", currentPassword, "password", newPassword, "confirmation", confirmation);
     private final AccountService service;
@@ -48,7 +53,10 @@ public final class ProfileView extends Main implements HasDynamicTitle {
     ProfileView(
             AccountService service,
             LanguageSelection languageSelection,
-            ObjectProvider<PageSection<AccountSummary>> sections) {
+            ObjectProvider<PageSection<AccountSummary>> sections,
+            MyDataExports exports,
+            AccountErasure erasure,
+            PrivacyProperties privacy) {
         this.service = service;
         addClassName("passerelle-page");
         AccountSummary me = service.me();
@@ -88,6 +96,9 @@ public final class ProfileView extends Main implements HasDynamicTitle {
         add(identity, languageCard, passwordCard);
         // other modules' settings of the person (e.g. notifications)
         PageSection.render(sections, me, false).forEach(this::add);
+        myData = new MyDataCard(exports, privacy.exportValidFor().toHours());
+        erasureRequest = new ErasureRequestCard(erasure);
+        add(myData, erasureRequest);
     }
 
     private void changePassword() {
