@@ -137,7 +137,7 @@ public class Contact {
         return email;
     }
 
-    public final void setEmail(String email) {
+    public void setEmail(String email) {
         this.email = email.strip();
         this.emailKey = emailKey(email);
     }
