@@ -19,6 +19,7 @@ import org.passerelle.spaces.domain.Space;
 import org.passerelle.spaces.domain.SpaceInvitation;
 import org.passerelle.spaces.domain.SpaceInvitationRepository;
 import org.passerelle.spaces.domain.SpaceMember;
+import org.passerelle.spaces.domain.SpaceMemberPages;
 import org.passerelle.spaces.domain.SpaceMemberRepository;
 import org.passerelle.spaces.domain.SpaceRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class SpaceMembershipService {
 
+    static final int MAX_PAGE = 200;
+
     private final SpaceRepository spaces;
     private final SpaceMemberRepository members;
     private final SpaceInvitationRepository invitations;
@@ -44,8 +47,10 @@ public class SpaceMembershipService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SpaceMemberPages pages;
 
     SpaceMembershipService(
+            SpaceMemberPages pages,
             SpaceRepository spaces,
             SpaceMemberRepository members,
             SpaceInvitationRepository invitations,
@@ -54,6 +59,7 @@ public class SpaceMembershipService {
             AccountService accounts,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.pages = pages;
         this.spaces = spaces;
         this.members = members;
         this.invitations = invitations;
@@ -98,7 +104,29 @@ public class SpaceMembershipService {
     @Transactional(readOnly = true)
     public List<SpaceMembership> members(long spaceId) {
         access.require(spaceId, SpaceAction.SEE);
-        List<SpaceMember> found = members.findBySpaceIdOrderByJoinedAtAsc(spaceId);
+        return withNames(members.findBySpaceIdOrderByJoinedAtAsc(spaceId));
+    }
+
+    /**
+     * A page of the members of a space the person may see, in the order they joined (at most {@value #MAX_PAGE}):
+     * the space page's list reads what is on screen, not a space's hundreds of members for each open page.
+     */
+    @Transactional(readOnly = true)
+    public List<SpaceMembership> members(long spaceId, int offset, int limit) {
+        access.require(spaceId, SpaceAction.SEE);
+        if (offset < 0 || limit < 1) {
+            return List.of();
+        }
+        return withNames(pages.page(spaceId, offset, Math.min(limit, MAX_PAGE)));
+    }
+
+    @Transactional(readOnly = true)
+    public int memberCount(long spaceId) {
+        access.require(spaceId, SpaceAction.SEE);
+        return (int) pages.count(spaceId);
+    }
+
+    private List<SpaceMembership> withNames(List<SpaceMember> found) {
         Map<Long, PersonRef> people =
                 accounts.people(found.stream().map(SpaceMember::getAccountId).toList());
         return found.stream()

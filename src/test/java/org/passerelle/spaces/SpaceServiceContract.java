@@ -128,6 +128,22 @@ abstract class SpaceServiceContract {
     }
 
     @Test
+    void theMembersAreReadAPageAtATimeInTheOrderTheyJoinedAndOnlyByThoseWhoSeeTheSpace() {
+        SpaceSummary space = create(AccessMode.PRIVATE, false);
+        accounts.signIn(TestAccounts.BOARD);
+        List<SpaceMembership> all = memberships.members(space.id());
+        assertThat(all).hasSize(4);
+        assertThat(memberships.memberCount(space.id())).isEqualTo(4);
+        assertThat(memberships.members(space.id(), 0, 2)).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(memberships.members(space.id(), 2, 10)).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(memberships.members(space.id(), 4, 10)).isEmpty();
+        assertThat(memberships.members(space.id(), -1, 10)).isEmpty();
+        accounts.signIn(TestAccounts.OUTSIDER);
+        assertThatThrownBy(() -> memberships.members(space.id(), 0, 10)).isInstanceOf(SpaceNotFoundException.class);
+        assertThatThrownBy(() -> memberships.memberCount(space.id())).isInstanceOf(SpaceNotFoundException.class);
+    }
+
+    @Test
     void anOpenSpaceIsJoinedWithOneClickButARestrictedOneIsNot() {
         SpaceSummary open = create(AccessMode.OPEN, false);
         SpaceSummary restricted = create(AccessMode.RESTRICTED, false);

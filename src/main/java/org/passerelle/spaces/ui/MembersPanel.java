@@ -25,6 +25,9 @@ import org.passerelle.spaces.SpaceSummary;
 /** Members of a space; staff also invite, change roles, remove, and see pending invitations. */
 final class MembersPanel extends Div {
 
+    /** Up to this many members the list shows whole, without a scroll box of its own. */
+    static final int WHOLE_LIST = 12;
+
     final Grid<SpaceMembership> grid = ComponentTexts.translated(new Grid<>());
     final PhoneCards<SpaceMembership> phoneCards;
     final ComboBox<PersonRef> invitee = new ComboBox<>();
@@ -53,7 +56,6 @@ final class MembersPanel extends Div {
                     .setKey("role")
                     .setHeader(getTranslation("spaces.members.role"));
         }
-        grid.setAllRowsVisible(true);
         phoneCards = PhoneCards.on(
                 grid,
                 SpaceMembership::displayName,
@@ -66,7 +68,17 @@ final class MembersPanel extends Div {
                 return actions;
             });
         }
-        grid.setItems(memberships.members(space.id()));
+        // read a page at a time (a space of hundreds of members costs each open page only the rows in view); a
+        // short list shows whole, a long one scrolls inside its box
+        long spaceId = space.id();
+        grid.setItems(
+                query -> memberships.members(spaceId, query.getOffset(), query.getLimit()).stream(),
+                query -> memberships.memberCount(spaceId));
+        if (memberships.memberCount(spaceId) <= WHOLE_LIST) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("28rem");
+        }
         add(grid);
         if (manage) {
             add(inviteForm(accounts), pending);
