@@ -88,10 +88,18 @@ class DecisionReader {
             rows.addAll(proposals.ofCall(
                     callId, ProposalFilter.ANY, ProposalOrder.TITLE_ASCENDING, offset, ProposalService.MAX_PAGE));
         }
+        rows = rows.subList(0, Math.min(rows.size(), properties.maxProposalsPerCall()));
+        Map<Long, BallotView> latest =
+                ballots.latestOf(rows.stream().map(ProposalRow::id).toList());
         Map<Long, String> names = new HashMap<>();
         List<ProposalDecision> decisions = new ArrayList<>();
-        for (ProposalRow row : rows.subList(0, Math.min(rows.size(), properties.maxProposalsPerCall()))) {
-            decisions.add(decision(row.id(), row.title(), associationName(names, row.associationId()), row.state()));
+        for (ProposalRow row : rows) {
+            decisions.add(decision(
+                    row.id(),
+                    row.title(),
+                    associationName(names, row.associationId()),
+                    row.state(),
+                    latest.get(row.id())));
         }
         return new CallRecord(call, decisions);
     }
@@ -122,7 +130,16 @@ class DecisionReader {
     }
 
     private ProposalDecision decision(long proposalId, String title, String association, ProposalState state) {
-        BallotView ballot = ballots.latestOf(proposalId).orElse(null);
+        return decision(
+                proposalId,
+                title,
+                association,
+                state,
+                ballots.latestOf(proposalId).orElse(null));
+    }
+
+    private ProposalDecision decision(
+            long proposalId, String title, String association, ProposalState state, BallotView ballot) {
         BallotResults results = ballot != null && ballot.resultsVisible() ? ballots.results(ballot.id()) : null;
         return new ProposalDecision(proposalId, title == null ? "—" : title, association, state, ballot, results);
     }

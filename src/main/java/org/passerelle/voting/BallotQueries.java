@@ -1,7 +1,10 @@
 package org.passerelle.voting;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class BallotQueries {
 
+    /** Proposals asked about in one query (well under the databases' limits on parameters). */
+    private static final int BULK = 1_000;
+
     private final BallotRepository ballots;
     private final BallotElectorRepository electors;
     private final BallotReader reader;
@@ -67,7 +73,6 @@ public class BallotQueries {
         this.clock = clock;
     }
 
-    /** A ballot as the person sees it (closed first, if its time has passed). */
     /** The ballot's electors (recused ones too). For notifications, which then ask the access contract as each person: ids only, no access check. */
     @PreAuthorize("permitAll()") // asked with no one signed in, see above
     @Transactional(readOnly = true)
@@ -77,6 +82,7 @@ public class BallotQueries {
                 .toList();
     }
 
+    /** A ballot as the person sees it (closed first, if its time has passed). */
     public BallotView get(long ballotId) {
         SignedInPerson me = currentUser.require();
         Ballot ballot = reader.readable(ballotId);
@@ -92,6 +98,30 @@ public class BallotQueries {
                 .map(closer::closedIfDue)
                 .filter(reader::maySee)
                 .map(b -> reader.view(me, b, proposal));
+    }
+
+    /**
+     * The latest ballot of each of these proposals that has one the person may see, by proposal: one query for
+     * the ballots of them all (a call's export asks for thousands of proposals, most without a ballot), then each
+     * ballot found read as {@link #latestOf(long)} reads it.
+     */
+    public Map<Long, BallotView> latestOf(Collection<Long> proposalIds) {
+        SignedInPerson me = currentUser.require();
+        Map<Long, Ballot> latest = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(proposalIds));
+        for (int from = 0; from < ids.size(); from += BULK) {
+            for (Ballot ballot : ballots.findByProposalIdIn(ids.subList(from, Math.min(ids.size(), from + BULK)))) {
+                latest.merge(ballot.getProposalId(), ballot, (a, b) -> a.getId() > b.getId() ? a : b);
+            }
+        }
+        Map<Long, BallotView> views = new HashMap<>();
+        latest.forEach((proposalId, found) -> {
+            Ballot ballot = closer.closedIfDue(found);
+            if (reader.maySee(ballot)) {
+                views.put(proposalId, reader.view(me, ballot, proposals.get(proposalId)));
+            }
+        });
+        return views;
     }
 
     /** The results, when the person may see them now; refused otherwise. */

@@ -379,6 +379,9 @@ abstract class BallotServiceContract {
         assertThat(proposals.get(proposal.id()).id()).isEqualTo(proposal.id());
         assertThatThrownBy(() -> queries.get(open.id())).isInstanceOf(BallotNotFoundException.class);
         assertThat(queries.latestOf(proposal.id())).isEmpty();
+        assertThat(queries.latestOf(java.util.List.of(proposal.id(), proposal.id() + 10_000)))
+                .as("asked in bulk, the same answer")
+                .isEmpty();
         assertThatThrownBy(() -> queries.results(open.id())).isInstanceOf(BallotNotFoundException.class);
 
         accounts.signIn(TestAccounts.STAFF);
@@ -393,6 +396,10 @@ abstract class BallotServiceContract {
         BallotResults results = queries.results(open.id());
         assertThat(results.votes()).as("who voted what stays with the board").isEmpty();
         assertThat(queries.latestOf(proposal.id())).isPresent();
+        var inBulk = queries.latestOf(java.util.List.of(proposal.id()));
+        assertThat(inBulk).as("asked in bulk, the same ballot").containsOnlyKeys(proposal.id());
+        assertThat(inBulk.get(proposal.id()).id()).isEqualTo(open.id());
+        assertThat(inBulk.get(proposal.id()).resultsVisible()).isTrue();
 
         accounts.signIn(TestAccounts.BOARD); // its audience still reads the names
         assertThat(queries.get(open.id()).recusedNames()).containsExactly(TestAccounts.BOTH.name());

@@ -34,6 +34,8 @@ public interface BallotRepository extends JpaRepository<Ballot, Long> {
 
     List<Ballot> findByProposalIdOrderByIdDesc(long proposalId);
 
+    List<Ballot> findByProposalIdIn(java.util.Collection<Long> proposalIds);
+
     List<Ballot> findByCallIdAndKind(long callId, org.passerelle.voting.BallotKind kind);
 
     List<Ballot> findByActiveProposalIdIsNotNullOrderByClosesAtAsc();
