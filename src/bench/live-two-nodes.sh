@@ -13,19 +13,4 @@
 # target/bench/live-two-nodes-results.md. The machine should be otherwise idle: the load average is printed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SESSIONS="${1:-300}"
-POSTS="${2:-10}"
-
-if ! ls target/passerelle-*.jar 2>/dev/null | grep -vq original; then
-  ./mvnw -B -q -DskipTests package
-fi
-./mvnw -B -q test-compile -Dspotless.check.skip=true
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
-
-JAR="$(ls target/passerelle-*.jar | grep -v original | head -n 1)"
-. .mvn/select-jdk.sh
-passerelle_select_jdk
-exec "$JAVA_HOME/bin/java" -Xmx1g \
-    -Dpasserelle.jar="$JAR" \
-    -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
-    org.passerelle.bench.live.CrossNodeFanOutBenchmark "$SESSIONS" "$POSTS" target/bench/live-two-nodes-results.md
+LIVE_BENCHMARK=CrossNodeFanOutBenchmark LIVE_RESULTS=live-two-nodes-results.md exec src/bench/live.sh "$@"

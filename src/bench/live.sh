@@ -30,4 +30,5 @@ passerelle_select_jdk
 exec "$JAVA_HOME/bin/java" -Xmx1g \
     -Dpasserelle.jar="$JAR" \
     -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
-    org.passerelle.bench.live.LiveFanOutBenchmark "$SESSIONS" "$POSTS" target/bench/live-results.md
+    "org.passerelle.bench.live.${LIVE_BENCHMARK:-LiveFanOutBenchmark}" "$SESSIONS" "$POSTS" \
+    "target/bench/${LIVE_RESULTS:-live-results.md}"
