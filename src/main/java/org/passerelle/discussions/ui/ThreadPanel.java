@@ -190,9 +190,12 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
             if (posted.authorId() != readerId) {
                 header.oneMoreUnread();
             }
-            // only the size changed: the rows already in view stay as they are
-            list.getDataCommunicator().setCountCallback(size);
-            return;
+            if (knownCount > 1) {
+                // only the size changed: the rows already in view stay as they are
+                list.getDataCommunicator().setCountCallback(size);
+                return;
+            }
+            // the first message: the list was hidden and has never been sent rows, so it is filled afresh
         } else {
             info = services.threads().info(info.id());
             showThreadState();
