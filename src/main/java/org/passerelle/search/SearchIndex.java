@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
@@ -34,10 +36,25 @@ public class SearchIndex implements DisposableBean {
     private static final String MARKER = "passerelle-mapping-version";
 
     private final SearchProperties properties;
-    private final CloseableSearchMapping mapping;
+    /**
+     * Built on a thread of its own from the constructor (about a second of a 2-core machine's start, see the README,
+     * "Start-up"), so that the application's start does not wait for it; the first use waits until it is built.
+     */
+    private final CompletableFuture<CloseableSearchMapping> building;
 
     SearchIndex(SearchProperties properties) {
         this.properties = properties;
+        this.building = new CompletableFuture<>();
+        Thread.ofPlatform().name("search-mapping").daemon().start(() -> {
+            try {
+                building.complete(buildMapping(properties));
+            } catch (Throwable failure) {
+                building.completeExceptionally(failure);
+            }
+        });
+    }
+
+    private static CloseableSearchMapping buildMapping(SearchProperties properties) {
         Map<String, Object> settings = new HashMap<>();
         if (properties.lucene()) {
             settings.put("hibernate.search.backend.type", "lucene");
@@ -60,10 +77,24 @@ public class SearchIndex implements DisposableBean {
         }
         settings.put("hibernate.search.schema_management.strategy", "create-or-update");
         properties.hibernate().forEach((key, value) -> settings.put("hibernate.search." + key, value));
-        this.mapping = SearchMapping.builder(
-                        AnnotatedTypeSource.fromClasses(IndexedEntry.class), MethodHandles.lookup())
+        return SearchMapping.builder(AnnotatedTypeSource.fromClasses(IndexedEntry.class), MethodHandles.lookup())
                 .properties(settings)
                 .build();
+    }
+
+    /** The mapping, once built (waits for the start's background thread; rethrows what made it fail). */
+    private CloseableSearchMapping mapping() {
+        try {
+            return building.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failure;
+        }
     }
 
     /** Adds or replaces these entries and removes those ids, committed when it returns. */
@@ -71,7 +102,8 @@ public class SearchIndex implements DisposableBean {
         if (entries.isEmpty() && removedIds.isEmpty()) {
             return;
         }
-        try (SearchSession session = mapping.createSessionWithOptions()
+        try (SearchSession session = mapping()
+                .createSessionWithOptions()
                 .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync())
                 .build()) {
             SearchIndexingPlan plan = session.indexingPlan();
@@ -92,14 +124,14 @@ public class SearchIndex implements DisposableBean {
 
     /** Runs a query in a session of its own. */
     <T> T read(Function<SearchSession, T> query) {
-        try (SearchSession session = mapping.createSession()) {
+        try (SearchSession session = mapping().createSession()) {
             return query.apply(session);
         }
     }
 
     /** Empties the index (before a rebuild), never in the middle of a write. */
     synchronized void clear() {
-        try (SearchSession session = mapping.createSession()) {
+        try (SearchSession session = mapping().createSession()) {
             session.workspace().purge();
             session.workspace().flush();
         }
@@ -154,6 +186,8 @@ public class SearchIndex implements DisposableBean {
 
     @Override
     public void destroy() {
-        mapping.close();
+        building.thenAccept(CloseableSearchMapping::close)
+                .exceptionally(failure -> null)
+                .join();
     }
 }
