@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
@@ -24,7 +26,15 @@ public final class PhoneCards<T> {
     public static final int PHONE_WIDTH = 600;
 
     private final Grid<T> grid;
+    /**
+     * The hidden cards column of a wide window renders nothing: a grid renders every column of each row sent, hidden
+     * or not, and a card made for each row (a few components per row, kept as long as the page is open) cost every
+     * open page that only shows the wide columns.
+     */
+    private final LitRenderer<T> noCards = LitRenderer.of("");
+
     private final Grid.Column<T> cards;
+    private final ComponentRenderer<Component, T> cardRenderer;
     private final List<Grid.Column<T>> wide = new ArrayList<>();
     private boolean phone;
     private SerializableFunction<T, Component> actions;
@@ -34,8 +44,9 @@ public final class PhoneCards<T> {
         this.grid = grid;
         this.wide.addAll(
                 grid.getColumns().stream().filter(Grid.Column::isVisible).toList());
-        this.cards = grid.addComponentColumn(
-                        row -> card(title.apply(row), details.apply(row), actions == null ? null : actions.apply(row)))
+        this.cardRenderer = new ComponentRenderer<>(
+                row -> card(title.apply(row), details.apply(row), actions == null ? null : actions.apply(row)));
+        this.cards = grid.addColumn(noCards)
                 .setKey("card")
                 .setHeader(Objects.requireNonNullElse(wide.isEmpty() ? null : headerText(wide.getFirst()), ""));
         cards.setVisible(false);
@@ -69,6 +80,7 @@ public final class PhoneCards<T> {
             return;
         }
         phone = narrow;
+        cards.setRenderer(narrow ? cardRenderer : noCards);
         wide.forEach(column -> column.setVisible(!narrow));
         cards.setVisible(narrow);
         if (narrow) {

@@ -1,5 +1,6 @@
 package org.passerelle.discussions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +35,8 @@ final class Composer extends Div {
     private final Div replyBox = new Div(replying, cancelReply);
     private final Function<String, List<MentionSuggestion>> suggest;
     private ThreadMessage replyTo;
+    /** The composer's parts in their order; the reply box and the suggestions are attached only when shown. */
+    private final List<Component> parts;
 
     Composer(int maxLength, Function<String, List<MentionSuggestion>> suggest, Runnable onSend) {
         this.suggest = suggest;
@@ -69,12 +72,13 @@ final class Composer extends Div {
         cancelReply.addClickListener(click -> replyTo(null));
         replyBox.addClassName("thread-replying");
         replyBox.setVisible(false);
-        add(replyBox, text, suggestions, send);
+        parts = List.of(replyBox, text, suggestions, send);
+        add(text, send);
     }
 
     void replyTo(ThreadMessage message) {
         replyTo = message;
-        replyBox.setVisible(message != null);
+        HiddenParts.show(this, parts, replyBox, message != null);
         replying.setText(message == null ? "" : getTranslation("discussions.replying-to", message.authorName()));
         if (message != null) {
             text.focus();
@@ -89,26 +93,30 @@ final class Composer extends Div {
         text.clear();
         text.setInvalid(false);
         replyTo(null);
-        suggestions.setVisible(false);
+        showSuggestions(false);
     }
 
     void showSuggestions(String value) {
         Matcher typing = TYPING_MENTION.matcher(value == null ? "" : value);
         if (!typing.find()) {
-            suggestions.setVisible(false);
+            showSuggestions(false);
             return;
         }
         String prefix = typing.group(1) == null ? "" : typing.group(1);
         List<MentionSuggestion> found = suggest.apply(prefix);
         suggestions.setItems(found);
-        suggestions.setVisible(!found.isEmpty());
+        showSuggestions(!found.isEmpty());
+    }
+
+    private void showSuggestions(boolean shown) {
+        HiddenParts.show(this, parts, suggestions, shown);
     }
 
     void insertMention(MentionSuggestion person) {
         String value = text.getValue();
         int at = value.lastIndexOf('@');
         text.setValue(value.substring(0, at + 1) + person.displayName() + " ");
-        suggestions.setVisible(false);
+        showSuggestions(false);
         suggestions.clear();
         text.focus();
     }

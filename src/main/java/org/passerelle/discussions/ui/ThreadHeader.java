@@ -1,10 +1,12 @@
 package org.passerelle.discussions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 
 /**
  * The top of a thread: its title, how many messages it has, how many of them are new to the reader (never
@@ -18,6 +20,7 @@ final class ThreadHeader extends Div {
     final Span unread = new Span();
     final Button write = new Button();
     private long newCount;
+    private final List<Component> parts;
 
     ThreadHeader(Runnable toComposer) {
         addClassName("thread-header");
@@ -28,8 +31,14 @@ final class ThreadHeader extends Div {
         write.addClassName("thread-write");
         write.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         write.addClickListener(click -> toComposer.run());
-        add(title, count, unread, write);
+        parts = List.of(title, count, unread, write);
+        add(title, count, write);
         showUnread(0);
+    }
+
+    /** "Write a message", for those who may post. */
+    void showWrite(boolean shown) {
+        HiddenParts.show(this, parts, write, shown);
     }
 
     void showCount(long messageCount) {
@@ -40,7 +49,7 @@ final class ThreadHeader extends Div {
     void showUnread(long messages) {
         newCount = messages;
         unread.setText(messages > 0 ? getTranslation("discussions.unread", messages) : "");
-        unread.setVisible(messages > 0);
+        HiddenParts.show(this, parts, unread, messages > 0);
     }
 
     /** Someone else's message arrived while the thread is open. */

@@ -1,6 +1,7 @@
 package org.passerelle.discussions.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.passerelle.base.SubjectRef;
@@ -67,6 +69,11 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
     long rowsRead;
 
     private final ThreadActions actions;
+    /** The panel's parts in their order on the page; the hidden ones are not attached. */
+    private final List<Component> parts;
+    /** The thread can no longer be read here (its subject was hidden from the reader): nothing comes back. */
+    private boolean closed;
+
     private ThreadUpdates.Subscription subscription;
 
     ThreadPanel(ThreadPanels services, SubjectRef subject) {
@@ -100,7 +107,8 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
             info = services.threads().info(info.id());
             showThreadState();
         });
-        add(header, lockedNotice, pinned, moderatorBar, list, composer);
+        parts = List.of(header, lockedNotice, pinned, moderatorBar, list, composer);
+        add(header, list);
         showThreadState();
         knownCount = info.messageCount();
         showCount();
@@ -142,16 +150,25 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
     }
 
     private void showThreadState() {
+        if (closed) {
+            return;
+        }
         lockedNotice.setText(info.locked() ? getTranslation("discussions.locked") : "");
-        lockedNotice.setVisible(info.locked());
+        show(lockedNotice, info.locked());
         pinned.removeAll();
         if (info.pinned() != null) {
             pinned.add(new Span(getTranslation("discussions.pinned")), card(info.pinned()));
         }
-        pinned.setVisible(info.pinned() != null);
+        show(pinned, info.pinned() != null);
         moderatorBar.refresh();
-        composer.setVisible(info.mayPost());
-        header.write.setVisible(info.mayPost());
+        show(moderatorBar, moderatorBar.isVisible());
+        show(composer, info.mayPost());
+        header.showWrite(info.mayPost());
+    }
+
+    /** Hidden parts stay out of the page (see {@link HiddenParts}). */
+    private void show(Component part, boolean visible) {
+        HiddenParts.show(this, parts, part, visible);
     }
 
     /** The count in the header; an empty thread draws no empty list box, only a line inviting to start. */
@@ -160,7 +177,9 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
         if (knownCount == 0 && info.mayPost()) {
             header.count.setText(getTranslation("discussions.empty.start"));
         }
-        list.setVisible(knownCount > 0);
+        if (!closed) {
+            show(list, knownCount > 0);
+        }
     }
 
     void send() {
@@ -216,6 +235,7 @@ public final class ThreadPanel extends Div implements MessageRenderer.Handler {
                             try {
                                 changed(event);
                             } catch (UserFacingException noLongerVisible) {
+                                closed = true;
                                 removeAll();
                                 add(new Span(Feedback.text(noLongerVisible)));
                             } catch (AuthenticationException | AccessDeniedException signedOut) {

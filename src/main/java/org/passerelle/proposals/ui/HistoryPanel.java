@@ -17,17 +17,35 @@ import org.passerelle.proposals.ProposalVersionInfo;
 
 /**
  * The saved versions (who changed which sections, when; one line per editing session, its autosaves marked) and a
- * comparison of any two of them.
+ * comparison of any two of them; read and drawn when the reader opens it.
  */
 final class HistoryPanel extends Details {
 
-    final Select<Integer> from = new Select<>();
-    final Select<Integer> to = new Select<>();
-    final Button compare = new Button();
-    final Div result = new Div();
+    Select<Integer> from;
+    Select<Integer> to;
+    Button compare;
+    Div result;
+    private final ProposalService proposals;
+    private final long proposalId;
 
     HistoryPanel(ProposalService proposals, long proposalId) {
+        this.proposals = proposals;
+        this.proposalId = proposalId;
         setSummaryText(getTranslation("proposals.history"));
+        // read and drawn when opened: the panel starts closed, and its lines and selectors would otherwise cost every
+        // open proposal page (and a query) for a list few people open
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && result == null) {
+                fill();
+            }
+        });
+    }
+
+    private void fill() {
+        from = new Select<>();
+        to = new Select<>();
+        compare = new Button();
+        result = new Div();
         List<ProposalVersionInfo> versions = proposals.history(proposalId);
         UnorderedList list = new UnorderedList();
         for (ProposalVersionInfo version : versions) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.passerelle.base.Formats;
 import org.passerelle.proposals.ProposalContent;
@@ -69,7 +68,8 @@ final class ProposalHeader extends Header {
 
     private void fact(String termKey, String value) {
         if (value != null && !value.isBlank()) {
-            fact(termKey, new Span(value));
+            // the text in the description itself: a span around it would be one more node on every open page
+            facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
         }
     }
 

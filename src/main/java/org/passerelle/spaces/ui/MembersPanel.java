@@ -28,6 +28,9 @@ final class MembersPanel extends Div {
     /** Up to this many members the list shows whole, without a scroll box of its own. */
     static final int WHOLE_LIST = 12;
 
+    /** Rows read and kept at a time: a little more than the box shows. */
+    static final int PAGE = 20;
+
     final Grid<SpaceMembership> grid = ComponentTexts.translated(new Grid<>());
     final PhoneCards<SpaceMembership> phoneCards;
     final ComboBox<PersonRef> invitee = new ComboBox<>();
@@ -71,6 +74,8 @@ final class MembersPanel extends Div {
         // read a page at a time (a space of hundreds of members costs each open page only the rows in view); a
         // short list shows whole, a long one scrolls inside its box
         long spaceId = space.id();
+        // the box shows about a dozen rows: pages of 20 keep that many rows per open page, not 50
+        grid.setPageSize(PAGE);
         grid.setItems(
                 query -> memberships.members(spaceId, query.getOffset(), query.getLimit()).stream(),
                 query -> memberships.memberCount(spaceId));

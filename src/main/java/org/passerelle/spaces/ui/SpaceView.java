@@ -1,5 +1,6 @@
 package org.passerelle.spaces.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.stream.Stream;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.audit.AuditLog;
 import org.passerelle.base.UserFacingException;
@@ -109,7 +111,10 @@ public final class SpaceView extends Main implements BeforeEnterObserver, HasDyn
         edit.setVisible(space.mayManage() && !space.archived());
         archive.setVisible(space.mayManage());
         archive.setText(getTranslation(space.archived() ? "spaces.restore" : "spaces.archive"));
-        HorizontalLayout actions = new HorizontalLayout(join, leave, edit, archive);
+        // only the buttons this person has: a hidden button would still cost each open page its whole state
+        HorizontalLayout actions = new HorizontalLayout(Stream.of(join, leave, edit, archive)
+                .filter(Component::isVisible)
+                .toArray(Component[]::new));
         actions.getStyle().set("flex-wrap", "wrap");
         members = new MembersPanel(space, memberships, accounts, () -> show(spaceId));
         add(header, SpaceBadges.of(this, space), description, actions, members);

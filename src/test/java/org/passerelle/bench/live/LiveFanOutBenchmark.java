@@ -39,7 +39,30 @@ public final class LiveFanOutBenchmark {
 
     private static final double MB = 1024.0 * 1024.0;
 
+    /**
+     * {@code LIVE_MEMORY_ONLY=1}: stop after the memory figures of the home page, the proposal page and the thread
+     * (no posting thread, no browser, no posts); the fan-out measurement itself is unchanged when it runs.
+     */
+    private static final boolean MEMORY_ONLY = "1".equals(System.getenv("LIVE_MEMORY_ONLY"));
+    /**
+     * {@code LIVE_HISTOGRAMS=dir}: also write the whole class histogram after each memory figure (signed-in, home,
+     * proposal, thread) into that directory, to compare what each page holds class by class; with
+     * {@code LIVE_HEAP_DUMPS=1} a heap dump too.
+     */
+    private static final String HISTOGRAMS = System.getenv("LIVE_HISTOGRAMS");
+
     private LiveFanOutBenchmark() {}
+
+    private static void fullHistogram(LiveApp app, String stage) throws Exception {
+        if (HISTOGRAMS != null) {
+            Path dir = Path.of(HISTOGRAMS);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(stage + ".txt"), app.jcmd("GC.class_histogram"));
+            if ("1".equals(System.getenv("LIVE_HEAP_DUMPS"))) {
+                app.jcmd("GC.heap_dump " + dir.toAbsolutePath().resolve(stage + ".hprof"));
+            }
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -94,6 +117,7 @@ public final class LiveFanOutBenchmark {
             List<Integer> first200 = range(0, Math.min(200, sessions));
             all(workers, screens, range(0, sessions), (i, s) -> s.signIn(BenchPeople.email(i), BenchPeople.PASSWORD));
             long signedIn = app.heapAfterFullGc();
+            fullHistogram(app, "signed-in");
             // the pages are measured from here: all sessions signed in, the start-up's own work (search index,
             // demo documents read) long finished; the heap before can still hold some of it
             report.perScreen("signed in, no page yet (HTTP session only)", sessions, signedIn - baseline);
@@ -106,9 +130,11 @@ public final class LiveFanOutBenchmark {
             report.perScreen("home page, %d screens".formatted(hundred), hundred, home100 - signedIn);
             report.perScreen("home page, %d screens".formatted(first200.size()), first200.size(), home200 - signedIn);
             String homeHistogram = app.histogram(25);
+            fullHistogram(app, "home");
 
             all(workers, screens, first200, (i, s) -> s.navigate(proposal));
             long proposal200 = app.heapAfterFullGc();
+            fullHistogram(app, "proposal");
             report.perScreen(
                     "proposal page, %d screens".formatted(first200.size()), first200.size(), proposal200 - signedIn);
 
@@ -122,6 +148,20 @@ public final class LiveFanOutBenchmark {
                     first200.size(),
                     thread200 - signedIn);
             String threadHistogram = app.histogram(25);
+            fullHistogram(app, "thread");
+            if (MEMORY_ONLY) {
+                report.line("");
+                report.line("Class histogram, 200 screens on the home page (live objects, top 25):");
+                report.line(homeHistogram);
+                report.line("Class histogram, 200 screens on the thread of 200 messages (top 25):");
+                report.line(threadHistogram);
+                report.line("LIVE_MEMORY_ONLY=1: the posting thread and the fan-out are skipped");
+                report.line("load average after: " + loadAverage());
+                Files.createDirectories(out.toAbsolutePath().getParent());
+                Files.writeString(out, report.text());
+                System.out.println("results written to " + out);
+                return;
+            }
 
             int count = seeded.fanOutMessages();
             all(workers, screens, range(0, sessions), (i, s) -> {

@@ -319,6 +319,37 @@ class ThreadViewsTest extends KaribuTest {
         assertThat(actionsOf(panel, hidden)).containsExactly("report");
     }
 
+    @Test
+    void hiddenPartsStayOutOfThePageAndComeBackInTheirPlaceWhenShown() throws InterruptedException {
+        postAs(TestAccounts.BOTH, "Live from Kigali", TestAccounts.BOARD);
+        ThreadPanel panel = openSpace(TestAccounts.BOARD);
+        assertThat(panel.getChildren())
+                .as("no lock notice, pinned message, moderation bar, reply box or suggestions in the page")
+                .containsExactly(panel.header, panel.list, panel.composer);
+        assertThat(panel.composer.getChildren()).containsExactly(panel.composer.text, panel.composer.send);
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(ModerationService.class).setLocked(panel.threadId(), true);
+        accounts.signIn(TestAccounts.BOARD);
+        awaitLive(() -> panel.lockedNotice.isVisible());
+        assertThat(panel.getChildren()).containsExactly(panel.header, panel.lockedNotice, panel.list);
+        assertThat(_get(panel, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("thread-locked"))
+                        .getText())
+                .isEqualTo(panel.getTranslation("discussions.locked"));
+        assertThat(panel.header.write.isVisible()).isFalse();
+
+        accounts.signIn(TestAccounts.ADMIN);
+        context.getBean(ModerationService.class).setLocked(panel.threadId(), false);
+        accounts.signIn(TestAccounts.BOARD);
+        awaitLive(() -> panel.composer.isVisible());
+        assertThat(panel.getChildren()).containsExactly(panel.header, panel.list, panel.composer);
+        assertThat(panel.header.getChildren()).contains(panel.header.write);
+
+        _setValue(panel.composer.text, "Thanks @Bin");
+        assertThat(panel.composer.getChildren())
+                .containsExactly(panel.composer.text, panel.composer.suggestions, panel.composer.send);
+    }
+
     /**
      * A round trip whose changes are also written out as the response to a browser would be: the list then knows
      * its rows are on the client (Karibu alone never marks them so, and a list not yet on the client sends all).

@@ -194,6 +194,10 @@ class ProposalEditorTest extends KaribuTest {
         UI.getCurrent().navigate(ProposalPage.class, ProposalPage.parameters(draft.id()));
         HistoryPanel history = _get(HistoryPanel.class);
         assertThat(_find(history, ListItem.class))
+                .as("closed, nothing read yet")
+                .isEmpty();
+        history.setOpened(true); // as the reader's click on its summary does
+        assertThat(_find(history, ListItem.class))
                 .extracting(ListItem::getText)
                 .hasSize(2)
                 .first()
