@@ -7,10 +7,14 @@
 #   runs  cold starts per mode (default 7)
 #
 # Modes (they take turns, run 1 of each, then run 2 of each..., so that a change of load on the machine
-# during the benchmark affects them alike), both started from the project directory (config/ read):
+# during the benchmark affects them alike), all started from the project directory (config/ read):
 #   start  target/app/start.sh: the README's production start, what `package` builds: the extracted jar
 #          with the JDK AOT cache the build trained (java @config/jvm.options -XX:AOTCache=... -jar ...)
 #   fat    java @config/jvm.options -jar target/passerelle-<version>.jar: the fat jar, no cache
+#   restart  start.sh again on a copy of an existing database (made by one untimed start with the demo data): what
+#          a deployer's restart for an update does (no migration to apply, the demo data already there)
+# Besides /login, the time until the application logs that it started (the Spring Data repositories are made
+# once the web server runs; a sign-in before that waits for them).
 # Besides the wall-clock time, the CPU time the JVM had used when /login first answered (user + system, all its
 # threads, from /proc): less sensitive to other work on the machine than the wall-clock time.
 # Before the timed runs, one untimed start logs class loading and prints how many classes came from the
@@ -70,12 +74,14 @@ stop_app() { # stop_app <pid>: SIGTERM, wait up to 60 s, SIGKILL
   RUNNING=""
 }
 
-# start_app <command...>: starts the command from the project directory with a fresh data directory and a
-# free port (sets RUNNING, PORT, DATA, LOG). start.sh execs java, so RUNNING is the JVM's pid.
+# start_app <command...>: starts the command from the project directory with a fresh data directory (or, when
+# FROM is set, a copy of that one) and a free port (sets RUNNING, PORT, DATA, LOG). start.sh execs java, so
+# RUNNING is the JVM's pid.
 start_app() {
   PORT=$(free_port)
   DATA="$WORK/data-$RANDOM$RANDOM"
   LOG="$WORK/run.log"
+  if [ -n "${FROM:-}" ]; then cp -a "$FROM" "$DATA"; fi
   "$@" --server.port="$PORT" --passerelle.data-dir="$DATA" >"$LOG" 2>&1 &
   RUNNING=$!
 }
@@ -97,14 +103,21 @@ cpu_ms() { # CPU time (user + system) the process has used so far, in ms
 }
 
 # time_start <command...>: one cold start; sets MS (ms from launch until /login answered 200), CPU (the
-# JVM's CPU time then, ms) and SPRING (Spring Boot's own "Started ... in <s> seconds").
+# JVM's CPU time then, ms), READY (ms from launch until the application logged that it started: the Spring
+# Data repositories, made once the web server runs, are ready then; a sign-in before it waits for them) and
+# SPRING (Spring Boot's own "Started ... in <s> seconds").
 time_start() {
-  local start end
+  local start end i
   start=$(date +%s%N)
   start_app "$@"
   await_login
   end=$(date +%s%N)
   CPU=$(cpu_ms "$RUNNING")
+  for i in $(seq 1 1200); do
+    grep -q 'Started [A-Za-z]* in' "$LOG" && break
+    sleep 0.05
+  done
+  READY=$((($(date +%s%N) - start) / 1000000))
   stop_app "$RUNNING"
   MS=$(((end - start) / 1000000))
   SPRING=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$LOG" | head -n 1)
@@ -121,15 +134,27 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo "JDK $MAJOR ($JAVA_HOME); $(basename "$JAR"); $RUNS cold starts per mode; $(nproc) cores;" \
   "load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 
-MODES=(start fat)
-LABELS=("$APP/start.sh (README's production start: extracted jar + the build's AOT cache)"
-  "java @config/jvm.options -jar $JAR")
+MODES=(start fat restart)
+LABELS=("$APP/start.sh (README's production start: extracted jar + the build's AOT cache), empty database"
+  "java @config/jvm.options -jar $JAR, empty database"
+  "$APP/start.sh again on an existing database (a restart for an update: no migration, no demo data to write)")
 run_mode() { # run_mode <mode>: one timed cold start of that mode
   case "$1" in
     start) time_start "$APP/start.sh" ;;
     fat) time_start "$JAVA" @config/jvm.options -jar "$JAR" ;;
+    restart) FROM="$WORK/existing" time_start "$APP/start.sh" ;;
   esac
 }
+
+# the existing database of the restart mode: one untimed start on an empty one, until the demo data is written
+start_app "$APP/start.sh"
+await_login
+for _ in $(seq 1 2400); do
+  grep -q 'DemoModeration' "$LOG" && break
+  sleep 0.05
+done
+stop_app "$RUNNING"
+mv "$DATA" "$WORK/existing"
 
 if [ -f "$APP/passerelle.aot" ] && [ "$MAJOR" -ge 25 ]; then
   # an untimed start that counts the classes loaded from the cache, as start.sh would start
@@ -151,15 +176,16 @@ else
   echo "== no usable AOT cache ($APP/passerelle.aot missing or JDK $MAJOR < 25): start.sh runs without one"
 fi
 
-echo "== cold starts, ms from launch until /login answered 200 [CPU ms of the JVM by then] (Spring's \"started in\")"
-declare -A TIMES CPUS
+echo "== cold starts, ms from launch until /login answered 200 [CPU ms of the JVM by then] {ms until the app logged it started}"
+declare -A TIMES CPUS READIES
 for i in $(seq 1 "$RUNS"); do
   line=""
   for mode in "${MODES[@]}"; do
     run_mode "$mode"
     TIMES[$mode]="${TIMES[$mode]:-} $MS"
     CPUS[$mode]="${CPUS[$mode]:-} $CPU"
-    line+=$(printf '  %-5s %6d ms [%6d] (%5s s)' "$mode" "$MS" "$CPU" "${SPRING:-?}")
+    READIES[$mode]="${READIES[$mode]:-} $READY"
+    line+=$(printf '  %-7s %6d ms [%6d] {%6d}' "$mode" "$MS" "$CPU" "$READY")
   done
   printf '  run %d:%s  load %s\n' "$i" "$line" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
 done
@@ -170,7 +196,8 @@ for k in "${!MODES[@]}"; do
   mode=${MODES[$k]}
   read -r median min <<<"$(stats ${TIMES[$mode]})"
   read -r cpu _ <<<"$(stats ${CPUS[$mode]})"
-  printf '  %-5s median %6d ms, min %6d ms, CPU median %6d ms, fat/this %s   %s\n' "$mode" "$median" "$min" \
-    "$cpu" "$(ratio "$FAT_MEDIAN" "$median")" "${LABELS[$k]}"
+  read -r ready _ <<<"$(stats ${READIES[$mode]})"
+  printf '  %-7s median %6d ms, min %6d ms, CPU median %6d ms, started (median) %6d ms, fat/this %s   %s\n' \
+    "$mode" "$median" "$min" "$cpu" "$ready" "$(ratio "$FAT_MEDIAN" "$median")" "${LABELS[$k]}"
 done
 echo "  load average now $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"

@@ -32,6 +32,11 @@ public final class LiveFanOutBenchmark {
 
     private static final int WARM_UP = 5;
     /**
+     * The first posts after the start pay for the JIT compiling the post's path (the screens' warm-up opened
+     * pages, but posted nothing): the report gives the figures with them and without them.
+     */
+    private static final int COLD_POSTS = 3;
+    /**
      * The rows a screen asks for, as Chromium's list at the end of the thread does (recorded: rows first to
      * size + 1 after each change of size), the window showing about six messages.
      */
@@ -190,6 +195,7 @@ public final class LiveFanOutBenchmark {
             all(workers, screens, range(0, sessions), (i, s) -> s.heartbeat());
 
             List<Double> textTimes = new ArrayList<>();
+            List<Double> warmTextTimes = new ArrayList<>();
             List<Double> countTimes = new ArrayList<>();
             List<String> perPost = new ArrayList<>();
             for (int k = 1; k <= posts; k++) {
@@ -233,6 +239,9 @@ public final class LiveFanOutBenchmark {
                         missing++;
                     } else {
                         textTimes.add(text[i]);
+                        if (k > COLD_POSTS) {
+                            warmTextTimes.add(text[i]);
+                        }
                     }
                     if (atCount != 0) {
                         countTimes.add((atCount - click) / 1e6);
@@ -292,6 +301,11 @@ public final class LiveFanOutBenchmark {
                     "Fan-out to %d sessions, %d posts: time from the poster's click until each session's push channel carried"
                             .formatted(sessions, posts));
             report.stats("  the message text", textTimes);
+            if (posts > COLD_POSTS) {
+                report.stats(
+                        "  the message text, posts %d to %d (the JVM past its first posts)".formatted(COLD_POSTS + 1, posts),
+                        warmTextTimes);
+            }
             report.stats("  the new message count", countTimes);
             perPost.forEach(p -> report.line("  " + p));
             report.line("");
