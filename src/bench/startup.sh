@@ -146,9 +146,23 @@ run_mode() { # run_mode <mode>: one timed cold start of that mode
   esac
 }
 
-# the existing database of the restart mode: one untimed start on an empty one, until the demo data is written
+# the existing database of the restart mode: one untimed start on an empty one, until the demo data is written;
+# on the way, where the CPU time went by the time /login answered, by the JVM's threads
 start_app "$APP/start.sh"
 await_login
+echo "== where the CPU time went by /login (start.sh, empty database, one untimed start), per kind of thread:"
+for task in /proc/"$RUNNING"/task/*; do
+  awk -v name="$(cat "$task/comm")" -v t="$TICKS" '{sub(/^.*\) /, ""); printf "%s\t%d\n", name, ($12 + $13) * 1000 / t}' \
+    "$task/stat" 2>/dev/null || true
+done | awk -F'\t' '
+  { kind = $1; sub(/[#-]?[0-9]+$/, "", kind)
+    if (kind == "java") kind = "main thread (the context, the web server)"
+    else if (kind == "task") kind = "task (Hibernate built in the background)"
+    else if (kind ~ /Compiler/) kind = "JIT compilers (" kind ")"
+    else if (kind ~ /^(GC|G1)/) kind = "garbage collector (" kind ")"
+    cpu[kind] += $2; total += $2 }
+  END { for (k in cpu) if (cpu[k] >= 50) printf "  %7d ms  %s\n", cpu[k], k; printf "  %7d ms  in all\n", total }' |
+  sort -rn
 for _ in $(seq 1 2400); do
   grep -q 'DemoModeration' "$LOG" && break
   sleep 0.05
