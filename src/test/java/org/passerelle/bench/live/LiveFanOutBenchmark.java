@@ -303,7 +303,8 @@ public final class LiveFanOutBenchmark {
             report.stats("  the message text", textTimes);
             if (posts > COLD_POSTS) {
                 report.stats(
-                        "  the message text, posts %d to %d (the JVM past its first posts)".formatted(COLD_POSTS + 1, posts),
+                        "  the message text, posts %d to %d (the JVM past its first posts)"
+                                .formatted(COLD_POSTS + 1, posts),
                         warmTextTimes);
             }
             report.stats("  the new message count", countTimes);
