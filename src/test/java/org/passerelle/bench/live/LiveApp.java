@@ -62,6 +62,22 @@ final class LiveApp implements AutoCloseable {
         return app;
     }
 
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Live instances of every class (the histogram makes a full GC first), by class name. */
+    java.util.Map<String, Long> instanceCounts() throws Exception {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (String line : jcmd("GC.class_histogram").lines().toList()) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                counts.merge(parts[3], Long.parseLong(parts[1]), Long::sum);
+            }
+        }
+        return counts;
+    }
+
     long pid() {
         return process.pid();
     }
