@@ -6,7 +6,8 @@
 # (org.passerelle.bench.live.SoakBenchmark, ScreenClient): another of the main pages every 3-8 s (seeded), one
 # page load in five a full reload (Vaadin's unload beacon, push closed, new UI), messages posted to a thread, and
 # every 10-20 s a real file uploaded through the space page's own vaadin-upload (the extraction worker reads it).
-# Every minute: full GC (jcmd GC.run), heap used after it, live UIs/sessions/state nodes from the class histogram.
+# Every minute: a class histogram (jcmd GC.class_histogram, a full GC first): the bytes of all live objects, the live
+# UIs/sessions/state nodes; and the heap in use after two GC.run (noisier: it counts what was allocated since).
 # Usage: src/bench/soak.sh [minutes] [sessions]   (default 30 50; about minutes + 5 in all). Packages the jar if
 # there is none. Results: printed and written to target/bench/soak-results.md: the series, first/last 5-minute
 # medians, the slope over the last 20 minutes. A heap that is not flat is reported, not failed; the script fails

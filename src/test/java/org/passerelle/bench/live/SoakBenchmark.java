@@ -39,8 +39,10 @@ import org.passerelle.extraction.TestDocuments;
  * (Tika's test documents) to the space's library through the page's own vaadin-upload (its target URL, raw
  * format, as the web component sends it), so that the extraction worker runs too.
  *
- * <p>Every minute: a full GC and the heap used after it, and from the class histogram the live UIs, Vaadin
- * sessions, HTTP sessions, state nodes and views. At the end the pages are left (unload beacons), one more
+ * <p>Every minute: a class histogram (which makes a full GC): the bytes of all live objects (the live heap, the
+ * figure judged: the heap in use read after {@code GC.run} also counts what the busy app allocated while jcmd
+ * started, tens of MB), and the live UIs, Vaadin sessions, HTTP sessions, state nodes and views; then the heap in
+ * use after two more full GCs, for comparison. At the end the pages are left (unload beacons), one more
  * measurement is taken, the app is stopped and the uploaded documents' extraction states are read. The report:
  * the series, first/last 5-minute medians, the slope of the heap after GC over the last 20 minutes; it judges
  * nothing, but the run fails (exit 1) if the app stops or a session gets an error.
@@ -94,6 +96,7 @@ public final class SoakBenchmark {
     private record Sample(
             String when,
             double minute,
+            double liveMb,
             double heapMb,
             long uis,
             long vaadinSessions,
@@ -269,16 +272,20 @@ public final class SoakBenchmark {
         report.line("");
         summary(report, series, minutes, extraction);
         report.line("");
-        report.line("Series (heap used after a full GC; live instances from the class histogram):");
+        report.line("Series (live heap: the bytes of all live objects in the class histogram, which makes a full GC;"
+                + " heap in use: GC.heap_info after two GC.run, which also counts what was allocated since;"
+                + " live instances from the same histogram):");
         report.line("");
-        report.line("| when | min | heap after GC (MB) | UIs | Vaadin sessions | HTTP sessions | state nodes | views"
-                + " | pages opened | uploads | posts | errors | load |");
-        report.line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        report.line(
+                "| when | min | live heap after full GC (MB) | heap in use after GC (MB) | UIs | Vaadin sessions | HTTP sessions | state nodes | views"
+                        + " | pages opened | uploads | posts | errors | load |");
+        report.line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Sample s : series) {
-            report.line("| %s | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s |"
+            report.line("| %s | %.1f | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s |"
                     .formatted(
                             s.when(),
                             s.minute(),
+                            s.liveMb(),
                             s.heapMb(),
                             s.uis(),
                             s.vaadinSessions(),
@@ -503,8 +510,9 @@ public final class SoakBenchmark {
     }
 
     private Sample sample(LiveApp app, String when, double minute) throws Exception {
+        LiveApp.LiveObjects live = app.liveObjects();
+        Map<String, Long> counts = live.instances();
         long heap = app.heapAfterFullGc();
-        Map<String, Long> counts = app.instanceCounts();
         long views = counts.entrySet().stream()
                 .filter(e -> isRoute(e.getKey()))
                 .mapToLong(Map.Entry::getValue)
@@ -512,6 +520,7 @@ public final class SoakBenchmark {
         return new Sample(
                 when,
                 minute,
+                live.bytes() / MB,
                 heap / MB,
                 counts.getOrDefault("com.vaadin.flow.component.internal.UIInternals", 0L),
                 counts.getOrDefault("com.vaadin.flow.spring.SpringVaadinSession", 0L)
@@ -545,9 +554,10 @@ public final class SoakBenchmark {
 
     private static void print(Sample s) {
         System.out.printf(
-                "%s: heap after GC %.1f MB, %d UIs, %d Vaadin sessions, %d state nodes, %d pages, %d uploads, %d posts,"
+                "%s: live heap after full GC %.1f MB (heap in use after GC %.1f MB), %d UIs, %d Vaadin sessions, %d state nodes, %d pages, %d uploads, %d posts,"
                         + " %d errors, load %s%n",
                 s.when(),
+                s.liveMb(),
                 s.heapMb(),
                 s.uis(),
                 s.vaadinSessions(),
@@ -565,25 +575,26 @@ public final class SoakBenchmark {
                 series.stream().filter(s -> s.when().startsWith("minute ")).toList();
         double firstMedian = median(running.stream()
                 .filter(s -> s.minute() <= 5.5)
-                .mapToDouble(Sample::heapMb)
+                .mapToDouble(Sample::liveMb)
                 .toArray());
         double lastMedian = median(running.stream()
                 .filter(s -> s.minute() > minutes - 4.5)
-                .mapToDouble(Sample::heapMb)
+                .mapToDouble(Sample::liveMb)
                 .toArray());
         List<Sample> last20 =
                 running.stream().filter(s -> s.minute() > minutes - 20 - 0.5).toList();
         double slope = slopePerTenMinutes(last20);
-        double max = running.stream().mapToDouble(Sample::heapMb).max().orElse(Double.NaN);
-        double min = running.stream().mapToDouble(Sample::heapMb).min().orElse(Double.NaN);
+        double max = running.stream().mapToDouble(Sample::liveMb).max().orElse(Double.NaN);
+        double min = running.stream().mapToDouble(Sample::liveMb).min().orElse(Double.NaN);
         long maxUis = running.stream().mapToLong(Sample::uis).max().orElse(0);
         report.line("| figure | value |");
         report.line("|---|---|");
-        report.line("| heap after full GC, median of the first 5 minutes | %.1f MB |".formatted(firstMedian));
-        report.line("| heap after full GC, median of the last 5 minutes | %.1f MB |".formatted(lastMedian));
-        report.line("| slope of the heap after GC over the last %d minutes (least squares) | %+.2f MB per 10 min |"
-                .formatted(last20.size(), slope));
-        report.line("| heap after GC, min / max while browsing | %.1f / %.1f MB |".formatted(min, max));
+        report.line("| live heap after full GC, median of the first 5 minutes | %.1f MB |".formatted(firstMedian));
+        report.line("| live heap after full GC, median of the last 5 minutes | %.1f MB |".formatted(lastMedian));
+        report.line(
+                "| slope of the live heap after full GC over the last %d samples (least squares) | %+.2f MB per 10 min |"
+                        .formatted(last20.size(), slope));
+        report.line("| live heap after full GC, min / max while browsing | %.1f / %.1f MB |".formatted(min, max));
         report.line("| live UIs while browsing (max; one per session expected) | %d |".formatted(maxUis));
         report.line("| pages opened (of which full page loads with an unload beacon) | %d (%d) |"
                 .formatted(pagesOpened.get(), reloads.get()));
@@ -657,11 +668,11 @@ public final class SoakBenchmark {
             return Double.NaN;
         }
         double mx = samples.stream().mapToDouble(Sample::minute).average().orElseThrow();
-        double my = samples.stream().mapToDouble(Sample::heapMb).average().orElseThrow();
+        double my = samples.stream().mapToDouble(Sample::liveMb).average().orElseThrow();
         double sxy = 0;
         double sxx = 0;
         for (Sample s : samples) {
-            sxy += (s.minute() - mx) * (s.heapMb() - my);
+            sxy += (s.minute() - mx) * (s.liveMb() - my);
             sxx += (s.minute() - mx) * (s.minute() - mx);
         }
         return sxx == 0 ? Double.NaN : sxy / sxx * 10;
