@@ -83,6 +83,8 @@ public final class SoakBenchmark {
     private static final List<String> QUERIES = List.of("health", "budget", "association", "training", "diaspora");
     /** The text of the error views' link (not found, not allowed): a page that did not open. */
     private static final String ERROR_PAGE_MARK = "Back to the home page";
+    /** Vaadin's InternalServerError view (an exception while the view was made). */
+    private static final String SERVER_ERROR_MARK = "exception while trying to navigate";
 
     private static final double MB = 1024.0 * 1024.0;
     /** Messages seeded in the space's thread (posts are added to it) and in the long thread. */
@@ -413,6 +415,10 @@ public final class SoakBenchmark {
         if (screen.nodes.texts.containsValue(ERROR_PAGE_MARK)) {
             throw new IllegalStateException("the page " + page.route() + " showed an error view");
         }
+        if (screen.nodes.texts.values().stream().anyMatch(t -> t.contains(SERVER_ERROR_MARK))) {
+            throw new IllegalStateException(
+                    "the page " + page.route() + "?" + query + " showed Vaadin's internal error view");
+        }
         if (page.route().startsWith("spaces/")) {
             // the browser's message list, scrolled to the end, asks for the rows in view
             int size = page.route().equals(spaceRoute) ? THREAD_START + (int) posts.get() : LONG_THREAD;
@@ -438,9 +444,9 @@ public final class SoakBenchmark {
         long posted = posts.incrementAndGet();
         if (!answer.contains(text)) {
             // the list shows the new message once the browser asks for the rows at its end (others may have
-            // posted meanwhile: a window of ten rows)
+            // posted meanwhile; a window of ten rows missed about 2 % of the posts, all of them stored)
             int size = THREAD_START + (int) posted;
-            String rows = screen.viewport(LiveFanOutBenchmark.fanOutList(screen), Math.max(0, size - 10), size + 5);
+            String rows = screen.viewport(LiveFanOutBenchmark.fanOutList(screen), Math.max(0, size - 30), size + 30);
             if (!rows.contains(text)) {
                 throw new IllegalStateException("the post did not show in the poster's list");
             }
