@@ -254,8 +254,8 @@ final class ScreenClient {
     }
 
     /**
-     * The browser's "tell me rows first to last" for a virtual list (Vaadin's setViewportRange); returns the
-     * answer.
+     * The browser's "tell me these rows" for a virtual list (Vaadin's setViewportRange; the server reads its
+     * arguments as the first row and the number of rows); returns the answer.
      */
     String viewport(int listNode, int first, int last) throws Exception {
         return rpc(List.of(Map.of(

@@ -422,8 +422,11 @@ public final class SoakBenchmark {
         if (page.route().startsWith("spaces/")) {
             // the browser's message list, scrolled to the end, asks for the rows in view
             int size = page.route().equals(spaceRoute) ? THREAD_START + (int) posts.get() : LONG_THREAD;
+            // (Vaadin's setViewportRange takes the first row and the number of rows)
             screen.viewport(
-                    LiveFanOutBenchmark.fanOutList(screen), Math.max(0, size - LiveFanOutBenchmark.ROWS), size + 1);
+                    LiveFanOutBenchmark.fanOutList(screen),
+                    Math.max(0, size - LiveFanOutBenchmark.ROWS),
+                    LiveFanOutBenchmark.ROWS + 1);
         }
         if (page.route().equals(spaceRoute)
                 && System.nanoTime() - person.lastPost > Duration.ofSeconds(30).toNanos()
@@ -446,7 +449,7 @@ public final class SoakBenchmark {
             // the list shows the new message once the browser asks for the rows at its end (others may have
             // posted meanwhile; a window of ten rows missed about 2 % of the posts, all of them stored)
             int size = THREAD_START + (int) posted;
-            String rows = screen.viewport(LiveFanOutBenchmark.fanOutList(screen), Math.max(0, size - 30), size + 30);
+            String rows = screen.viewport(LiveFanOutBenchmark.fanOutList(screen), Math.max(0, size - 30), 60);
             if (!rows.contains(text)) {
                 throw new IllegalStateException("the post did not show in the poster's list");
             }
