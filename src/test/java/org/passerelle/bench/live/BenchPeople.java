@@ -84,6 +84,46 @@ final class BenchPeople {
         return new Seeded(fanOutSpace, longSpace, fanOutMessages, proposal);
     }
 
+    /**
+     * Further pages of the demo data a board member of the space may open: a call, a co-creation session and a
+     * current document (of the space, else of the proposal), each the first found; absent when there is none.
+     */
+    static java.util.Map<String, Long> pages(Path dataDir, Seeded seeded) throws Exception {
+        java.util.Map<String, Long> pages = new java.util.LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve("passerelle") + ";AUTO_SERVER=FALSE", "sa", "")) {
+            long space = seeded.fanOutSpaceId();
+            first(db, "select min(id) from call_for_proposals where space_id = ?", space)
+                    .or(() -> first(db, "select min(id) from call_for_proposals", null))
+                    .ifPresent(id -> pages.put("call", id));
+            first(db, "select min(id) from cocreation_session where space_id = ?", space)
+                    .or(() -> first(db, "select min(id) from cocreation_session", null))
+                    .ifPresent(id -> pages.put("session", id));
+            first(db, "select min(id) from document where is_current and owner_type = 'SPACE' and owner_id = ?", space)
+                    .or(() -> first(
+                            db,
+                            "select min(id) from document where is_current and owner_type = 'PROPOSAL' and owner_id = ?",
+                            seeded.proposalId()))
+                    .ifPresent(id -> pages.put("document", id));
+        }
+        return pages;
+    }
+
+    private static java.util.Optional<Long> first(Connection db, String sql, Object parameter) {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setObject(1, parameter);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getObject(1) != null
+                        ? java.util.Optional.of(row.getLong(1))
+                        : java.util.Optional.empty();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** The space's thread, made as the app makes it on first opening when it does not exist yet. */
     private static long thread(Connection db, long spaceId, Timestamp now) throws Exception {
         try (PreparedStatement find = db.prepareStatement(

@@ -62,6 +62,34 @@ final class LiveApp implements AutoCloseable {
         return app;
     }
 
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** What a class histogram counted: live instances by class name, and the bytes of all live objects. */
+    record LiveObjects(java.util.Map<String, Long> instances, long bytes) {}
+
+    /**
+     * The class histogram (it makes a full GC first) read whole: the live objects at the moment of that GC, not
+     * disturbed by what the app allocates while jcmd starts and reports (unlike the heap in use read after it).
+     */
+    LiveObjects liveObjects() throws Exception {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        long bytes = -1;
+        for (String line : jcmd("GC.class_histogram").lines().toList()) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                counts.merge(parts[3], Long.parseLong(parts[1]), Long::sum);
+            } else if (parts.length == 3 && parts[0].equals("Total")) {
+                bytes = Long.parseLong(parts[2]);
+            }
+        }
+        if (bytes < 0) {
+            throw new IllegalStateException("No total in the class histogram");
+        }
+        return new LiveObjects(counts, bytes);
+    }
+
     long pid() {
         return process.pid();
     }

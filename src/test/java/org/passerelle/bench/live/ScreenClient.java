@@ -113,6 +113,105 @@ final class ScreenClient {
         navigate(route);
     }
 
+    /**
+     * As {@link #navigate(String)}, with a query string (without {@code ?}, e.g. {@code q=health}) as a link to
+     * the search page carries it; returns the answer.
+     */
+    String navigate(String route, String query) throws Exception {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("route", "/" + route);
+        data.put("query", query);
+        data.put("appShellTitle", "");
+        data.put("historyState", Map.of("idx", historyIndex++));
+        data.put("trigger", "");
+        return rpc(List.of(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", data)));
+    }
+
+    /**
+     * Leaves this page as a browser does when the person reloads, types another address or closes the tab:
+     * Vaadin's client sends, on {@code pagehide}, a beacon (a {@code ?v-r=uidl} POST whose message carries
+     * {@code "UNLOAD": true}, sent as text) by which the server closes the UI at once; then the page's push
+     * WebSocket goes away. What the client knew of the page's nodes is forgotten.
+     */
+    void leave() throws Exception {
+        if (uiId >= 0) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("csrfToken", csrf);
+            body.put("rpc", List.of());
+            body.put("syncId", syncId);
+            body.put("clientId", clientId);
+            body.put("UNLOAD", true);
+            HttpResponse<Void> answer = http.send(
+                    request("/?v-r=uidl&v-uiId=" + uiId)
+                            .header("Content-Type", "text/plain;charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("unload beacon of UI " + uiId + ": " + answer.statusCode());
+            }
+        }
+        if (push != null) {
+            // as the browser's page goes away: a close frame (1001, going away), then the connection is dropped
+            try {
+                push.sendClose(1001, "").get(2, TimeUnit.SECONDS);
+            } catch (Exception closedAlready) {
+                // the server closed it first
+            }
+        }
+        closePush();
+        synchronized (pushBuffer) {
+            pushBuffer.setLength(0);
+        }
+        nodes.clear();
+        uiId = -1;
+    }
+
+    /** The id of the UI this screen is on, -1 after {@link #leave()}. */
+    int uiId() {
+        return uiId;
+    }
+
+    /**
+     * Uploads a file with the page's vaadin-upload as the web component does in raw format: its
+     * {@code upload-start} event, the file as the body of a POST to the element's {@code target} (with
+     * {@code X-Filename} and the file's type), then {@code upload-success} with the data Flow's Upload asks
+     * for (no file still uploading: the batch is finished). Returns the upload request's HTTP status.
+     */
+    int upload(int uploadNode, java.nio.file.Path file, String fileName, String contentType) throws Exception {
+        String target = nodes.properties.getOrDefault(uploadNode, Map.of()).get("target");
+        if (target == null) {
+            throw new IllegalStateException("The upload " + uploadNode + " has no target");
+        }
+        rpc(List.of(Map.of("type", "event", "node", uploadNode, "event", "upload-start", "data", Map.of())));
+        if (target.startsWith("{")) {
+            // a stream resource attribute comes as {"uri": "VAADIN/dynamic/resource/..."}
+            target = JSON.readTree(target).get("uri").asString();
+        }
+        String path = target.startsWith("/") ? target : "/" + target;
+        HttpResponse<String> answer = http.send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .header(
+                                "X-Filename",
+                                URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                        .POST(HttpRequest.BodyPublishers.ofFile(file))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String finished = answer.statusCode() == 200 ? "upload-success" : "upload-error";
+        rpc(List.of(Map.of(
+                "type",
+                "event",
+                "node",
+                uploadNode,
+                "event",
+                finished,
+                "data",
+                Map.of("element.files.some(file => file.uploading)", false))));
+        return answer.statusCode();
+    }
+
     /** Moves this screen to another view as the menu and links do (the same UI, a new view). */
     void navigate(String route) throws Exception {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -154,9 +253,12 @@ final class ScreenClient {
         return text;
     }
 
-    /** The browser's "tell me rows first to last" for a virtual list (Vaadin's setViewportRange). */
-    void viewport(int listNode, int first, int last) throws Exception {
-        rpc(List.of(Map.of(
+    /**
+     * The browser's "tell me these rows" for a virtual list (Vaadin's setViewportRange; the server reads its
+     * arguments as the first row and the number of rows); returns the answer.
+     */
+    String viewport(int listNode, int first, int last) throws Exception {
+        return rpc(List.of(Map.of(
                 "type",
                 "publishedEventHandler",
                 "node",
@@ -324,6 +426,23 @@ final class ScreenClient {
         final Map<Integer, Map<String, String>> properties = new ConcurrentHashMap<>();
         final Map<Integer, String> texts = new ConcurrentHashMap<>();
         final Map<Integer, List<Integer>> children = new ConcurrentHashMap<>();
+
+        /** Forgets everything (the page was left). */
+        void clear() {
+            tags.clear();
+            properties.clear();
+            texts.clear();
+            children.clear();
+        }
+
+        /** The last node of this tag, or -1. */
+        int lastOf(String tag) {
+            return tags.entrySet().stream()
+                    .filter(e -> e.getValue().equals(tag))
+                    .map(Map.Entry::getKey)
+                    .max(Integer::compare)
+                    .orElse(-1);
+        }
 
         void read(JsonNode message) {
             JsonNode changes = message.get("changes");
