@@ -27,7 +27,8 @@ JAR="$(ls target/passerelle-*.jar | grep -v original | head -n 1)"
 # the same JDK 21+ that ./mvnw picks (the helper turns globbing off)
 . .mvn/select-jdk.sh
 passerelle_select_jdk
-exec "$JAVA_HOME/bin/java" -Xmx1g \
+# LIVE_CLIENT_OPTS: the client JVM's options (soak.sh keeps it smaller)
+exec "$JAVA_HOME/bin/java" ${LIVE_CLIENT_OPTS:--Xmx1g} \
     -Dpasserelle.jar="$JAR" \
     -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
     "org.passerelle.bench.live.${LIVE_BENCHMARK:-LiveFanOutBenchmark}" "$SESSIONS" "$POSTS" \

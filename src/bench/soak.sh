@@ -13,22 +13,7 @@
 # medians, the slope over the last 20 minutes. A heap that is not flat is reported, not failed; the script fails
 # (exit 1) if the app stops or a session gets an error.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-MINUTES="${1:-30}"
-SESSIONS="${2:-50}"
-
-if ! ls target/passerelle-*.jar 2>/dev/null | grep -vq original; then
-  ./mvnw -B -q -DskipTests package
-fi
-./mvnw -B -q test-compile -Dspotless.check.skip=true
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
-
-JAR="$(ls target/passerelle-*.jar | grep -v original | head -n 1)"
-# the same JDK 21+ that ./mvnw picks (the helper turns globbing off)
-. .mvn/select-jdk.sh
-passerelle_select_jdk
+# live.sh builds what is needed and runs the benchmark class it is given, with its two numbers passed on
 # the client runs beside the app on the same machine: keep its own memory small
-exec "$JAVA_HOME/bin/java" -Xmx384m -XX:+UseSerialGC \
-    -Dpasserelle.jar="$JAR" \
-    -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
-    org.passerelle.bench.live.SoakBenchmark "$MINUTES" "$SESSIONS" target/bench/soak-results.md
+LIVE_BENCHMARK=SoakBenchmark LIVE_RESULTS=soak-results.md LIVE_CLIENT_OPTS="-Xmx384m -XX:+UseSerialGC" \
+  exec "$(dirname "$0")/live.sh" "${1:-30}" "${2:-50}"
