@@ -135,11 +135,7 @@ final class ScreenClient {
      */
     void leave() throws Exception {
         if (uiId >= 0) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("csrfToken", csrf);
-            body.put("rpc", List.of());
-            body.put("syncId", syncId);
-            body.put("clientId", clientId);
+            Map<String, Object> body = message(List.of());
             body.put("UNLOAD", true);
             HttpResponse<Void> answer = http.send(
                     request("/?v-r=uidl&v-uiId=" + uiId)
@@ -223,13 +219,19 @@ final class ScreenClient {
         rpc(List.of(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data", data)));
     }
 
-    /** Sends client events (one {@code ?v-r=uidl} request); returns the answer, read into {@link #nodes}. */
-    synchronized String rpc(List<Map<String, Object>> calls) throws Exception {
+    /** A {@code ?v-r=uidl} message of this screen carrying these client events. */
+    private Map<String, Object> message(List<Map<String, Object>> calls) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("csrfToken", csrf);
         body.put("rpc", calls);
         body.put("syncId", syncId);
         body.put("clientId", clientId);
+        return body;
+    }
+
+    /** Sends client events (one {@code ?v-r=uidl} request); returns the answer, read into {@link #nodes}. */
+    synchronized String rpc(List<Map<String, Object>> calls) throws Exception {
+        Map<String, Object> body = message(calls);
         HttpResponse<String> answer = http.send(
                 request("/?v-r=uidl&v-uiId=" + uiId)
                         .header("Content-Type", "application/json; charset=UTF-8")
