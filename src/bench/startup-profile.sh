@@ -33,7 +33,8 @@ trap cleanup EXIT
 PORT=$((20000 + RANDOM % 40000))
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s%N)
-"$JAVA_HOME/bin/java" @config/jvm.options -XX:StartFlightRecording=filename="$WORK/start.jfr",dumponexit=true \
+# PROFILE_JAVA_OPTS: more JVM options, e.g. -Dspring.aot.enabled=true (Spring AOT, as target/app/start.sh runs)
+"$JAVA_HOME/bin/java" @config/jvm.options ${PROFILE_JAVA_OPTS:-} -XX:StartFlightRecording=filename="$WORK/start.jfr",dumponexit=true \
   -Dpasserelle.startup-steps=true -jar "$JAR" --server.port="$PORT" --passerelle.data-dir="$WORK/data" \
   >"$WORK/app.log" 2>&1 &
 APP_PID=$!

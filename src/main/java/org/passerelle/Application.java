@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.passerelle.base.DeferredRepositories;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,6 +24,8 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(Application.class);
+        // the repositories made after the web server starts, also with Spring AOT (README, "Start-up")
+        application.addInitializers(new DeferredRepositories());
         // Start-up profile (README, "Benchmarks"): each step of the context's start (bean by bean) becomes a JDK
         // Flight Recorder event when the JVM records, e.g. -XX:StartFlightRecording -Dpasserelle.startup-steps=true.
         if (Boolean.getBoolean("passerelle.startup-steps")) {

@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -23,14 +23,23 @@ import org.springframework.stereotype.Component;
  * writes a cache of every class and method profile the start and a first page use. Never set in production.
  */
 @Component
-@ConditionalOnBooleanProperty("passerelle.training-run")
 class TrainingRun {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
 
+    private final boolean enabled;
+
+    // a property read at run time, not a condition: Spring's build-time AOT processing fixes conditions
+    TrainingRun(@Value("${passerelle.training-run:false}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void onReady(ApplicationReadyEvent ready) throws InterruptedException {
+        if (!enabled) {
+            return;
+        }
         if (ready.getApplicationContext() instanceof WebServerApplicationContext web) {
             URI login = URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + "/login");
             try (HttpClient http = HttpClient.newBuilder()
