@@ -15,7 +15,7 @@ if [ -x "$java_home/bin/java" ]; then
 else
   java=java
 fi
-set -- -Dspring.aot.enabled=true -jar "$here/passerelle.jar" "$@"
+set -- -jar "$here/passerelle.jar" "$@"
 major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release" 2>/dev/null)
 if [ ! -f "$here/passerelle.aot" ]; then
   echo "Passerelle: no AOT cache at $here/passerelle.aot: starting without it, more slowly (./mvnw package with JDK 25+ makes one)" >&2

@@ -1,10 +1,6 @@
 package org.passerelle;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.passerelle.base.DeferredRepositories;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,13 +10,18 @@ import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 /**
  * Passerelle: the collaboration workspace of a Diaspora Advisory Board. Each direct sub-package is one
  * capability (a Spring Modulith module).
+ *
+ * <p>Vaadin looks for routes, error views and the app shell ({@code base.ui.AppShell}) in the modules' {@code ui}
+ * packages only (README, "Start-up"): reading every class of the application at each start took about a second
+ * once the context is prepared at build time. {@code ArchitectureTest} keeps every such class there.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Push
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/passerelle.css")
-public class Application implements AppShellConfigurator {
+@EnableVaadin(Application.VIEW_PACKAGES)
+public class Application {
+
+    /** Where Vaadin looks at start-up: each module's {@code ui} package (a Spring resource pattern). */
+    public static final String VIEW_PACKAGES = "org.passerelle.*.ui";
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(Application.class);
@@ -32,11 +33,5 @@ public class Application implements AppShellConfigurator {
             application.setApplicationStartup(new FlightRecorderApplicationStartup());
         }
         application.run(args);
-    }
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        settings.addFavIcon("icon", "images/passerelle.svg", "any");
     }
 }

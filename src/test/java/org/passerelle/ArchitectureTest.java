@@ -26,6 +26,8 @@ class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // not the code Spring AOT generates at package time into target/classes (Foo__BeanDefinitions, proxies)
+            .withImportOption(location -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
             .importPackages("org.passerelle");
 
     @Test
@@ -227,5 +229,34 @@ class ArchitectureTest {
                     }
                 })
                 .check(CLASSES);
+    }
+
+    /**
+     * Vaadin looks for routes, layouts, error views and the app shell only in the modules' {@code ui} packages
+     * ({@link Application#VIEW_PACKAGES}, a shorter start): a view put anywhere else would not be found.
+     */
+    @Test
+    void everythingVaadinLooksForAtStartIsInAUiPackage() {
+        DescribedPredicate<JavaClass> lookedFor =
+                new DescribedPredicate<>("routes, layouts, error views and app shells") {
+                    @Override
+                    public boolean test(JavaClass type) {
+                        return type.isAnnotatedWith(com.vaadin.flow.router.Route.class)
+                                || type.isAnnotatedWith(com.vaadin.flow.router.RouteAlias.class)
+                                || type.isAnnotatedWith(com.vaadin.flow.router.Layout.class)
+                                || (!type.isInterface()
+                                        && (type.isAssignableTo(com.vaadin.flow.router.HasErrorParameter.class)
+                                                || type.isAssignableTo(
+                                                        com.vaadin.flow.component.page.AppShellConfigurator.class)));
+                    }
+                };
+        classes()
+                .that(lookedFor)
+                .should()
+                .resideInAPackage(Application.VIEW_PACKAGES + "..")
+                .check(CLASSES);
+        if (CLASSES.stream().noneMatch(lookedFor)) {
+            throw new AssertionError("no route found: the rule above checked nothing");
+        }
     }
 }

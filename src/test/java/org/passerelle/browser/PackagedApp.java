@@ -74,6 +74,7 @@ final class PackagedApp {
             }
             instance = new PackagedApp(Path.of(jar));
             instance.awaitLoginPage(Duration.ofSeconds(120));
+            instance.awaitReady(Duration.ofSeconds(120));
             instance.startupLength = instance.logText().length();
         }
         return instance;
@@ -90,6 +91,7 @@ final class PackagedApp {
         }
         PackagedApp app = new PackagedApp(Path.of(jar), arguments);
         app.awaitLoginPage(Duration.ofSeconds(300)); // two JVMs start on a machine that may be busy
+        app.awaitReady(Duration.ofSeconds(300));
         app.startupLength = app.logText().length();
         return app;
     }
@@ -194,6 +196,24 @@ final class PackagedApp {
         }
         stop();
         fail("The login page did not answer within " + timeout + ":\n" + logText());
+    }
+
+    /**
+     * The login page answers before the start-up jobs are done (the demo accounts are made just after): a journey
+     * that signed in at once could find no account yet. Waits for the application's "ready" line (base/ReadyLog).
+     */
+    private void awaitReady(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!logText().contains("Passerelle is ready")) {
+            if (!process.isAlive()) {
+                fail("The application stopped while starting:\n" + logText());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                stop();
+                fail("The application did not say it was ready within " + timeout + ":\n" + logText());
+            }
+            Thread.sleep(100);
+        }
     }
 
     void stop() {
