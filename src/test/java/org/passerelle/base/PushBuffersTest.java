@@ -103,7 +103,7 @@ class PushBuffersTest {
 
         screen.type(nodeOf(ui, area), text);
 
-        assertThat(onUi(ui, area::getValue)).isEqualTo(text);
+        assertHolds(ui, area, text);
         assertThat(screen.pushOpen()).isTrue();
     }
 
@@ -119,7 +119,7 @@ class PushBuffersTest {
         while (!text.equals(onUi(ui, area::getValue)) && System.nanoTime() < until) {
             Thread.sleep(50);
         }
-        assertThat(onUi(ui, area::getValue)).isEqualTo(text);
+        assertHolds(ui, area, text);
         assertThat(screen.pushOpen())
                 .as("push closed with %s", screen.pushClosedWith())
                 .isTrue();
@@ -142,6 +142,15 @@ class PushBuffersTest {
                 .as("a push message carried the whole 200 KB text")
                 .isNotZero();
         assertThat(screen.pushOpen()).isTrue();
+    }
+
+    private static void assertHolds(UI ui, TextArea area, String text) throws Exception {
+        String value = onUi(ui, area::getValue);
+        assertThat(text.equals(value))
+                .as(
+                        "the field on the server holds the whole %d characters typed (it holds %d)",
+                        text.length(), value.length())
+                .isTrue();
     }
 
     /** A text of about this many characters, not all ASCII (two- and three-byte UTF-8), unique to the test. */
