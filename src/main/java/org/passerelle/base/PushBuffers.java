@@ -28,11 +28,14 @@ import org.springframework.stereotype.Component;
  *       ({@code maxTextMessageSize}, 16,384 characters, which Vaadin's client fragments fit), and Tomcat
  *       re-sizes the buffer to that limit when a message of that kind arrives. The limit on what a client may
  *       send over the WebSocket is therefore unchanged.
+ *   <li>Tomcat's connector buffers {@code socket.appReadBufSize} and {@code appWriteBufSize} (8,192 bytes each)
+ *       of every open connection: 4,096 each. The connector documentation advises smaller ones for many
+ *       kept-open connections; a larger request or response simply passes through them in more pieces.
  * </ul>
  *
- * <p>Tomcat's other per-WebSocket buffers (read, write and encoder buffers, 8 KB each) are sized by the system
- * property {@code org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE}, which has to be given to the JVM (see
- * config/jvm.options). What the page sends (typing, clicks, a pasted 100 KB text) goes as HTTP requests
+ * <p>Tomcat's other per-WebSocket buffers (its frame read, output and encoder buffers, 8 KB each) are sized by
+ * the system property {@code org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE}, read once when Tomcat's WebSocket
+ * classes load: it belongs with the JVM's options (config/jvm.options), not here. What the page sends (typing, clicks, a pasted 100 KB text) goes as HTTP requests
  * ({@code @Push} uses WebSocket for server to client and XHR for client to server); {@code PushBuffersTest}
  * checks that large messages still pass both ways.
  */
@@ -44,6 +47,11 @@ class PushBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFa
     /** The first incoming-message buffers of a Tomcat WebSocket (characters and bytes); grown on demand. */
     static final int TOMCAT_MESSAGE_BUFFER = 1024;
 
+    /** The connector's read and write buffer of each connection (Tomcat's default 8,192 bytes each). */
+    static final int SOCKET_BUFFER = 4096;
+
+    static final String SOCKET_READ_BUFFER = "socket.appReadBufSize";
+    static final String SOCKET_WRITE_BUFFER = "socket.appWriteBufSize";
     static final String ATMOSPHERE_BUFFER_SIZE = "org.atmosphere.websocket.bufferSize";
     static final String TOMCAT_TEXT_BUFFER_SIZE = "org.apache.tomcat.websocket.textBufferSize";
     static final String TOMCAT_BINARY_BUFFER_SIZE = "org.apache.tomcat.websocket.binaryBufferSize";
@@ -52,6 +60,11 @@ class PushBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        // every open connection, each push WebSocket among them, holds a read and a write buffer of the connector
+        factory.addConnectorCustomizers(connector -> {
+            connector.setProperty(SOCKET_READ_BUFFER, Integer.toString(SOCKET_BUFFER));
+            connector.setProperty(SOCKET_WRITE_BUFFER, Integer.toString(SOCKET_BUFFER));
+        });
         // context parameters, set before the WebSocket container reads them when the context starts
         factory.addContextCustomizers(context -> {
             context.addParameter(TOMCAT_TEXT_BUFFER_SIZE, Integer.toString(TOMCAT_MESSAGE_BUFFER));

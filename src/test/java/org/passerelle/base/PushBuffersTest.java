@@ -82,6 +82,12 @@ class PushBuffersTest {
         assertThat(servletContext.getInitParameter(PushBuffers.TOMCAT_BINARY_BUFFER_SIZE))
                 .isEqualTo(Integer.toString(PushBuffers.TOMCAT_MESSAGE_BUFFER));
 
+        var connector = server().getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty(PushBuffers.SOCKET_READ_BUFFER)))
+                .isEqualTo(Integer.toString(PushBuffers.SOCKET_BUFFER));
+        assertThat(String.valueOf(connector.getProperty(PushBuffers.SOCKET_WRITE_BUFFER)))
+                .isEqualTo(Integer.toString(PushBuffers.SOCKET_BUFFER));
+
         UI ui = ui();
         WebSocket socket = onUi(ui, () -> {
             // the connection's resource has no public accessor
@@ -188,8 +194,7 @@ class PushBuffersTest {
 
     /** The screen's UI on the server, found through its HTTP session. */
     private UI ui() throws Exception {
-        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
-        Context web = (Context) server.getTomcat().getHost().findChildren()[0];
+        Context web = (Context) server().getTomcat().getHost().findChildren()[0];
         HttpSession http = web.getManager().findSession(screen.sessionId()).getSession();
         VaadinSession session = Collections.list(http.getAttributeNames()).stream()
                 .map(http::getAttribute)
@@ -200,6 +205,10 @@ class PushBuffersTest {
         CompletableFuture<UI> ui = new CompletableFuture<>();
         session.access(() -> ui.complete(session.getUIById(screen.uiId()))).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         return ui.get();
+    }
+
+    private TomcatWebServer server() {
+        return (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
     }
 
     private static <T> T onUi(UI ui, Callable<T> work) throws Exception {
