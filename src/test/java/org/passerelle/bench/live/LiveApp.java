@@ -48,6 +48,12 @@ final class LiveApp implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + home.resolve("config/jvm.options"));
+        // LIVE_APP_OPTS: further options for the app's JVM, after config/jvm.options (to try one before it goes
+        // there, e.g. -Dorg.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE=2048)
+        String more = System.getenv("LIVE_APP_OPTS");
+        if (more != null && !more.isBlank()) {
+            command.addAll(List.of(more.strip().split("\\s+")));
+        }
         command.addAll(List.of(
                 "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--passerelle.data-dir=" + dataDir));
         command.addAll(arguments);

@@ -1,5 +1,6 @@
 package org.passerelle.bench.live;
 
+import com.vaadin.flow.shared.communication.PushConstants;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * clicks, the message list's viewport) go as {@code ?v-r=uidl} requests, as Vaadin 25's client sends them.
  * Remembers when each watched text first arrived on the push channel.
  */
-final class ScreenClient {
+public final class ScreenClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
@@ -47,6 +48,7 @@ final class ScreenClient {
     private int historyIndex;
     private WebSocket push;
     private final StringBuilder pushBuffer = new StringBuilder();
+    private volatile String pushClosedWith;
     /** Watched texts and when (System.nanoTime) each first came on the push channel; 0 until then. */
     private final Map<String, Long> watched = new ConcurrentHashMap<>();
     /** The first push message that carried each watched text (to compare with what a browser got). */
@@ -57,13 +59,13 @@ final class ScreenClient {
     volatile long pushMessages;
     volatile long pushChars;
 
-    ScreenClient(HttpClient http, String base) {
+    public ScreenClient(HttpClient http, String base) {
         this.http = http;
         this.base = base;
     }
 
     /** Posts the login form as the browser does (no CSRF token: Vaadin's login form posts a plain form). */
-    void signIn(String email, String password) throws Exception {
+    public void signIn(String email, String password) throws Exception {
         HttpResponse<String> page = http.send(get("/login"), HttpResponse.BodyHandlers.ofString());
         keepCookie(page);
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
@@ -84,7 +86,7 @@ final class ScreenClient {
     }
 
     /** Loads the page at {@code route} (no leading slash) as a browser tab does, push connected. */
-    void open(String route) throws Exception {
+    public void open(String route) throws Exception {
         HttpResponse<String> html = http.send(get("/" + route), HttpResponse.BodyHandlers.ofString());
         if (html.statusCode() != 200) {
             throw new IllegalStateException("GET /" + route + ": " + html.statusCode());
@@ -164,7 +166,7 @@ final class ScreenClient {
     }
 
     /** The id of the UI this screen is on, -1 after {@link #leave()}. */
-    int uiId() {
+    public int uiId() {
         return uiId;
     }
 
@@ -274,8 +276,46 @@ final class ScreenClient {
     }
 
     /** Types into a text field as the browser sends it (value then the input event). */
-    void type(int fieldNode, String text) throws Exception {
-        rpc(List.of(
+    public void type(int fieldNode, String text) throws Exception {
+        rpc(typing(fieldNode, text));
+    }
+
+    /**
+     * Types into a text field with the message sent over the push WebSocket instead of a {@code ?v-r=uidl}
+     * request, as Vaadin's client does with the {@code WEBSOCKET} transport: the message's length, a bar and
+     * the message, cut into fragments of {@link PushConstants#WEBSOCKET_FRAGMENT_SIZE} characters, one WebSocket
+     * message each. The server's answer comes on the push channel.
+     */
+    public void typeOverPush(int fieldNode, String text) throws Exception {
+        String json;
+        synchronized (this) {
+            json = JSON.writeValueAsString(message(typing(fieldNode, text)));
+        }
+        String framed = json.length() + "|" + json;
+        int size = PushConstants.WEBSOCKET_FRAGMENT_SIZE;
+        for (int from = 0; from < framed.length(); from += size) {
+            String fragment = framed.substring(from, Math.min(framed.length(), from + size));
+            push.sendText(fragment, true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    /** Whether the push WebSocket is still open both ways (the server closes it on a message too big). */
+    public boolean pushOpen() {
+        return push != null && !push.isInputClosed() && !push.isOutputClosed() && pushClosedWith == null;
+    }
+
+    /** The close code and reason the server gave, or null while open. */
+    public String pushClosedWith() {
+        return pushClosedWith;
+    }
+
+    /** The id of this screen's HTTP session (its cookie), to find the session on the server. */
+    public String sessionId() {
+        return cookie == null ? null : cookie.substring(cookie.indexOf('=') + 1);
+    }
+
+    private static List<Map<String, Object>> typing(int fieldNode, String text) {
+        return List.of(
                 Map.of("type", "mSync", "node", fieldNode, "feature", 1, "property", "value", "value", text),
                 Map.of(
                         "type",
@@ -285,7 +325,7 @@ final class ScreenClient {
                         "event",
                         "input",
                         "data",
-                        Map.of("1", 1, "for", "intermediate"))));
+                        Map.of("1", 1, "for", "intermediate")));
     }
 
     /** A click with the event data Chromium sends for a vaadin-button. */
@@ -301,12 +341,12 @@ final class ScreenClient {
     }
 
     /** Starts watching for a text on the push channel. */
-    void watch(String text) {
+    public void watch(String text) {
         watched.put(text, 0L);
     }
 
     /** When the text first came on the push channel (System.nanoTime), or 0. */
-    long seen(String text) {
+    public long seen(String text) {
         return watched.getOrDefault(text, 0L);
     }
 
@@ -323,7 +363,7 @@ final class ScreenClient {
                 HttpResponse.BodyHandlers.discarding());
     }
 
-    void closePush() {
+    public void closePush() {
         if (push != null) {
             push.abort();
         }
@@ -378,6 +418,12 @@ final class ScreenClient {
                 }
             }
             socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            pushClosedWith = statusCode + " " + reason;
             return null;
         }
     }
