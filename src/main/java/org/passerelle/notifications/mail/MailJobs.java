@@ -2,7 +2,7 @@ package org.passerelle.notifications.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -13,19 +13,27 @@ import org.springframework.scheduling.annotation.Scheduled;
  * The mail jobs of a node (off with {@code passerelle.mail.jobs=false}; the tests drive them by hand): at start,
  * rows abandoned in SENDING become UNCERTAIN; every {@code compose-interval} immediate notifications are put into
  * mails and due digests run; every {@code send-interval} queued mails are sent. No request ever waits for SMTP.
- * Every job is safe on several nodes sharing one database.
+ * Every job is safe on several nodes sharing one database. The switch is read at run time, not as a condition:
+ * the production start uses the context Spring prepared at build time, where conditions are fixed (README,
+ * "Start-up").
  */
 @Configuration
 @EnableScheduling
-@ConditionalOnBooleanProperty(name = "passerelle.mail.jobs", matchIfMissing = true)
 class MailJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MailJobs.class);
 
     private final MailRounds rounds;
+    private final boolean enabled;
 
-    MailJobs(MailRounds rounds) {
+    MailJobs(MailRounds rounds, @Value("${passerelle.mail.jobs:true}") boolean enabled) {
         this.rounds = rounds;
+        this.enabled = enabled;
+    }
+
+    /** Whether this node runs the mail jobs ({@code passerelle.mail.jobs}). */
+    boolean enabled() {
+        return enabled;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,7 +55,10 @@ class MailJobs {
         guarded("send", rounds::send);
     }
 
-    private static void guarded(String what, Runnable job) {
+    private void guarded(String what, Runnable job) {
+        if (!enabled) {
+            return;
+        }
         try {
             job.run();
         } catch (RuntimeException failure) {

@@ -130,6 +130,28 @@ abstract class MailContract extends SmtpServerTest {
                 .containsOnly("SENT");
     }
 
+    /**
+     * {@code passerelle.mail.jobs=false} (these tests' setting) is read at run time, not as a bean condition, so it
+     * also holds in the production start's build-time context: the node's jobs run and do nothing.
+     */
+    @Test
+    void aNodeWithTheMailJobsSwitchedOffComposesAndSendsNothing() {
+        long notification = fixture.notify(TestAccounts.BOARD, Topic.MENTIONED, fixture.openSpace, MailMode.IMMEDIATE);
+        MailJobs jobs = context.getBean(MailJobs.class);
+        assertThat(jobs.enabled()).isFalse();
+
+        jobs.compose();
+        jobs.send();
+        assertThat(fixture.mailState(notification)).as("not put into a mail").isNotEqualTo("MAILED");
+
+        assertThat(composer.composeImmediate(Instant.now()))
+                .as("what the jobs would have done")
+                .isEqualTo(1);
+        jobs.send();
+        assertThat(SmtpServer.received()).isEmpty();
+        assertThat(delivery.sendDue()).isEqualTo(1);
+    }
+
     @Test
     void aBallotOpeningReachesEachElectorByMailLinkingToWhereTheyVoteAndNotTheStaffWhoOpenedIt() throws Exception {
         VotingFixture voting = new VotingFixture(context, accounts);
