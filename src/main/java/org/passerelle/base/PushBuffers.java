@@ -35,9 +35,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Tomcat's other per-WebSocket buffers (its frame read, output and encoder buffers, 8 KB each) are sized by
  * the system property {@code org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE}, read once when Tomcat's WebSocket
- * classes load: it belongs with the JVM's options (config/jvm.options), not here. What the page sends (typing, clicks, a pasted 100 KB text) goes as HTTP requests
- * ({@code @Push} uses WebSocket for server to client and XHR for client to server); {@code PushBuffersTest}
- * checks that large messages still pass both ways.
+ * classes load: it belongs with the JVM's options (config/jvm.options), not here. What the page sends (typing,
+ * clicks, a pasted 100 KB text) goes as HTTP requests ({@code @Push} uses WebSocket for server to client and XHR
+ * for client to server); {@code PushBuffersTest} checks that large messages still pass both ways.
  */
 @Component
 class PushBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, VaadinServiceInitListener {

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
  * resumed exports and mailings) run after it.
  */
 @Component
-class ReadyLog {
+public final class ReadyLog {
 
     /** The line's beginning, which the browser journeys wait for before they sign in. */
-    static final String READY = "Passerelle is ready";
+    public static final String READY = "Passerelle is ready";
 
     private static final Logger log = LoggerFactory.getLogger(ReadyLog.class);
 

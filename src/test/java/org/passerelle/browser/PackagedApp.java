@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.passerelle.base.ReadyLog;
 
 /**
  * The packaged jar, started once per test JVM as a separate process on a free port with a fresh data
@@ -204,7 +205,7 @@ final class PackagedApp {
      */
     private void awaitReady(Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
-        while (!logText().contains("Passerelle is ready")) {
+        while (!logText().contains(ReadyLog.READY)) {
             if (!process.isAlive()) {
                 fail("The application stopped while starting:\n" + logText());
             }
