@@ -1,12 +1,12 @@
 package org.passerelle.proposals.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 import org.passerelle.base.Formats;
 import org.passerelle.proposals.ProposalContent;
 import org.passerelle.proposals.ProposalView;
@@ -21,7 +21,13 @@ final class ProposalHeader extends Header {
     /** The title; the shell's top bar carries the page's one h1 (the same text, cut to two lines on phones). */
     final H2 title = new H2();
 
+    /**
+     * The facts, terms and values, as the list's own HTML (escaped here): one state node for the whole list rather
+     * than two per term and two per value for as long as the page is open (README, "Memory per open screen").
+     */
     final DescriptionList facts = new DescriptionList();
+
+    private final StringBuilder factsHtml = new StringBuilder();
 
     /**
      * @param association the association's name
@@ -42,7 +48,9 @@ final class ProposalHeader extends Header {
         facts.addClassName("proposal-facts");
         fact("proposals.summary.association", association);
         if (callTitle != null) {
-            fact("proposals.field.call", new Anchor("calls/" + proposal.callId(), callTitle));
+            factHtml(
+                    "proposals.field.call",
+                    "<a href=\"calls/" + proposal.callId() + "\">" + Entities.escape(callTitle) + "</a>");
         }
         fact("proposals.section.COUNTRY_REGION", ProposalFormat.place(content.country(), content.region(), locale));
         fact("proposals.section.SECTORS", ProposalFormat.sectors(content.sectors(), this::getTranslation, locale));
@@ -53,6 +61,7 @@ final class ProposalHeader extends Header {
         if (proposal.submittedAt() != null) {
             fact("proposals.summary.submitted", Formats.date(proposal.submittedAt(), locale));
         }
+        facts.getElement().setProperty("innerHTML", factsHtml.toString());
         add(facts);
         if (proposal.lastReason() != null) {
             Paragraph reason = new Paragraph(getTranslation("proposals.last-reason", proposal.lastReason()));
@@ -68,12 +77,16 @@ final class ProposalHeader extends Header {
 
     private void fact(String termKey, String value) {
         if (value != null && !value.isBlank()) {
-            // the text in the description itself: a span around it would be one more node on every open page
-            facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
+            factHtml(termKey, Entities.escape(value));
         }
     }
 
-    private void fact(String termKey, Component value) {
-        facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
+    private void factHtml(String termKey, String valueHtml) {
+        factsHtml
+                .append("<dt>")
+                .append(Entities.escape(getTranslation(termKey)))
+                .append("</dt><dd>")
+                .append(valueHtml)
+                .append("</dd>");
     }
 }

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
@@ -19,12 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
+import org.passerelle.StateNodes;
 import org.passerelle.TestAccounts;
 import org.passerelle.base.TimeZones;
 import org.passerelle.proposals.ProposalAction;
+import org.passerelle.proposals.ProposalContent;
 import org.passerelle.proposals.ProposalSamples;
 import org.passerelle.proposals.ProposalService;
 import org.passerelle.proposals.ProposalView;
@@ -71,12 +73,22 @@ class ProposalPageTest extends KaribuTest {
                 .containsEntry(
                         "Soumise le",
                         DateTimeFormatter.ofPattern("d MMM y", Locale.FRENCH).format(today));
-        assertThat(texts(page.header)).contains("Engager", "En examen");
+        assertThat(stages(page)).containsExactly("Habiliter", "Engager", "Autonomiser", "En examen");
+        assertThat(Jsoup.parseBodyFragment(
+                                _get(page.header, StageIndicator.class).html())
+                        .select("[aria-current=step]")
+                        .eachText())
+                .containsExactly("Engager");
         assertThat(page.getPageTitle()).isEqualTo("Solar clinic");
         assertThat(pageText(page)).contains("No power at night").doesNotContainPattern(RAW_CODE);
 
         signIn(TestAccounts.STAFF); // English
         page = open(proposal);
+        assertThat(Jsoup.parseBodyFragment(page.header.facts.getElement().getProperty("innerHTML"))
+                        .select("dd > a")
+                        .eachAttr("href"))
+                .as("the call, a link to its page")
+                .containsExactly("calls/" + proposal.callId());
         assertThat(facts(page))
                 .containsEntry("Call", "Health centres")
                 .containsEntry("Country and region", "Rwanda — Nyamagabe")
@@ -85,9 +97,9 @@ class ProposalPageTest extends KaribuTest {
                 .containsEntry(
                         "Submitted on",
                         DateTimeFormatter.ofPattern("d MMM y", Locale.UK).format(today));
-        assertThat(texts(page.header)).contains("Engage", "In review");
+        assertThat(stages(page)).containsExactly("Enable", "Engage", "Empower", "In review");
         assertThat(pageText(page)).doesNotContainPattern(RAW_CODE);
-        assertThat(texts(page.text)).contains("€25,000");
+        assertThat(Jsoup.parseBodyFragment(page.text.html()).text()).contains("€25,000");
     }
 
     @Test
@@ -96,13 +108,72 @@ class ProposalPageTest extends KaribuTest {
         signIn(TestAccounts.STAFF);
         ProposalPage page = open(proposal);
         assertThat(page.text.sections)
-                .extracting(Details::getSummaryText)
+                .extracting(ProposalText.Shown::name)
                 .contains("Problem and context", "Budget estimate", "Timeline")
                 .doesNotContain("Partners", "Risks", "Title", "Summary");
-        assertThat(page.text.sections).allMatch(Details::isOpened);
+        Document sent = Jsoup.parseBodyFragment(page.text.html());
+        assertThat(sent.select("details.proposal-section > summary").eachText())
+                .isEqualTo(page.text.sections.stream()
+                        .map(ProposalText.Shown::name)
+                        .toList());
+        assertThat(sent.select("details.proposal-section"))
+                .as("open at first")
+                .allMatch(details -> details.hasAttr("open"));
         assertThat(page.text.empty.getText()).isEqualTo("Not filled in: Partners, Risks.");
         page.text.setAllOpened(false);
-        assertThat(page.text.sections).noneMatch(Details::isOpened);
+        assertThat(Jsoup.parseBodyFragment(page.text.html()).select("details.proposal-section"))
+                .hasSize(page.text.sections.size())
+                .noneMatch(details -> details.hasAttr("open"));
+        assertThat(StateNodes.count(page.text))
+                .as("the written sections are one element, however many there are")
+                .isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void theSectionsAreSentAsHtmlInWhichNothingRuns() {
+        String hostile = "**Night** <script>alert(1)</script><img src=x onerror=alert(2)>"
+                + " [a](javascript:alert(3)) </details></div><details open onclick=alert(4)>";
+        ProposalService proposals = context.getBean(ProposalService.class);
+        accounts.signIn(TestAccounts.MEMBER);
+        ProposalView draft = proposals.createDraft(fixture.callId, fixture.associationId, "Hostile");
+        ProposalContent sample = ProposalSamples.complete("Hostile", hostile);
+        proposals.save(
+                draft.id(),
+                draft.lockVersion(),
+                new ProposalContent(
+                        sample.title(),
+                        sample.summary(),
+                        sample.problem(),
+                        sample.objectives(),
+                        sample.activities(),
+                        sample.beneficiaries(),
+                        sample.country(),
+                        sample.region(),
+                        sample.sectors(),
+                        sample.budgetAmount(),
+                        sample.currency(),
+                        hostile,
+                        sample.startDate(),
+                        sample.endDate(),
+                        hostile,
+                        hostile,
+                        sample.diasporaContribution(),
+                        sample.expectedImpact(),
+                        sample.sustainability(),
+                        hostile));
+
+        signIn(TestAccounts.MEMBER);
+        ProposalPage page = open(draft);
+        Document sent = Jsoup.parseBodyFragment(page.text.html());
+        assertThat(sent.select("script, img, [onclick], [onerror], a[href^=javascript]"))
+                .isEmpty();
+        assertThat(sent.select("details"))
+                .as("one per written section: the text cannot close one or open another")
+                .hasSize(page.text.sections.size());
+        assertThat(sent.select("strong").eachText()).contains("Night");
+        assertThat(sent.text())
+                .as("shown as text, under the reader's (French) section names")
+                .contains("<script>alert(1)</script>", "<details open onclick=alert(4)>", "Partenaires", "Risques");
     }
 
     @Test
@@ -215,10 +286,13 @@ class ProposalPageTest extends KaribuTest {
     /** The header's facts, term → value, spaces as a person sees them (the JDK groups digits with narrow ones). */
     private static Map<String, String> facts(ProposalPage page) {
         Map<String, String> facts = new LinkedHashMap<>();
-        List<Component> items = page.header.facts.getChildren().toList();
+        org.jsoup.select.Elements items = Jsoup.parseBodyFragment(
+                        "<dl>" + page.header.facts.getElement().getProperty("innerHTML") + "</dl>")
+                .select("dl > *");
         for (int i = 0; i + 1 < items.size(); i += 2) {
-            assertThat(items.get(i)).isInstanceOf(DescriptionList.Term.class);
-            facts.put(text(items.get(i)), text(items.get(i + 1)));
+            assertThat(items.get(i).tagName()).isEqualTo("dt");
+            assertThat(items.get(i + 1).tagName()).isEqualTo("dd");
+            facts.put(seen(items.get(i).text()), seen(items.get(i + 1).text()));
         }
         return facts;
     }
@@ -253,6 +327,17 @@ class ProposalPageTest extends KaribuTest {
             text.append(html.replaceAll("<[^>]*>", " ")).append(" | ");
         }
         element.getChildren().forEach(child -> collect(child, text));
+    }
+
+    /** The 3E stages' badges and the state's, as sent. */
+    private static List<String> stages(ProposalPage page) {
+        return Jsoup.parseBodyFragment(_get(page.header, StageIndicator.class).html())
+                .select("span[theme~=badge]")
+                .eachText();
+    }
+
+    private static String seen(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     private static String text(Component component) {
