@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -330,11 +331,14 @@ public final class LiveFanOutBenchmark {
     }
 
     static String listId(ScreenClient screen) {
+        // the newest list (the highest node id): a screen that came from another thread still knows that one's
+        // list, and the map's order is not the nodes' order
         return screen.nodes.properties.entrySet().stream()
                 .filter(e -> "vaadin-virtual-list".equals(screen.nodes.tags.get(e.getKey())))
+                .filter(e ->
+                        e.getValue().get("id") != null && e.getValue().get("id").endsWith("-messages"))
+                .max(Map.Entry.comparingByKey())
                 .map(e -> e.getValue().get("id"))
-                .filter(id -> id != null && id.endsWith("-messages"))
-                .reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("no message list on the screen"));
     }
 
