@@ -34,7 +34,7 @@ final class ProposalText extends Div {
     record Shown(String name, String bodyHtml) {}
 
     final List<Shown> sections = new ArrayList<>();
-    /** The sections, as one element whose {@code innerHTML} is {@link #html}. */
+    /** The sections, as one element whose {@code innerHTML} is {@link #html()}. */
     final Div written = new Div();
 
     final Paragraph empty = new Paragraph();
@@ -76,11 +76,6 @@ final class ProposalText extends Div {
         if (!sections.isEmpty()) {
             render();
         }
-    }
-
-    /** Whether the sections are sent open (the reader may open or close each one after). */
-    boolean opened() {
-        return opened;
     }
 
     /** The HTML the sections are sent as. */
