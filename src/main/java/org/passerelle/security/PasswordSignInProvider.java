@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * Checks an e-mail and password. The order matters: the throttle first (so a correct password does not
  * get through a throttled name), then the password (also against a dummy hash for unknown names, so the
  * time taken does not reveal which accounts exist), and only then whether the account is disabled.
+ *
+ * <p>The dummy hash is made at the first sign-in attempt, whatever its name, not at start-up: hashing is slow
+ * on purpose (about a third of a second before the JIT has compiled BCrypt), and the start should not wait for
+ * it (README, "Start-up"). Made before the lookup, it costs every name alike.
  */
 @Component
 class PasswordSignInProvider implements AuthenticationProvider {
@@ -22,13 +26,22 @@ class PasswordSignInProvider implements AuthenticationProvider {
     private final AccountCredentials accounts;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     PasswordSignInProvider(AccountCredentials accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
-        this.dummyHash = passwordEncoder.encode("passerelle-dummy-password-for-timing");
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            // two first attempts at once may both hash: harmless, either result does
+            hash = passwordEncoder.encode("passerelle-dummy-password-for-timing");
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     @Override
@@ -42,9 +55,10 @@ class PasswordSignInProvider implements AuthenticationProvider {
         if (throttle.isThrottled(email, address)) {
             throw new SignInThrottledException();
         }
+        String dummy = dummyHash();
         Optional<StoredCredentials> found = email.isEmpty() ? Optional.empty() : accounts.findForSignIn(email);
         boolean matches = passwordEncoder.matches(
-                password, found.map(StoredCredentials::passwordHash).orElse(dummyHash));
+                password, found.map(StoredCredentials::passwordHash).orElse(dummy));
         if (found.isEmpty() || !matches) {
             throttle.recordFailure(email, address);
             throw new BadCredentialsException("Bad credentials");
