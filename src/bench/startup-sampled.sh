@@ -30,6 +30,8 @@ case "$(uname -s)-$(uname -m)" in
   Linux-aarch64) PLATFORM=linux-arm64 ;;
   *) echo "async-profiler's library is for Linux x64 and arm64 only, not $(uname -s)-$(uname -m)" >&2; exit 1 ;;
 esac
+. ./.mvn/select-jdk.sh # the JDK ./mvnw uses, which start.sh then takes through JAVA_HOME
+set +f
 PROFILER_VERSION=4.6
 LIB="target/bench/async-profiler-$PROFILER_VERSION/$PLATFORM/libasyncProfiler.so"
 if [ ! -f "$LIB" ]; then
@@ -37,13 +39,11 @@ if [ ! -f "$LIB" ]; then
     -DoutputDirectory=target/bench -Dmdep.overWriteIfNewer=true
   mkdir -p "target/bench/async-profiler-$PROFILER_VERSION"
   (cd "target/bench/async-profiler-$PROFILER_VERSION" &&
-    "${JAVA_HOME:-/usr}/bin/jar" xf "../async-profiler-$PROFILER_VERSION.jar" "$PLATFORM/libasyncProfiler.so" 2>/dev/null ||
+    "$JAVA_HOME/bin/jar" xf "../async-profiler-$PROFILER_VERSION.jar" "$PLATFORM/libasyncProfiler.so" 2>/dev/null ||
     unzip -q -o "../async-profiler-$PROFILER_VERSION.jar" "$PLATFORM/libasyncProfiler.so")
 fi
 LIB=$(cd "$(dirname "$LIB")" && pwd)/libasyncProfiler.so
 
-. ./.mvn/select-jdk.sh # the JDK ./mvnw uses, which start.sh then takes through JAVA_HOME
-set +f
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/passerelle-sampled.XXXXXX")
 APP_PID=""
