@@ -439,8 +439,6 @@ public final class LiveFanOutBenchmark {
         }
     }
 
-    /** What is printed and written. */
-
     /**
      * The heap at one moment: the bytes of all live objects, counted by a class histogram (which makes a full GC
      * first), and the heap in use read after two more full GCs. The first is the figure per screen: the second
@@ -458,6 +456,7 @@ public final class LiveFanOutBenchmark {
         }
     }
 
+    /** What is printed and written. */
     static final class Report {
         private final StringBuilder text = new StringBuilder();
 
