@@ -39,11 +39,9 @@ if [ ! -f "$LIB" ]; then
     -DoutputDirectory=target/bench -Dmdep.overWriteIfNewer=true
   mkdir -p "target/bench/async-profiler-$PROFILER_VERSION"
   (cd "target/bench/async-profiler-$PROFILER_VERSION" &&
-    "$JAVA_HOME/bin/jar" xf "../async-profiler-$PROFILER_VERSION.jar" "$PLATFORM/libasyncProfiler.so" 2>/dev/null ||
-    unzip -q -o "../async-profiler-$PROFILER_VERSION.jar" "$PLATFORM/libasyncProfiler.so")
+    "$JAVA_HOME/bin/jar" xf "../async-profiler-$PROFILER_VERSION.jar" "$PLATFORM/libasyncProfiler.so")
 fi
 LIB=$(cd "$(dirname "$LIB")" && pwd)/libasyncProfiler.so
-
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/passerelle-sampled.XXXXXX")
 APP_PID=""
@@ -125,7 +123,7 @@ LIBRARIES = [("org/springframework/", "Spring"), ("org/h2/", "H2"), ("org/flyway
 def library(frames):  # the innermost Java frame's library; a native frame on top is the JVM or libc
     top = frames[0] if frames else ""
     if not top or "/" not in top or top.startswith(("libjvm", "libc", "[")) or ".so" in top:
-        return "the JVM itself (class linking, interpreter, JIT stubs, locks)"
+        return "the JVM itself (class linking and initialisation, runtime calls, JIT stubs, locks)"
     for prefix, name in LIBRARIES:
         if top.startswith(prefix):
             return name
